@@ -1,0 +1,54 @@
+"""Findings: what check rules and validators report, and what reporters print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem at one place. Lines and columns are 1-based, columns in code points.
+
+    ``line`` is None for problems with no position (a JSON document's ``json_path`` says where).
+    ``match`` is the text the finding is about; baselines key on (path, code, match).
+    """
+
+    code: str
+    message: str
+    severity: Severity
+    path: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    match: str | None = None
+    fix: str | None = None  # suggested replacement text or instruction, when there is one
+    json_path: str | None = None  # for JSON documents: "$.people[0].name"
+    start: int | None = None  # offsets into the article text, for reports that highlight
+    end: int | None = None
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line or 0, self.column or 0, self.code, self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    """What reporters need to know of a rule, without importing the checker."""
+
+    code: str
+    name: str
+    summary: str
+    doc: str
+    severity: Severity

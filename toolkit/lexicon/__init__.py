@@ -1,0 +1,1 @@
+"""Word lists shared by readers and check rules: countries, demonyms, titles (stdlib only)."""

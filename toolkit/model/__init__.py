@@ -1,0 +1,37 @@
+"""The document model (stdlib only): spans, articles and their parts."""
+
+from toolkit.model.article import (
+    Article,
+    Byline,
+    Dateline,
+    Headline,
+    Organisation,
+    Paragraph,
+    Person,
+    Place,
+    PlaceKind,
+    Quote,
+    Source,
+    Title,
+    YearSource,
+)
+from toolkit.model.span import LineIndex, Position, Span
+
+__all__ = [
+    "Article",
+    "Byline",
+    "Dateline",
+    "Headline",
+    "LineIndex",
+    "Organisation",
+    "Paragraph",
+    "Person",
+    "Place",
+    "PlaceKind",
+    "Position",
+    "Quote",
+    "Source",
+    "Span",
+    "Title",
+    "YearSource",
+]

@@ -1,0 +1,67 @@
+"""Character spans into an article's source text, and their line:col positions."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of code-point offsets into ``Article.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based line and 1-based column (in code points), as editors and CI show them."""
+
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}"
+
+
+class LineIndex:
+    """Maps offsets in a text to :class:`Position` in O(log lines)."""
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    def position(self, offset: int) -> Position:
+        offset = max(0, min(offset, self._length))
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return Position(line + 1, offset - self._starts[line] + 1)
+
+    def offset(self, position: Position) -> int:
+        """Inverse of :meth:`position` for positions inside the text."""
+        return self._starts[position.line - 1] + position.column - 1
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
