@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from toolkit.model.span import LineIndex, Position, Span
 
 
-class YearSource(str, Enum):
+class YearSource(StrEnum):
     """Where the year of the dateline date came from."""
 
     DATELINE = "dateline"  # written in the dateline itself
@@ -101,7 +101,7 @@ class Organisation:
     mentions: tuple[Span, ...] = ()
 
 
-class PlaceKind(str, Enum):
+class PlaceKind(StrEnum):
     COUNTRY = "country"
     CITY = "city"
     REGION = "region"

@@ -41,7 +41,7 @@ class Position:
 class LineIndex:
     """Maps offsets in a text to :class:`Position` in O(log lines)."""
 
-    __slots__ = ("_starts", "_length")
+    __slots__ = ("_length", "_starts")
 
     def __init__(self, text: str) -> None:
         starts = [0]

@@ -22,4 +22,4 @@ def get_writer(name: str) -> Writer:
         raise UnknownFormatError("output format", name, list(WRITERS)) from None
 
 
-__all__ = ["EXTENSIONS", "WRITERS", "WriterOptions", "Writer", "get_writer"]
+__all__ = ["EXTENSIONS", "WRITERS", "Writer", "WriterOptions", "get_writer"]

@@ -1,0 +1,85 @@
+"""Batches of input files, and atomic writes: the only module that writes files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from toolkit.errors import InputError
+
+# Files a batch walk never treats as articles or documents.
+_SKIPPED_NAMES = frozenset({".DS_Store", "Thumbs.db"})
+
+
+def iter_input_files(
+    paths: Iterable[str | os.PathLike[str]], suffixes: frozenset[str] | None = None
+) -> Iterator[Path]:
+    """Yield files in the order given; folders are walked recursively in sorted order.
+
+    Hidden files and folders inside a walked folder are skipped. ``suffixes`` (lower case, with
+    dot) limits what a folder walk yields; files named explicitly are always yielded. A path
+    that does not exist raises :class:`InputError`.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path, suffixes)
+        elif path.is_file():
+            yield path
+        else:
+            raise InputError(f"{raw}: no such file or directory")
+
+
+def _walk(folder: Path, suffixes: frozenset[str] | None) -> Iterator[Path]:
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith(".") or entry.name in _SKIPPED_NAMES:
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, suffixes)
+        elif entry.is_file() and (suffixes is None or entry.suffix.lower() in suffixes):
+            yield entry
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read a file, refusing one larger than ``max_bytes`` before reading it into memory."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB limit"
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
+
+    A reader never sees a half-written file, and a failure leaves the previous file intact.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).chmod(0o644)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Atomically write ``data`` unless ``path`` already holds exactly it; True if written."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    write_atomic(path, data)
+    return True
