@@ -1,10 +1,112 @@
-"""`toolkit convert` (not yet implemented)."""
+"""`toolkit convert`: articles to JSON records, NewsML-G2, NITF or ninjs."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import click
 
+from toolkit import files
+from toolkit.cli.options import schema_dir_option, source_date_epoch_option
+from toolkit.errors import ToolkitError
+from toolkit.pipeline import OUTPUT_FORMATS, Converted, Failed, OutputFormat, convert_stream
+from toolkit.readers.options import ReaderOptions
+from toolkit.writers.options import WriterOptions
+
+
+def _sources(paths: tuple[str, ...], max_bytes: int) -> Iterator[tuple[str, bytes | ToolkitError]]:
+    """Stream (path, bytes) pairs; a file that cannot be read becomes its error, not a stop."""
+    for path in files.iter_input_files(paths):
+        try:
+            yield str(path), files.read_bytes(path, max_bytes)
+        except ToolkitError as error:
+            yield str(path), error
+
 
 @click.command(name="convert")
-def convert_command() -> None:
-    """Not yet implemented."""
-    raise click.UsageError("not yet implemented")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "--to",
+    "targets",
+    default="record",
+    show_default=True,
+    help=f"Output format(s), comma-separated: {', '.join(OUTPUT_FORMATS)}.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write <id>.<ext> files into (atomically). Without it, one input prints "
+    "to standard output.",
+)
+@schema_dir_option
+@click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
+@click.option("--id", "article_id", help="Local id of a single article (default: file stem).")
+@click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
+@source_date_epoch_option
+def convert_command(
+    paths: tuple[str, ...],
+    targets: str,
+    out: Path | None,
+    schema_dir: Path | None,
+    year: int | None,
+    article_id: str | None,
+    domain: str | None,
+    source_date_epoch: int | None,
+) -> None:
+    """Convert wire articles (files or folders, recursively) into validated documents.
 
+    Exit status: 0 all converted, 1 some failed (each reported as `path: problem` while the rest
+    are converted), 2 usage errors.
+    """
+    try:
+        formats = [OutputFormat.parse(name.strip()) for name in targets.split(",") if name.strip()]
+    except ToolkitError as error:
+        raise click.BadParameter(str(error), param_hint="--to") from None
+    if not formats:
+        raise click.BadParameter("name at least one format", param_hint="--to")
+    inputs = list(files.iter_input_files(paths))
+    if out is None and (len(inputs) != 1 or len(formats) != 1):
+        raise click.UsageError(
+            "several inputs or formats need --out DIR (one input and one format print to stdout)"
+        )
+    if article_id is not None and len(inputs) != 1:
+        raise click.UsageError("--id names a single article; give one input")
+
+    reader_options = ReaderOptions(id=article_id, year=year)
+    writer_options = WriterOptions(source_date_epoch=source_date_epoch)
+    if domain:
+        writer_options = replace(writer_options, domain=domain)
+
+    results = convert_stream(
+        _sources(tuple(str(p) for p in inputs), reader_options.max_bytes),
+        reader_options,
+        formats,
+        writer_options,
+        schema_dir,
+    )
+    failures = 0
+    show_progress = out is not None and len(inputs) > 1 and sys.stderr.isatty()
+    progress: contextlib.AbstractContextManager[Iterable[Converted | Failed]] = (
+        click.progressbar(results, length=len(inputs), label="Converting", file=sys.stderr)
+        if show_progress
+        else contextlib.nullcontext(results)
+    )
+    with progress as stream:
+        for result in stream:
+            if not isinstance(result, Converted):
+                failures += 1
+                click.echo(f"{result.path}: {result.problem}", err=True)
+                continue
+            for fmt, data in result.outputs:
+                if out is None:
+                    sys.stdout.buffer.write(data)
+                    sys.stdout.flush()
+                else:
+                    files.write_atomic(out / f"{result.article.id}{fmt.extension()}", data)
+    if failures:
+        click.echo(f"{failures} of {len(inputs)} articles failed", err=True)
+        sys.exit(1)

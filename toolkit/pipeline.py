@@ -1,0 +1,135 @@
+"""Convert articles over a stream of inputs: read, write every requested format, validate.
+
+Pure per article (bytes in, bytes out), so a batch can be mapped over processes; the CLI owns
+all file I/O except what :mod:`toolkit.files` does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from toolkit import readers, writers
+from toolkit.errors import ToolkitError, UnknownFormatError
+from toolkit.model import Article
+from toolkit.readers.options import ReaderOptions
+from toolkit.writers.options import WriterOptions
+
+# Output format names as the CLI takes them ("ninjs@2.2" picks a ninjs version).
+OUTPUT_FORMATS = ("record", "newsml", "nitf", "ninjs", "ninjs@3.1", "ninjs@2.2", "ninjs@1.6")
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFormat:
+    writer: str  # key of toolkit.writers.WRITERS
+    ninjs_version: str | None = None
+
+    @classmethod
+    def parse(cls, name: str) -> OutputFormat:
+        writer, _, version = name.partition("@")
+        if name not in OUTPUT_FORMATS:
+            raise UnknownFormatError("output format", name, OUTPUT_FORMATS)
+        if writer == "ninjs":
+            return cls("ninjs", version or "3.1")
+        return cls(writer)
+
+    @property
+    def name(self) -> str:
+        return f"ninjs@{self.ninjs_version}" if self.ninjs_version else self.writer
+
+    def extension(self) -> str:
+        return writers.EXTENSIONS[self.writer]
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """One article's outputs, in the order the formats were asked for."""
+
+    path: str | None
+    article: Article
+    outputs: tuple[tuple[OutputFormat, bytes], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    path: str | None
+    problem: str  # one line, without the path
+
+
+def sniff_reader(data: bytes, path: str | None) -> str:
+    """Which reader takes this input: text unless the bytes look like XML or JSON markup."""
+    sniff = getattr(readers, "sniff_format", None)
+    return sniff(data, path) if sniff is not None else "text"
+
+
+def read_article(data: bytes, options: ReaderOptions) -> Article:
+    return readers.get_reader(sniff_reader(data, options.source_path))(data, options)
+
+
+def convert_article(
+    article: Article,
+    formats: Sequence[OutputFormat],
+    options: WriterOptions,
+    schema_dir: Path | None,
+) -> tuple[tuple[OutputFormat, bytes], ...]:
+    """Write ``article`` in every format and validate each document before it is returned.
+
+    Raises InvalidDocumentError naming the JSON path or line when a document does not validate.
+    """
+    results = []
+    for fmt in formats:
+        writer_options = options
+        if fmt.ninjs_version:
+            writer_options = replace(options, ninjs_version=fmt.ninjs_version)
+        data = writers.get_writer(fmt.writer)(article, writer_options)
+        validate_output(fmt, data, schema_dir)
+        results.append((fmt, data))
+    return tuple(results)
+
+
+def validate_output(fmt: OutputFormat, data: bytes, schema_dir: Path | None) -> None:
+    """Validate one written document against its schema; official ones from the schema dir."""
+    # Imported here so that reading and writing never pay for compiling schemas they skip.
+    from toolkit.validate import catalog, outputs
+
+    if fmt.writer == "record":
+        outputs.check_record(json.loads(data))
+    elif fmt.writer in ("newsml", "nitf"):
+        outputs.check_xml(data, fmt.writer, catalog.schema_dir(schema_dir))
+    elif fmt.writer == "ninjs":
+        outputs.check_ninjs(data, fmt.ninjs_version or "3.1", catalog.schema_dir(schema_dir))
+
+
+def convert_one(
+    data: bytes,
+    reader_options: ReaderOptions,
+    formats: Sequence[OutputFormat],
+    writer_options: WriterOptions,
+    schema_dir: Path | None,
+) -> Converted | Failed:
+    """Convert one article; every expected failure becomes :class:`Failed`, never an exception."""
+    try:
+        article = read_article(data, reader_options)
+        outputs = convert_article(article, formats, writer_options, schema_dir)
+    except ToolkitError as error:
+        return Failed(reader_options.source_path, str(error))
+    return Converted(reader_options.source_path, article, outputs)
+
+
+def convert_stream(
+    sources: Iterable[tuple[str, bytes | ToolkitError]],
+    reader_options: ReaderOptions,
+    formats: Sequence[OutputFormat],
+    writer_options: WriterOptions,
+    schema_dir: Path | None,
+) -> Iterator[Converted | Failed]:
+    """Lazily convert ``(path, bytes or read error)`` pairs, one result per source, in order."""
+    for path, data in sources:
+        if isinstance(data, ToolkitError):
+            yield Failed(path, str(data))
+            continue
+        yield convert_one(
+            data, replace(reader_options, source_path=path), formats, writer_options, schema_dir
+        )
