@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from toolkit import files
+from toolkit.cli.exits import SetupError
 from toolkit.cli.options import schema_dir_option, source_date_epoch_option
 from toolkit.errors import ToolkitError
 from toolkit.pipeline import OUTPUT_FORMATS, Converted, Failed, OutputFormat, convert_stream
@@ -76,6 +77,9 @@ def convert_command(
     if article_id is not None and len(inputs) != 1:
         raise click.UsageError("--id names a single article; give one input")
 
+    if any(fmt.writer != "record" for fmt in formats):
+        _require_schemas(schema_dir)
+
     reader_options = ReaderOptions(id=article_id, year=year)
     writer_options = WriterOptions(source_date_epoch=source_date_epoch)
     if domain:
@@ -110,3 +114,13 @@ def convert_command(
     if failures:
         click.echo(f"{failures} of {len(inputs)} articles failed", err=True)
         sys.exit(1)
+
+
+def _require_schemas(schema_dir: Path | None) -> None:
+    """Fail once, before the batch, when the official schemas cannot be found."""
+    from toolkit.validate.catalog import schema_dir as find_schema_dir
+
+    try:
+        find_schema_dir(schema_dir)
+    except ToolkitError as error:
+        raise SetupError(str(error)) from None

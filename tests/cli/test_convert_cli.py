@@ -1,0 +1,117 @@
+"""`toolkit convert` as a user runs it: the seed's record, batches with failures, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from tests.conftest import SEED
+from toolkit.cli import cli
+
+NAR = "{http://iptc.org/std/nar/2006-10-01/}"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["convert", *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_seed_record_has_the_values_an_editor_expects() -> None:
+    code, out, err = run(str(SEED), "--to", "record")
+    assert (code, err) == (0, "")
+    record = json.loads(out)
+    assert record["agency"] == "China News Service"
+    dateline = record["dateline"]
+    assert (dateline["place"], dateline["country"], dateline["date"]) == ("Wuzhen", "CN", "2022-11-09")
+    assert dateline["year_source"] == "text"
+    assert dateline["date_text"] == "November 9th"
+    assert [b["name"] for b in record["bylines"]] == ["Wang Yifei", "Zhang Yuhuan"]
+    assert record["headline"] is None
+    people = {p["name"]: [t["text"] for t in p["titles"]] for p in record["people"]}
+    assert set(people) == {"Arevic", "Moin Haq", "Hisham Farouk", "Ran Chengqi"}
+    assert any("Minister of Communications" in t for t in people["Arevic"])
+    assert people["Moin Haq"] == ["Pakistan's ambassador to China"]
+    assert people["Hisham Farouk"] == ["Deputy Minister of Higher Education of Egypt"]
+    assert people["Ran Chengqi"] == [
+        "director of the China Satellite Navigation System Management Office"
+    ]
+    assert [q["speaker"] for q in record["quotes"]] == ["Moin Haq", "Hisham Farouk"]
+    places = {p["name"]: p["country"] for p in record["places"]}
+    for name, country in [("Wuzhen", "CN"), ("Cuba", "CU"), ("Pakistan", "PK"),
+                          ("Egypt", "EG"), ("China", "CN")]:
+        assert places[name] == country
+    assert record["source"]["path"] == str(SEED)
+    assert record["id"] == "000_bd3756564a4685f9"
+
+
+def test_record_output_is_byte_identical_across_runs() -> None:
+    first = run(str(SEED), "--to", "record")[1]
+    assert first == run(str(SEED), "--to", "record")[1]
+
+
+def test_newsml_to_stdout_validates_and_carries_the_dateline(standards_dir: Path) -> None:
+    code, out, err = run(str(SEED), "--to", "newsml", "--schema-dir", str(standards_dir))
+    assert (code, err) == (0, "")
+    root = etree.fromstring(out.encode("utf-8"))
+    assert root.get("guid") == "urn:newsml:newsroom.example:20221109:000_bd3756564a4685f9"
+    assert root.findtext(f"{NAR}contentMeta/{NAR}contentCreated") == "2022-11-09"
+    assert root.find(f"{NAR}contentMeta/{NAR}headline") is None
+    assert [c.findtext(f"{NAR}name") for c in root.iterfind(f"{NAR}contentMeta/{NAR}creator")] == [
+        "Wang Yifei",
+        "Zhang Yuhuan",
+    ]
+
+
+def test_batch_writes_every_good_article_and_names_each_failure(
+    tmp_path: Path, standards_dir: Path
+) -> None:
+    sources = tmp_path / "in"
+    (sources / "desk").mkdir(parents=True)
+    (sources / "a.txt").write_bytes(SEED.read_bytes())
+    (sources / "desk" / "b.txt").write_text(
+        "BEIJING, Feb. 2 (Xinhua) -- Officials opened a new rail line on Thursday.\n",
+        encoding="utf-8",
+    )
+    (sources / "empty.txt").write_bytes(b"")
+    (sources / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "out"
+    code, _, err = run(str(sources), "--to", "record,newsml", "--out", str(out),
+                       "--schema-dir", str(standards_dir))
+    assert code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "a.xml", "b.json", "b.xml"]
+    lines = err.splitlines()
+    assert lines[-1] == "2 of 4 articles failed"
+    assert sorted(line.split(": ", 1)[0] for line in lines[:-1]) == [
+        str(sources / "blob.txt"),
+        str(sources / "empty.txt"),
+    ]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+def test_several_inputs_without_out_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("one", encoding="utf-8")
+    code, _, err = run(str(SEED), str(tmp_path / "x.txt"))
+    assert code == 2
+    assert "need --out DIR" in err
+
+
+@pytest.mark.parametrize("bad", ["html", "ninjs@9.9"])
+def test_unknown_format_is_a_usage_error(bad: str) -> None:
+    code, _, err = run(str(SEED), "--to", bad)
+    assert code == 2
+    assert "unknown output format" in err
+
+
+def test_missing_official_schemas_give_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TOOLKIT_SCHEMA_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    code, out, err = run(str(SEED), "--to", "newsml")
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "toolkit schemas fetch" in err
