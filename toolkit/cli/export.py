@@ -1,10 +1,135 @@
-"""`toolkit export` (not yet implemented)."""
+"""`toolkit export`: per-article files, RSS/Atom/JSON Feed and a manifest, kept in sync."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
 
 import click
 
+from toolkit.cli.options import schema_dir_option, source_date_epoch_option
+from toolkit.errors import ToolkitError
+from toolkit.exporting import Change, ExportProblem, export, load_settings
+from toolkit.exporting.layout import __doc__ as LAYOUT_DOC  # noqa: N812
 
-@click.command(name="export")
-def export_command() -> None:
-    """Not yet implemented."""
-    raise click.UsageError("not yet implemented")
 
+@click.command(name="export", epilog=f"\b\nLayout of the output folder:\n{LAYOUT_DOC}")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("exports"),
+    show_default=True,
+    help="Output folder.",
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Write nothing; exit 1 and list added/changed/removed files if --out is out of date.",
+)
+@schema_dir_option
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="TOML file with [tool.toolkit.export] (default: the nearest pyproject.toml).",
+)
+@click.option("--feed-title", help="Feed title.")
+@click.option("--feed-link", help="Home page the feeds belong to.")
+@click.option("--base-url", help="Public URL of the output folder (feeds' self links).")
+@click.option("--provider", help="Provider name: feed author and NewsML-G2 provider.")
+@click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
+@click.option("--limit", type=click.IntRange(1), help="Stories per feed, newest first.")
+@click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
+@click.option(
+    "--validate/--no-validate",
+    default=None,
+    help="Validate every document against its schema before writing (default: on).",
+)
+@source_date_epoch_option
+def export_command(
+    sources: tuple[str, ...],
+    out: Path,
+    check: bool,
+    schema_dir: Path | None,
+    config: Path | None,
+    feed_title: str | None,
+    feed_link: str | None,
+    base_url: str | None,
+    provider: str | None,
+    domain: str | None,
+    limit: int | None,
+    year: int | None,
+    validate: bool | None,
+    source_date_epoch: int | None,
+) -> None:
+    """Export wire articles (files or folders of *.txt) with feeds and a manifest into --out.
+
+    Deterministic and incremental: unchanged files are not rewritten, articles no longer in
+    SOURCES are removed (only files the previous index.json lists are ever deleted). Settings
+    come from [tool.toolkit.export] in pyproject.toml, overridden by the options.
+
+    Exit status: 0 done (or, with --check, up to date); 1 some articles failed (each reported
+    as `path: problem`, the rest exported) or, with --check, out of date; 2 usage or
+    configuration errors.
+    """
+    try:
+        settings = load_settings(config, Path.cwd())
+    except ToolkitError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    feed = settings.feed
+    if feed_title:
+        feed = replace(feed, title=feed_title)
+    if feed_link:
+        feed = replace(feed, link=feed_link)
+    if provider:
+        feed = replace(feed, provider=provider)
+    writer = replace(settings.writer, source_date_epoch=source_date_epoch)
+    if provider:
+        writer = replace(writer, provider_name=provider)
+    if domain:
+        writer = replace(writer, domain=domain)
+    settings = replace(
+        settings,
+        feed=feed,
+        writer=writer,
+        limit=limit or settings.limit,
+        base_url=base_url or settings.base_url,
+        year=year,
+        validate=settings.validate if validate is None else validate,
+        schema_dir=schema_dir,
+    )
+
+    def show_change(change: Change) -> None:
+        if check:
+            click.echo(f"{change.kind}: {change.path}")
+
+    def show_problem(problem: ExportProblem) -> None:
+        click.echo(f"{problem.path}: {problem.message}", err=True)
+
+    try:
+        stats = export(
+            sources, out, settings, check=check, on_change=show_change, on_problem=show_problem
+        )
+    except ToolkitError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+
+    if check:
+        state = "up to date" if stats.up_to_date else "out of date"
+        click.echo(
+            f"{out}: {state} ({stats.added} added, {stats.changed} changed, "
+            f"{stats.removed} removed)",
+            err=True,
+        )
+    else:
+        click.echo(
+            f"exported {stats.articles} articles to {out}: {stats.added} files added, "
+            f"{stats.changed} changed, {stats.removed} removed, {stats.unchanged} unchanged",
+            err=True,
+        )
+    if stats.failed:
+        click.echo(f"{stats.failed} articles failed", err=True)
+    if stats.failed or (check and not stats.up_to_date):
+        sys.exit(1)
