@@ -1,0 +1,297 @@
+"""Where schemas are: ours ship in the package; official ones come from a schema folder.
+
+The folder is, in order: the ``--schema-dir`` option, ``$TOOLKIT_SCHEMA_DIR``, or the user
+cache that ``toolkit schemas fetch`` fills. Its layout is that of ``shared/standards``::
+
+    newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd   newsml-g2/xml.xsd
+    newsml-g2/NewsML-G2_2.35-with-NITF-3.6.xsd    (driver importing G2 and NITF)
+    newsml-g2/catalogs/catalog.IPTC-G2-Standards_41.xml
+    nitf/nitf-3-6.xsd   nitf/nitf-3-6-ruby-include.xsd   nitf/xml.xsd
+    ninjs/schemas/ninjs-schema_3.1.json ...   ninjs/test_suite/GeoJSON-schema.json
+    feeds/rss/rss-2_0.xsd   feeds/atom/atom-rfc4287.rng   feeds/jsonfeed/schema-v1.1.json
+
+Each schema is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Callable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.protocols import Validator
+from lxml import etree
+from referencing import Registry, Resource
+
+from toolkit.errors import InputError, SchemaNotFoundError, UnknownFormatError
+from toolkit.files import write_atomic
+
+SCHEMA_DIR_ENV = "TOOLKIT_SCHEMA_DIR"
+CACHE_SUBDIR = Path("newsroom-toolkit") / "schemas"
+HOW_TO_GET = f"pass --schema-dir DIR, set {SCHEMA_DIR_ENV}, or run `toolkit schemas fetch`"
+
+XML_SCHEMAS: dict[str, str] = {
+    "newsml": "newsml-g2/NewsML-G2_2.35-with-NITF-3.6.xsd",
+    "newsml-power": "newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd",
+    "nitf": "nitf/nitf-3-6.xsd",
+    "rss": "feeds/rss/rss-2_0.xsd",
+}
+RELAXNG_SCHEMAS: dict[str, str] = {"atom": "feeds/atom/atom-rfc4287.rng"}
+NINJS_VERSIONS = (
+    "1.0",
+    "1.1",
+    "1.2",
+    "1.3",
+    "1.4",
+    "1.5",
+    "1.6",
+    "2.0",
+    "2.1",
+    "2.2",
+    "3.0",
+    "3.1",
+)
+JSON_SCHEMAS: dict[str, str] = {
+    **{f"ninjs-{v}": f"ninjs/schemas/ninjs-schema_{v}.json" for v in NINJS_VERSIONS},
+    "jsonfeed-1.1": "feeds/jsonfeed/schema-v1.1.json",
+    "jsonfeed-1": "feeds/jsonfeed/schema-v1.json",
+}
+RECORD = "record"  # our own record schema, from the package
+CATALOGS_DIR = "newsml-g2/catalogs"
+GEOJSON_FILE = "ninjs/test_suite/GeoJSON-schema.json"
+GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
+DEFAULT_NEEDS = XML_SCHEMAS["newsml-power"]
+
+
+def user_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """``$XDG_CACHE_HOME/newsroom-toolkit/schemas``, by default under ``~/.cache``."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / CACHE_SUBDIR
+
+
+def schema_dir(
+    explicit: str | Path | None = None,
+    *,
+    needs: str = DEFAULT_NEEDS,
+    environ: Mapping[str, str] | None = None,
+) -> Path:
+    """The schema folder to use: explicit option, then env var, then the user cache.
+
+    An explicit folder or the env var is used as given (never silently skipped); the folder
+    must hold ``needs`` (a path relative to it), else :class:`SchemaNotFoundError`.
+    """
+    env = os.environ if environ is None else environ
+    if explicit is not None and str(explicit):
+        return _checked(Path(explicit), needs, "--schema-dir")
+    if env.get(SCHEMA_DIR_ENV):
+        return _checked(Path(env[SCHEMA_DIR_ENV]), needs, SCHEMA_DIR_ENV)
+    cache = user_cache_dir(env)
+    if (cache / needs).is_file():
+        return cache
+    raise SchemaNotFoundError(f"official schemas not found ({cache} has no {needs}); {HOW_TO_GET}")
+
+
+def _checked(folder: Path, needs: str, origin: str) -> Path:
+    if not folder.is_dir():
+        raise SchemaNotFoundError(f"schema folder {folder} ({origin}) does not exist; {HOW_TO_GET}")
+    if not (folder / needs).is_file():
+        raise SchemaNotFoundError(f"schema folder {folder} ({origin}) has no {needs}; {HOW_TO_GET}")
+    return folder
+
+
+def schema_file(kind: str, directory: Path) -> Path:
+    """The file of an official schema kind in ``directory``, or a clear error."""
+    relative = {**XML_SCHEMAS, **RELAXNG_SCHEMAS, **JSON_SCHEMAS}.get(kind)
+    if relative is None:
+        known = [*XML_SCHEMAS, *RELAXNG_SCHEMAS, *JSON_SCHEMAS, RECORD]
+        raise UnknownFormatError("schema kind", kind, known)
+    path = directory / relative
+    if not path.is_file():
+        raise SchemaNotFoundError(f"schema {kind!r} not found: no {path}; {HOW_TO_GET}")
+    return path
+
+
+def catalog_file(name: str, directory: Path) -> Path | None:
+    """A G2 catalog (``catalog.IPTC-G2-Standards_41.xml``) in the folder, or None."""
+    path = directory / CATALOGS_DIR / Path(name).name
+    return path if path.is_file() else None
+
+
+# Schema files are trusted local files, but still parsed with no network and no entities.
+def _parse(path: Path) -> etree._ElementTree:
+    parser = etree.XMLParser(no_network=True, resolve_entities=False, huge_tree=False)
+    return etree.parse(str(path), parser)
+
+
+def xml_schema(kind: str, directory: Path) -> etree.XMLSchema:
+    """A compiled XSD: ``newsml`` (G2 + NITF driver), ``newsml-power``, ``nitf``, ``rss``."""
+    if kind not in XML_SCHEMAS:
+        raise UnknownFormatError("XML schema kind", kind, list(XML_SCHEMAS))
+    return _xml_schema(schema_file(kind, directory).resolve())
+
+
+@functools.cache
+def _xml_schema(path: Path) -> etree.XMLSchema:
+    try:
+        return etree.XMLSchema(_parse(path))
+    except (etree.XMLSchemaParseError, etree.XMLSyntaxError) as error:
+        raise SchemaNotFoundError(f"schema {path} does not compile: {error}") from None
+
+
+def relaxng(kind: str = "atom", directory: Path | None = None) -> etree.RelaxNG:
+    if kind not in RELAXNG_SCHEMAS:
+        raise UnknownFormatError("RELAX NG schema kind", kind, list(RELAXNG_SCHEMAS))
+    folder = schema_dir(None, needs=RELAXNG_SCHEMAS[kind]) if directory is None else directory
+    return _relaxng(schema_file(kind, folder).resolve())
+
+
+@functools.cache
+def _relaxng(path: Path) -> etree.RelaxNG:
+    try:
+        return etree.RelaxNG(_parse(path))
+    except (etree.RelaxNGParseError, etree.XMLSyntaxError) as error:
+        raise SchemaNotFoundError(f"schema {path} does not compile: {error}") from None
+
+
+def json_schema_validator(kind: str, directory: Path | None = None) -> Validator:
+    """A JSON Schema validator with format checking on.
+
+    ``record`` is our own schema (no folder needed); ``ninjs-3.1`` … ``ninjs-1.0`` and
+    ``jsonfeed-1.1`` come from the folder. The GeoJSON schema that ninjs 2.2/3.x ``$ref``
+    is served from the folder, never fetched.
+    """
+    if kind == RECORD:
+        return _record_validator()
+    if kind not in JSON_SCHEMAS:
+        raise UnknownFormatError("JSON schema kind", kind, [RECORD, *JSON_SCHEMAS])
+    folder = schema_dir(None, needs=JSON_SCHEMAS[kind]) if directory is None else directory
+    geojson = folder / GEOJSON_FILE
+    return _json_validator(
+        schema_file(kind, folder).resolve(), geojson.resolve() if geojson.is_file() else None
+    )
+
+
+def record_schema() -> dict[str, Any]:
+    """Our article record schema, as shipped in the package."""
+    text = resources.files("toolkit").joinpath("schemas", "article.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@functools.cache
+def _record_validator() -> Validator:
+    return _validator(record_schema(), Registry())
+
+
+@functools.cache
+def _json_validator(path: Path, geojson: Path | None) -> Validator:
+    registry: Registry[Any] = Registry()
+    if geojson is not None:
+        resource = Resource.from_contents(_load_json(geojson))
+        registry = registry.with_resource(GEOJSON_URI, resource)
+    return _validator(_load_json(path), registry)
+
+
+def _validator(schema: dict[str, Any], registry: Registry[Any]) -> Validator:
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    validator: Validator = cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+    return validator
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise SchemaNotFoundError(f"schema {path} cannot be read: {error}") from None
+    return data
+
+
+# ---------------------------------------------------------------- fetching the official files
+
+_G2 = "https://www.iptc.org/std/NewsML-G2/2.35/specification/"
+_NITF = "https://www.iptc.org/std/NITF/3.6/specification/"
+_NINJS = "https://www.iptc.org/std/ninjs/"
+
+# (path in the folder, official URL). Not fetched: the Atom RELAX NG grammar, which exists
+# upstream only as RFC 4287 prose (see shared/standards/README.md for how it was derived).
+FETCH_PLAN: tuple[tuple[str, str], ...] = (
+    (XML_SCHEMAS["newsml-power"], _G2 + "NewsML-G2_2.35-spec-All-Power.xsd"),
+    ("newsml-g2/xml.xsd", _G2 + "xml.xsd"),
+    (XML_SCHEMAS["nitf"], _NITF + "nitf-3-6.xsd"),
+    ("nitf/nitf-3-6-ruby-include.xsd", _NITF + "nitf-3-6-ruby-include.xsd"),
+    ("nitf/xml.xsd", _G2 + "xml.xsd"),
+    *(
+        (JSON_SCHEMAS[f"ninjs-{v}"], f"{_NINJS}ninjs-schema_{v}.json")
+        for v in ("3.1", "2.2", "1.6")
+    ),
+    (GEOJSON_FILE, GEOJSON_URI),
+    (
+        f"{CATALOGS_DIR}/catalog.IPTC-G2-Standards_41.xml",
+        "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml",
+    ),
+    (
+        XML_SCHEMAS["rss"],
+        "https://raw.githubusercontent.com/ma4nn/php-rss-writer/"
+        "fb71de91379fad16b27e0c39ca9a72c3a32cf32c/rss-2.0.xsd",
+    ),
+    (
+        JSON_SCHEMAS["jsonfeed-1.1"],
+        "https://raw.githubusercontent.com/sonicdoe/jsonfeed-schema/"
+        "bba8eaa7f9cb13822f4fecc9ff4e4d8e6a0dc2b5/schema-v1.1.json",
+    ),
+)
+
+# Generated, not downloaded: IPTC publishes no schema that loads G2 and NITF together, and
+# inlineXML is lax, so the NITF inside a newsItem is only checked when both are in one set.
+DRIVER_XSD = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated by newsroom-toolkit: NewsML-G2 2.35 and NITF 3.6 in one schema set. -->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           targetNamespace="urn:x-newsroom-toolkit:newsml-g2-with-nitf">
+  <xs:import namespace="http://iptc.org/std/nar/2006-10-01/"
+             schemaLocation="NewsML-G2_2.35-spec-All-Power.xsd"/>
+  <xs:import namespace="http://iptc.org/std/NITF/2006-10-18/"
+             schemaLocation="../nitf/nitf-3-6.xsd"/>
+</xs:schema>
+"""
+
+
+def fetch_schemas(destination: Path, download: Callable[[str], bytes]) -> list[Path]:
+    """Download every file of :data:`FETCH_PLAN` into ``destination`` and write the driver.
+
+    Everything is downloaded and checked (well-formed XML or JSON) before anything is
+    written, so a failed fetch leaves the previous folder intact; each file is written
+    atomically. ``download`` raises OSError (urllib's URLError is one) when offline.
+    """
+    fetched: list[tuple[Path, bytes]] = []
+    for relative, url in FETCH_PLAN:
+        try:
+            data = download(url)
+        except OSError as error:
+            reason = getattr(error, "reason", None) or error.strerror or error
+            raise SchemaNotFoundError(
+                f"cannot download {url}: {reason}; check the network, or use --schema-dir DIR"
+            ) from None
+        _check_download(url, relative, data)
+        fetched.append((destination / relative, data))
+    fetched.append((destination / XML_SCHEMAS["newsml"], DRIVER_XSD))
+    for path, data in fetched:
+        write_atomic(path, data)
+    return [path for path, _ in fetched]
+
+
+def _check_download(url: str, relative: str, data: bytes) -> None:
+    try:
+        if relative.endswith(".json"):
+            json.loads(data.decode("utf-8-sig"))
+        else:
+            etree.fromstring(data, etree.XMLParser(no_network=True, resolve_entities=False))
+    except (ValueError, etree.XMLSyntaxError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise InputError(f"{url} did not return a schema ({first})") from None

@@ -1,0 +1,124 @@
+"""The JSON record: everything the reader found, with offsets into the source text.
+
+Field order follows ``schemas/article.schema.json``; the output is UTF-8 JSON, indented by
+two spaces, with a trailing newline, so the same article always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from toolkit.model import Article, Span
+from toolkit.writers.item import item_stamp
+from toolkit.writers.options import WriterOptions
+from toolkit.writers.xml_output import forbidden_count
+
+SCHEMA_VERSION = "1.0.0"
+
+
+def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
+    """The record as plain JSON data, in schema field order."""
+    stamp = item_stamp(article, options)
+    dateline = article.dateline
+    headline = article.headline
+    derived = article.derived_headline
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": article.id,
+        "guid": stamp.guid,
+        "version": stamp.version,
+        "agency": article.agency,
+        "dateline": None
+        if dateline is None
+        else {
+            "text": dateline.text,
+            "place": dateline.place,
+            "country": dateline.country,
+            "date": dateline.date.isoformat() if dateline.date is not None else None,
+            "date_text": dateline.date_text,
+            "year_source": dateline.year_source.value,
+            **_bounds(dateline.span),
+        },
+        "bylines": [{"name": b.name, "role": b.role} for b in article.bylines],
+        "headline": None if headline is None else {"text": headline.text, **_bounds(headline.span)},
+        "derived_headline": None if derived is None else {"text": derived.text, "derived": True},
+        "language": article.language,
+        "paragraphs": [
+            {"text": p.text, "start": p.span.start, "end": p.span.end, "line": p.line}
+            for p in article.paragraphs
+        ],
+        "quotes": [
+            {
+                "text": q.text,
+                "speaker": q.speaker,
+                "start": q.span.start,
+                "end": q.span.end,
+                "line": article.position(q.span.start).line,
+                "paragraph": q.paragraph,
+            }
+            for q in article.quotes
+        ],
+        "people": [
+            {
+                "name": person.name,
+                "titles": [{"text": t.text, **_bounds(t.span)} for t in person.titles],
+                "mentions": _mentions(article, person.mentions),
+                "country": person.country,
+            }
+            for person in article.people
+        ],
+        "organisations": [
+            {"name": org.name, "mentions": _mentions(article, org.mentions)}
+            for org in article.organisations
+        ],
+        "places": [
+            {
+                "name": place.name,
+                "country": place.country,
+                "kind": place.kind.value,
+                "mentions": _mentions(article, place.mentions),
+            }
+            for place in article.places
+        ],
+        "source": {
+            "path": article.source.path,
+            "sha256": article.source.sha256,
+            "encoding": article.source.encoding,
+            "format": article.source.format,
+        },
+        "notes": _notes(article),
+    }
+
+
+def write_record(article: Article, options: WriterOptions) -> bytes:
+    text = json.dumps(
+        record_dict(article, options), ensure_ascii=False, indent=2 if options.pretty else None
+    )
+    # A lone surrogate cannot be UTF-8; backslashreplace turns it into a JSON \uXXXX escape.
+    return (text + "\n").encode("utf-8", "backslashreplace")
+
+
+def _bounds(span: Span | None) -> dict[str, int | None]:
+    return {"start": None, "end": None} if span is None else {"start": span.start, "end": span.end}
+
+
+def _mentions(article: Article, spans: tuple[Span, ...]) -> list[dict[str, int]]:
+    mentions = []
+    for span in spans:
+        position = article.position(span.start)
+        mentions.append(
+            {"start": span.start, "end": span.end, "line": position.line, "column": position.column}
+        )
+    return mentions
+
+
+def _notes(article: Article) -> list[str]:
+    notes = list(article.notes)
+    dropped = forbidden_count(article.text)
+    if dropped:
+        notes.append(
+            f"{dropped} character{'s' if dropped != 1 else ''} that XML 1.0 forbids "
+            "(control codes) dropped from XML outputs"
+        )
+    return notes
