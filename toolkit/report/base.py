@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from toolkit.findings import Finding, RuleDoc
 
@@ -69,6 +69,26 @@ class Reporter(Protocol):
     def finish(self, summary: Summary) -> str:
         """The rest of the report: the collected document, or a footer."""
         ...
+
+
+@runtime_checkable
+class DocumentReporter(Protocol):
+    """A reporter that shows findings inside their text (html) and so needs each document.
+
+    The caller offers every checked document with :func:`offer_document` before finish();
+    findings' ``start``/``end`` offsets index into that text.
+    """
+
+    def handle_document(self, path: str, text: str) -> str:
+        """Keep (or emit) one checked document's text; returns text to emit, usually ""."""
+        ...
+
+
+def offer_document(reporter: Reporter, path: str, text: str) -> str:
+    """Give a checked document's text to a reporter that wants it; a no-op for the others."""
+    if isinstance(reporter, DocumentReporter):
+        return reporter.handle_document(path, text)
+    return ""
 
 
 class ReporterFactory(Protocol):
