@@ -1,1 +1,171 @@
-"""Package."""
+"""Validate documents: our record, NewsML-G2, NITF, ninjs, RSS, Atom and JSON Feed.
+
+Each document is parsed once (XML safely, see :mod:`toolkit.safe_xml`), its kind detected or
+taken from the caller, then checked against the official schema (compiled once per process by
+:mod:`toolkit.validate.catalog`) and by the semantic checks the schemas miss. Codes are listed in
+:mod:`toolkit.validate.codes`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from jsonschema.protocols import Validator
+from lxml import etree
+
+from toolkit import safe_xml
+from toolkit.errors import InputError
+from toolkit.findings import Finding, Severity
+from toolkit.validate import catalog, json_documents, semantics, sniff, xml_documents
+from toolkit.validate.codes import UNKNOWN_KIND
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationResult:
+    """The verdict on one document.
+
+    ``kind`` is what was validated (``"ninjs@3.1"``, ``"newsml"`` ...). ``best`` is the single
+    most relevant schema error of a JSON document (``jsonschema.exceptions.best_match``), what a
+    one-line summary shows; ``findings`` holds every problem.
+    """
+
+    kind: str
+    findings: tuple[Finding, ...]
+    best: Finding | None = None
+
+    @property
+    def valid(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+
+def validate_document(
+    data: bytes,
+    path: str,
+    kind: str | None = None,
+    schema_dir: Path | None = None,
+    *,
+    format_checks: bool = True,
+    semantic_checks: bool = True,
+) -> ValidationResult:
+    """Validate one document; ``kind`` (``--kind``) overrides detection.
+
+    ``format_checks=False`` leaves JSON Schema ``format`` unasserted and ``semantic_checks=False``
+    runs the schema alone: together they mirror IPTC's own test runners. Raises
+    :class:`~toolkit.errors.InputError` (:class:`~toolkit.errors.UnsafeXMLError` for hostile
+    XML) when the bytes are not a readable XML or JSON document, and
+    :class:`~toolkit.errors.SchemaNotFoundError` when the schemas cannot be found.
+    """
+    requested, version = sniff.parse_kind(kind) if kind else (None, None)
+    syntax = sniff.syntax(data)
+    if requested is not None and (requested in sniff.XML_KINDS) != (syntax == "xml"):
+        expected = "XML" if requested in sniff.XML_KINDS else "JSON"
+        raise InputError(f"kind {kind} needs a {expected} document, this is {syntax.upper()}")
+    if syntax == "xml":
+        return _validate_xml(data, path, requested, schema_dir, semantic_checks)
+    document = json_documents.parse_json(data)
+    if requested == "ninjs":
+        name = f"ninjs@{version}" if version else _ninjs_kind(document)
+    else:
+        name = requested or sniff.json_kind(document) or ""
+    if not name:
+        return ValidationResult("json", (_unknown(path, None, "a JSON document"),))
+    return _validate_json(document, path, name, schema_dir, format_checks, semantic_checks)
+
+
+def _ninjs_kind(document: object) -> str:
+    if isinstance(document, dict):
+        return f"ninjs@{sniff.ninjs_version(document)}"
+    return f"ninjs@{sniff.LATEST_NINJS['3']}"
+
+
+def _unknown(path: str, line: int | None, what: str) -> Finding:
+    return Finding(
+        UNKNOWN_KIND,
+        f"{what} of no known kind; name one with --kind",
+        Severity.ERROR,
+        path,
+        line=line,
+        column=1 if line else None,
+    )
+
+
+def _validate_xml(
+    data: bytes, path: str, requested: str | None, schema_dir: Path | None, semantic_checks: bool
+) -> ValidationResult:
+    try:
+        tree = safe_xml.parse_xml(data)
+    except etree.XMLSyntaxError as error:
+        raise InputError(f"not well-formed XML: {error}") from None
+    root = tree.getroot()
+    kind = requested or sniff.xml_kind(root)
+    if kind is None:
+        what = f"XML document with root element <{etree.QName(root).localname}>"
+        line = xml_documents.source_line(root)
+        return ValidationResult("xml", (_unknown(path, line, what),))
+    directory = catalog.schema_dir(schema_dir)
+    locator = xml_documents.Locator(data, tree.docinfo.encoding)
+    if kind == "atom":
+        schema: xml_documents.Schema = catalog.relaxng("atom", directory)
+    else:
+        schema = catalog.xml_schema(kind, directory)
+    findings = xml_documents.schema_findings(schema, tree, path, locator)
+    if semantic_checks:
+        if kind == "newsml":
+            catalogs = {
+                name: _catalog_aliases(directory, name) for name in semantics.catalog_names(root)
+            }
+            findings.extend(semantics.g2_findings(root, path, locator, catalogs))
+        elif kind == "nitf":
+            findings.extend(semantics.nitf_findings(root, path, locator))
+        elif kind == "atom":
+            findings.extend(semantics.atom_findings(root, path, locator))
+    return ValidationResult(kind, tuple(sorted(findings, key=lambda f: f.sort_key)))
+
+
+@functools.lru_cache(maxsize=32)
+def _catalog_aliases(directory: Path, name: str) -> frozenset[str] | None:
+    """Aliases of an IPTC catalog shipped in ``newsml-g2/catalogs/``; None when not there."""
+    file = catalog.catalog_file(name, directory) if name else None
+    if file is None:
+        return None
+    return semantics.declared_aliases(safe_xml.parse_xml(file.read_bytes()).getroot())
+
+
+def _validate_json(
+    document: object,
+    path: str,
+    kind: str,
+    schema_dir: Path | None,
+    format_checks: bool,
+    semantic_checks: bool,
+) -> ValidationResult:
+    directory = None if kind == "record" else catalog.schema_dir(schema_dir)
+    validator = _json_validator(kind, directory, format_checks)
+    findings, best = json_documents.schema_findings(validator, document, path)
+    extra: list[Finding] = []
+    if semantic_checks and kind.startswith("ninjs"):
+        extra = semantics.ninjs_findings(document, path)
+    if best is None and extra:
+        best = extra[0]
+    return ValidationResult(kind, (*findings, *extra), best)
+
+
+@functools.lru_cache(maxsize=64)
+def _json_validator(kind: str, directory: Path | None, format_checks: bool) -> Validator:
+    """The catalog's compiled validator, with ``format`` asserted or not; one per process."""
+    base = catalog.json_schema_validator(_catalog_json_kind(kind), directory)
+    checker = type(base).FORMAT_CHECKER if format_checks else None
+    return base.evolve(format_checker=checker)
+
+
+def _catalog_json_kind(kind: str) -> str:
+    if kind.startswith("ninjs@"):
+        return "ninjs-" + kind.removeprefix("ninjs@")
+    if kind == "jsonfeed":
+        return "jsonfeed-1.1"
+    return kind
+
+
+__all__ = ["ValidationResult", "validate_document"]

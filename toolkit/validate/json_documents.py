@@ -1,0 +1,67 @@
+"""JSON documents: parse, run a compiled JSON Schema, turn its errors into findings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.protocols import Validator
+
+from toolkit.errors import InputError
+from toolkit.findings import Finding, Severity
+from toolkit.validate.codes import SCHEMA
+
+MAX_MESSAGE = 240  # jsonschema repeats whole instances in messages; keep each finding one line
+
+
+def parse_json(data: bytes) -> Any:
+    """Decode UTF-8 (with or without BOM) JSON; :class:`InputError` when it is not JSON."""
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 JSON: {error.reason} at byte {error.start}") from None
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        ) from None
+
+
+def one_line(message: str) -> str:
+    flat = " ".join(message.split())
+    return flat if len(flat) <= MAX_MESSAGE else flat[: MAX_MESSAGE - 1] + "…"
+
+
+def error_finding(error: ValidationError, path: str) -> Finding:
+    return Finding(
+        code=SCHEMA,
+        message=one_line(error.message),
+        severity=Severity.ERROR,
+        path=path,
+        json_path=error.json_path,
+        match=str(error.validator),
+    )
+
+
+def schema_findings(
+    validator: Validator, document: Any, path: str
+) -> tuple[tuple[Finding, ...], Finding | None]:
+    """Every schema error as a finding (sorted by JSON path), and the best match among them."""
+    errors: list[ValidationError] = list(validator.iter_errors(document))
+    if not errors:
+        return (), None
+    best = best_match(errors)
+    findings = sorted(
+        (error_finding(error, path) for error in errors),
+        key=lambda f: (f.json_path or "", f.message),
+    )
+    return tuple(findings), error_finding(best, path) if best is not None else None
+
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``("bodies", 0, "value")`` -> ``$.bodies[0].value``, as jsonschema spells paths."""
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out

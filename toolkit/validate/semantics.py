@@ -1,0 +1,296 @@
+"""Checks the official schemas miss: QCode aliases, time zones, languages, empty headlines.
+
+Pure functions over a parsed document; catalogs of aliases come in as data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import PurePosixPath
+
+from lxml import etree
+
+from toolkit.findings import Finding, Severity
+from toolkit.validate.codes import (
+    ATOM_AUTHOR,
+    ATOM_CONTENT,
+    CATALOG_UNAVAILABLE,
+    EMPTY_HEADLINE,
+    LANGUAGE,
+    QCODE_ALIAS,
+    TIMEZONE,
+)
+from toolkit.validate.json_documents import json_path
+from toolkit.validate.sniff import ATOM, NAR, NITF
+from toolkit.validate.xml_documents import Locator
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+# G2 attributes typed QCodeType or QCodeListType (values "alias:code", space-separated lists).
+_QCODE_ATTRIBUTES = frozenset(
+    {"qcode", "type", "role", "rel", "jobtitle", "format", "why", "howextracted", "howderived",
+     "pubconstraint"}
+)  # fmt: skip
+_G2_TIMESTAMPS = frozenset(
+    f"{{{NAR}}}{name}"
+    for name in ("versionCreated", "firstCreated", "contentCreated", "contentModified", "sent")
+)
+_ATOM_TIMESTAMPS = frozenset({f"{{{ATOM}}}updated", f"{{{ATOM}}}published"})
+# A time of day must end in Z or an offset; ISO 8601 basic form (NITF @norm) allows +hhmm.
+_HAS_TIME = re.compile(r"\d[T ]\d\d:?\d\d")
+_HAS_ZONE = re.compile(r"(?:[Zz]|[+-]\d\d(?::?\d\d)?)$")
+_NINJS_TIMESTAMPS = frozenset({"versioncreated", "firstcreated", "contentcreated", "embargoed"})
+
+
+def _error(code: str, message: str, path: str, position: tuple[int, int], match: str) -> Finding:
+    line, column = position
+    return Finding(code, message, Severity.ERROR, path, line=line, column=column, match=match)
+
+
+def lacks_zone(value: str) -> bool:
+    """True for a timestamp with a time of day but no ``Z`` or offset."""
+    value = value.strip()
+    return bool(_HAS_TIME.search(value)) and not _HAS_ZONE.search(value)
+
+
+# ------------------------------------------------------------------------------ NewsML-G2
+
+
+def catalog_names(root: etree._Element) -> list[str]:
+    """File names of the catalogs an item references (``catalog.IPTC-G2-Standards_41.xml``)."""
+    names = []
+    for ref in root.iter(f"{{{NAR}}}catalogRef"):
+        href = ref.get("href", "")
+        names.append(PurePosixPath(href.split("?", 1)[0].split("#", 1)[0]).name or href)
+    return names
+
+
+def declared_aliases(catalog: etree._Element) -> frozenset[str]:
+    """The scheme aliases a catalog (a catalogItem or an embedded ``catalog``) declares."""
+    return frozenset(
+        alias for scheme in catalog.iter(f"{{{NAR}}}scheme") if (alias := scheme.get("alias"))
+    )
+
+
+def g2_findings(
+    root: etree._Element,
+    path: str,
+    locator: Locator,
+    catalogs: Mapping[str, frozenset[str] | None],
+) -> list[Finding]:
+    """Semantic findings for a G2 item; ``catalogs`` maps referenced names to aliases or None."""
+    findings = list(_alias_findings(root, path, locator, catalogs))
+    findings.extend(_timestamp_findings(root.iter(*_G2_TIMESTAMPS), path, locator))
+    findings.extend(_language_findings(root, path, locator))
+    findings.extend(
+        _empty_headline_findings(root.iter(f"{{{NAR}}}headline", f"{{{NITF}}}hl1"), path, locator)
+    )
+    findings.extend(_nitf_date_findings(root, path, locator, NITF))
+    return findings
+
+
+def _alias_findings(
+    root: etree._Element,
+    path: str,
+    locator: Locator,
+    catalogs: Mapping[str, frozenset[str] | None],
+) -> Iterator[Finding]:
+    missing = [name for name, aliases in catalogs.items() if aliases is None]
+    if missing:
+        refs = dict(zip(catalog_names(root), root.iter(f"{{{NAR}}}catalogRef"), strict=True))
+        for name in missing:
+            yield Finding(
+                CATALOG_UNAVAILABLE,
+                f"catalog {name} is not in the schema folder; QCode aliases not checked",
+                Severity.INFO,
+                path,
+                *locator.position(refs[name]),
+                match=name,
+            )
+        return
+    declared: set[str] = set()
+    for aliases in catalogs.values():
+        declared.update(aliases or ())
+    for embedded in root.iter(f"{{{NAR}}}catalog"):
+        declared.update(declared_aliases(embedded))
+    reported: set[str] = set()
+    for element in root.iter(f"{{{NAR}}}*"):
+        for raw_name, value in element.items():
+            name = str(raw_name)
+            if name not in _QCODE_ATTRIBUTES:
+                continue
+            for qcode in str(value).split():
+                alias, colon, _ = qcode.partition(":")
+                if not colon or alias in declared or alias in reported:
+                    continue
+                reported.add(alias)
+                where = (
+                    f"the referenced catalog{'s' if len(catalogs) > 1 else ''} {', '.join(catalogs)}"
+                    if catalogs
+                    else "any catalog (the item references none)"
+                )
+                yield _error(
+                    QCODE_ALIAS,
+                    f"QCode alias '{alias}' ({name}=\"{qcode}\") is not declared in {where}",
+                    path,
+                    locator.position(element),
+                    alias,
+                )
+
+
+def _timestamp_findings(
+    elements: Iterable[etree._Element], path: str, locator: Locator
+) -> Iterator[Finding]:
+    for element in elements:
+        value = (element.text or "").strip()
+        if lacks_zone(value):
+            name = etree.QName(element).localname
+            yield _error(
+                TIMEZONE,
+                f"{name} '{value}' has no time zone (add Z or an offset such as +01:00)",
+                path,
+                locator.position(element),
+                value,
+            )
+
+
+def _nitf_date_findings(
+    root: etree._Element, path: str, locator: Locator, namespace: str | None
+) -> Iterator[Finding]:
+    prefix = f"{{{namespace}}}" if namespace else ""
+    for element in root.iter(f"{prefix}date.issue", f"{prefix}story.date", f"{prefix}date.release"):
+        value = element.get("norm", "")
+        if lacks_zone(value):
+            yield _error(
+                TIMEZONE,
+                f"{etree.QName(element).localname}/@norm '{value}' has no time zone",
+                path,
+                locator.position(element),
+                value,
+            )
+
+
+def _language_findings(root: etree._Element, path: str, locator: Locator) -> Iterator[Finding]:
+    item_lang = root.get(XML_LANG)
+    if not item_lang:
+        return
+    for meta in root.iter(f"{{{NAR}}}contentMeta"):
+        languages = meta.findall(f"{{{NAR}}}language")
+        tags = [language.get("tag", "") for language in languages]
+        if languages and not any(_same_language(item_lang, tag) for tag in tags):
+            yield _error(
+                LANGUAGE,
+                f"language tag '{tags[0]}' disagrees with the item's xml:lang '{item_lang}'",
+                path,
+                locator.position(languages[0]),
+                tags[0],
+            )
+
+
+def _same_language(one: str, other: str) -> bool:
+    """Equal, or one a BCP 47 prefix of the other (``en`` and ``en-US`` agree; ``fr`` does not)."""
+    a, b = one.casefold(), other.casefold()
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _empty_headline_findings(
+    elements: Iterable[etree._Element], path: str, locator: Locator
+) -> Iterator[Finding]:
+    for element in elements:
+        if not "".join(str(text) for text in element.itertext()).strip():
+            name = etree.QName(element).localname
+            yield _error(
+                EMPTY_HEADLINE,
+                f"{name} is empty (omit it when the story has no headline)",
+                path,
+                locator.position(element),
+                name,
+            )
+
+
+# ------------------------------------------------------------------------------ NITF, Atom
+
+
+def nitf_findings(root: etree._Element, path: str, locator: Locator) -> list[Finding]:
+    namespace = etree.QName(root).namespace
+    prefix = f"{{{namespace}}}" if namespace else ""
+    findings = list(_empty_headline_findings(root.iter(f"{prefix}hl1"), path, locator))
+    findings.extend(_nitf_date_findings(root, path, locator, namespace))
+    return findings
+
+
+def atom_findings(root: etree._Element, path: str, locator: Locator) -> list[Finding]:
+    """Time zones, and RFC 4287's two Schematron rules that RELAX NG cannot express."""
+    findings = list(_timestamp_findings(root.iter(*_ATOM_TIMESTAMPS), path, locator))
+    feed_has_author = root.tag == f"{{{ATOM}}}feed" and root.find(f"{{{ATOM}}}author") is not None
+    entries = [root] if root.tag == f"{{{ATOM}}}entry" else root.findall(f"{{{ATOM}}}entry")
+    for entry in entries:
+        source_author = entry.find(f"{{{ATOM}}}source/{{{ATOM}}}author")
+        if (
+            not feed_has_author
+            and entry.find(f"{{{ATOM}}}author") is None
+            and source_author is None
+        ):
+            findings.append(
+                _error(
+                    ATOM_AUTHOR,
+                    "entry has no author and neither has the feed",
+                    path,
+                    locator.position(entry),
+                    "author",
+                )
+            )
+        alternate = any(
+            link.get("rel", "alternate") == "alternate" for link in entry.findall(f"{{{ATOM}}}link")
+        )
+        if entry.find(f"{{{ATOM}}}content") is None and not alternate:
+            findings.append(
+                _error(
+                    ATOM_CONTENT,
+                    'entry has neither content nor a link rel="alternate"',
+                    path,
+                    locator.position(entry),
+                    "content",
+                )
+            )
+    return findings
+
+
+# ------------------------------------------------------------------------------ ninjs
+
+
+def ninjs_findings(document: object, path: str) -> list[Finding]:
+    """Time zones of top-level date-times, and empty headlines, in any ninjs major version."""
+    if not isinstance(document, Mapping):
+        return []
+    findings: list[Finding] = []
+    for key, value in document.items():
+        if key.casefold() in _NINJS_TIMESTAMPS and isinstance(value, str) and lacks_zone(value):
+            findings.append(
+                _json_error(TIMEZONE, f"'{value}' has no time zone", path, (key,), value)
+            )
+    headline = document.get("headline")
+    if isinstance(headline, str) and not headline.strip():
+        findings.append(_json_error(EMPTY_HEADLINE, "headline is empty", path, ("headline",), ""))
+    headlines = document.get("headlines")
+    if isinstance(headlines, list):
+        for index, item in enumerate(headlines):
+            value = item.get("value") if isinstance(item, Mapping) else None
+            if isinstance(value, str) and not value.strip():
+                findings.append(
+                    _json_error(
+                        EMPTY_HEADLINE,
+                        "headline is empty",
+                        path,
+                        ("headlines", index, "value"),
+                        "",
+                    )
+                )
+    return findings
+
+
+def _json_error(
+    code: str, message: str, path: str, parts: tuple[str | int, ...], match: str
+) -> Finding:
+    return Finding(code, message, Severity.ERROR, path, json_path=json_path(parts), match=match)
