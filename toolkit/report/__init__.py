@@ -12,6 +12,7 @@ from toolkit.report.base import (
 )
 from toolkit.report.github import GithubReporter
 from toolkit.report.gitlab import GitlabReporter
+from toolkit.report.html import HtmlReporter
 from toolkit.report.json import JsonLinesReporter, JsonReporter
 from toolkit.report.junit import JunitReporter
 from toolkit.report.sarif import SarifReporter
@@ -25,7 +26,7 @@ REPORTERS: dict[str, ReporterFactory] = {
     "junit": JunitReporter,
     "github": GithubReporter,
     "gitlab": GitlabReporter,
-    # "html": HtmlReporter,  (toolkit/report/html.py, written against base.Reporter)
+    "html": HtmlReporter,
 }
 
 # Formats meant for people; only these print a "N findings" footer and statistics.
