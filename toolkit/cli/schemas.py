@@ -1,9 +1,75 @@
-"""`toolkit schemas` (not yet implemented)."""
+"""`toolkit schemas fetch|path|list`: the official schema folder and the user cache."""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
 
 import click
+
+from toolkit.cli.exits import SetupError
+from toolkit.cli.options import schema_dir_option
+from toolkit.errors import ToolkitError
+from toolkit.validate import catalog
+
+Download = Callable[[str], bytes]
+TIMEOUT = 60  # seconds per file; the largest (the G2 XSD) is about 1 MB
+
+
+def urllib_download(url: str) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": "newsroom-toolkit"})
+    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        data: bytes = response.read()
+    return data
 
 
 @click.group(name="schemas")
 def schemas_group() -> None:
-    """Manage schemas."""
+    """Find or download the official IPTC and feed schemas used for validation."""
 
+
+@schemas_group.command(name="fetch")
+@click.option(
+    "--dest",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to fill (default: the user cache).",
+)
+@click.pass_context
+def fetch_command(ctx: click.Context, dest: Path | None) -> None:
+    """Download the official schemas (NewsML-G2 2.35, NITF 3.6, ninjs, catalog v41)."""
+    # Tests pass a fake downloader as ctx.obj["download"]; there is no other network seam.
+    download: Download = (ctx.obj or {}).get("download", urllib_download)
+    destination = dest if dest is not None else catalog.user_cache_dir()
+    try:
+        written = catalog.fetch_schemas(destination, download)
+    except ToolkitError as error:
+        raise SetupError(str(error)) from None
+    for path in written:
+        click.echo(str(path))
+    click.echo(f"{len(written)} files in {destination}", err=True)
+
+
+@schemas_group.command(name="path")
+@schema_dir_option
+def path_command(schema_dir: Path | None) -> None:
+    """Print the schema folder validation would use, or say how to get one."""
+    try:
+        click.echo(str(catalog.schema_dir(schema_dir)))
+    except ToolkitError as error:
+        raise SetupError(str(error)) from None
+
+
+@schemas_group.command(name="list")
+@schema_dir_option
+def list_command(schema_dir: Path | None) -> None:
+    """List every schema kind, its file, and whether the folder has it."""
+    try:
+        folder = catalog.schema_dir(schema_dir)
+    except ToolkitError as error:
+        raise SetupError(str(error)) from None
+    click.echo(f"{catalog.RECORD}\t(package)\tok")
+    kinds = {**catalog.XML_SCHEMAS, **catalog.RELAXNG_SCHEMAS, **catalog.JSON_SCHEMAS}
+    for kind, relative in kinds.items():
+        state = "ok" if (folder / relative).is_file() else "missing"
+        click.echo(f"{kind}\t{folder / relative}\t{state}")
