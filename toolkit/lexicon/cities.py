@@ -9,6 +9,7 @@ Lookups are case-insensitive, so "WUZHEN" and "Wuzhen" both give "CN".
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 # country code -> cities (and former names still seen in copy: "Peking", "Bombay")
@@ -560,11 +561,13 @@ CITIES: Mapping[str, str] = MappingProxyType(_cities())
 REGIONS: Mapping[str, str] = MappingProxyType(_regions())
 
 
+@lru_cache(maxsize=4096)
 def city_country(name: str) -> str | None:
     """ISO alpha-2 of a city ("Wuzhen" -> "CN", "WASHINGTON" -> "US"); None if unknown."""
     return CITIES.get(_key(name))
 
 
+@lru_cache(maxsize=4096)
 def region_country(name: str) -> str | None:
     """ISO alpha-2 of a state, province or region ("Ga." -> "US", "Qinghai Province" -> "CN")."""
     key = _key(name)

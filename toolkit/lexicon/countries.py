@@ -8,6 +8,7 @@ agencies and the EU use.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 # (code, short name used in news copy, other names and abbreviations, demonyms)
@@ -307,6 +308,7 @@ DEMONYMS: Mapping[str, str] = MappingProxyType(_demonyms())
 _CODE_NAMES: Mapping[str, str] = MappingProxyType({c[0]: c[1] for c in _COUNTRIES})
 
 
+@lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO alpha-2 of a country name or alias ("the United States", "U.S.", "Britain")."""
     return COUNTRY_NAMES.get(_key(name))
@@ -317,6 +319,7 @@ def country_name(code: str) -> str | None:
     return _CODE_NAMES.get(code.upper())
 
 
+@lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
     """ISO alpha-2 of the country a demonym or nationality adjective names ("Cuban" -> "CU")."""
     key = _key(word)
