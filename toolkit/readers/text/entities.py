@@ -1,4 +1,10 @@
-"""People, organisations, places and quotes found in an article's paragraphs (stub)."""
+"""People, organisations, places and quotes found in an article's paragraphs.
+
+Everything is found in the source text of each paragraph (``text[p.span.start:p.span.end]``),
+never in the whitespace-normalised ``Paragraph.text``, so every span indexes ``text``.
+Organisations are found first so that "China" inside an organisation's name is neither a
+person nor a place mention; quotes come last because attribution needs the people.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span
+from toolkit.readers.text.names import Word, words
+from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
+from toolkit.readers.text.people import Anchor, anchors_in, people_from
+from toolkit.readers.text.places import find_places, places_from
+from toolkit.readers.text.quotes import Mention, attribute, find_quotes
+from toolkit.readers.text.titles import find_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +26,36 @@ class Entities:
     organisations: tuple[Organisation, ...] = ()
     places: tuple[Place, ...] = ()
     quotes: tuple[Quote, ...] = ()
+
+
+def _overlaps(span: Span, blocked: Sequence[Span]) -> bool:
+    return any(b.start < span.end and span.start < b.end for b in blocked)
+
+
+def _organisations(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    paragraph_words: Sequence[list[Word]],
+    exclude: Sequence[Span],
+) -> list[Organisation]:
+    names: dict[str, list[Span]] = {}
+    acronyms: dict[str, str] = {}
+    for ws in paragraph_words:
+        for org in find_organisations(text, ws):
+            if _overlaps(org.span, exclude):
+                continue
+            names.setdefault(org.name, []).append(org.span)
+            if org.acronym is not None:
+                acronyms.setdefault(org.acronym, org.name)
+    known = acronym_set(list(acronyms))
+    for para in paragraphs:
+        for acronym, span in find_acronyms(text, para.span.start, para.span.end, known):
+            if _overlaps(span, exclude):
+                continue
+            names.setdefault(acronyms.get(acronym, acronym), []).append(span)
+    orgs = [Organisation(name, tuple(sorted(set(spans)))) for name, spans in names.items()]
+    orgs.sort(key=lambda o: (o.mentions[0].start, o.name))
+    return orgs
 
 
 def extract_entities(
@@ -29,4 +71,18 @@ def extract_entities(
     ``bylines`` are reporter names, never returned as people; ``exclude`` are spans (agency,
     dateline, byline) no entity may be taken from. ``dateline_place`` is added to places.
     """
-    return Entities()
+    spans = [p.span for p in paragraphs]
+    paragraph_words = [words(text, s.start, s.end) for s in spans]
+    organisations = _organisations(text, paragraphs, paragraph_words, exclude)
+    org_spans = [m for o in organisations for m in o.mentions]
+    anchors: list[Anchor] = []
+    for span, ws in zip(spans, paragraph_words, strict=True):
+        anchors.extend(anchors_in(text, ws, find_titles(text, ws), span.start))
+    blocked = [*exclude, *org_spans]
+    people = people_from(text, paragraph_words, anchors, bylines=bylines, blocked=blocked)
+    person_spans = [m for p in people for m in p.mentions]
+    place_mentions = [m for ws in paragraph_words for m in find_places(text, ws)]
+    places = places_from(place_mentions, dateline_place, [*blocked, *person_spans])
+    mentions = sorted(Mention(m.start, m.end, p.name) for p in people for m in p.mentions)
+    quotes = attribute(text, find_quotes(text, spans), spans, mentions)
+    return Entities(tuple(people), tuple(organisations), tuple(places), tuple(quotes))

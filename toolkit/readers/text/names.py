@@ -1,0 +1,252 @@
+"""Words of a paragraph with their source offsets, and what a capitalised word can be.
+
+Entity extraction works on words found in the *source* text (``text[p.span.start:p.span.end]``)
+so that every offset it produces indexes ``Article.text``. A word is a letter run, possibly with
+internal hyphens or apostrophes ("al-Assad", "O'Brien", "Jae-in"), or a dotted abbreviation
+("U.S."); a trailing possessive "'s" is split off so that "Pakistan's" is the word "Pakistan".
+Whatever lies between two words (spaces, commas, quote marks) is their *gap*.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from toolkit.lexicon.countries import country_code, demonym_country
+from toolkit.lexicon.titles import (
+    HONORIFICS,
+    MODIFIERS,
+    PORTFOLIO_WORDS,
+    ROLE_HEADS,
+    TITLE_ABBREVIATIONS,
+)
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of the space-separated words of a string (keeps long word lists readable)."""
+    return frozenset(words.split())
+
+
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
+class Word(NamedTuple):
+    text: str  # without a possessive 's
+    start: int
+    end: int  # end of the word itself; a possessive 's lies after it
+    possessive: bool
+    cap: bool  # starts with a capital letter
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]``, with offsets into ``text``."""
+    found: list[Word] = []
+    append = found.append
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        b, e = match.span()
+        possessive = word.endswith(_POSSESSIVE) and len(word) > 2
+        if possessive:
+            word = word[:-2]
+            e -= 2
+        append(Word(word, b, e, possessive, word[0].isupper()))
+    return found
+
+
+def gap(text: str, left: Word, right: Word) -> str:
+    """What lies between two words, including a possessive 's of the left one."""
+    return text[left.end : right.start]
+
+
+def joined(text: str, left: Word, right: Word) -> bool:
+    """Whether two adjacent words are separated by plain whitespace only (same phrase)."""
+    if left.possessive:
+        return False
+    between = text[left.end : right.start]
+    return between == " " or (between.isspace() and between.count("\n") <= 1)
+
+
+def linked(text: str, left: Word, right: Word) -> bool:
+    """Like :func:`joined`, and also across a middle initial's period ("Sharon R. Grasflin")."""
+    if joined(text, left, right):
+        return True
+    return (
+        len(left.text) == 1
+        and left.cap
+        and not left.possessive
+        and text[left.end : right.start] == ". "
+    )
+
+
+def abbreviation_dot(text: str, word: Word) -> bool:
+    """Whether ``word`` is followed by the period of an abbreviation ("Mr.", "Gen.")."""
+    return text[word.end : word.end + 1] == "." and word.text.casefold() in _DOTTED
+
+
+def sentence_initial(text: str, word: Word, floor: int) -> bool:
+    """Whether ``word`` starts a sentence: at the start of the paragraph or after . ! ? :.
+
+    An opening quote mark before the word is looked through, so that in ``said. "The``
+    "The" starts a sentence, while in ``," Toiv said`` "Toiv" does not.
+    """
+    i = word.start - 1
+    while i >= floor and text[i] in _SPACE_OR_OPEN:
+        i -= 1
+    if i < floor:
+        return True
+    ch = text[i]
+    if ch in _CLOSE_QUOTES:
+        j = i - 1
+        while j >= floor and text[j] in _CLOSE_QUOTES:
+            j -= 1
+        return j < floor or text[j] in ".!?"
+    if ch == ".":
+        # "U.S. officials" or "Mr. Howard": an abbreviation's period does not end a sentence.
+        k = i - 1
+        while k >= floor and (text[k].isalpha() or text[k] == "."):
+            k -= 1
+        before = text[k + 1 : i]
+        return not (_DOTTED_INITIALS.fullmatch(before + ".") or before.casefold() in _DOTTED)
+    return ch in "!?:;"
+
+
+_SPACE_OR_OPEN = frozenset(' \t\n\u00a0"“‘`(')
+_CLOSE_QUOTES = frozenset("\"”’'")
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+_DOTTED = (
+    frozenset(h.rstrip(".") for h in HONORIFICS)
+    | TITLE_ABBREVIATIONS
+    | {
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "mt",
+        "ft",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "bros",
+        "vs",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "ga",
+        "fla",
+        "calif",
+        "ill",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "tenn",
+        "tex",
+        "va",
+        "wash",
+        "wis",
+        "ariz",
+        "colo",
+        "conn",
+        "ky",
+        "la",
+        "md",
+        "mo",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+    }
+)
+
+# Words that are capitalised for reasons other than being a name.
+FUNCTION_WORDS: frozenset[str] = word_set(
+    """
+    a about above according across after afterwards again against all also although among an
+    and another any anyone as at because before being below between both but by can despite
+    during each either even every few for from further he her here hers him his how however i
+    if in including instead into it its itself last later meanwhile more moreover most much my
+    neither never next no nobody none nor not now of off on once one only or other our out over
+    per rather same she since so some such than that the their theirs them then there these
+    they this those though through thus to today together tomorrow too toward towards under
+    unless until up upon us very was we were what whatever when whenever where whereas whether
+    which while who whom whose why will with within without yesterday yet you your
+    is are be been has have had do does did said says say told added also earlier previously
+    currently recently still just already ok okay yes oh eventually finally separately
+    first second third overall indeed nevertheless nonetheless therefore besides
+    additionally furthermore similarly likewise specifically notably fortunately
+    unfortunately clearly obviously ultimately initially originally subsequently
+    consequently accordingly asked speaking
+    """
+)
+
+MONTHS: frozenset[str] = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+WEEKDAYS: frozenset[str] = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+# Capitalised words in wire copy that are never part of a person's name.
+NOT_NAMES: frozenset[str] = (
+    FUNCTION_WORDS
+    | MONTHS
+    | WEEKDAYS
+    | word_set(
+        """
+        god internet web online covid coronavirus government state states party road belt
+        silk digital summit forum conference olympics games cup world international national
+        global new north south east west northern southern eastern western central republic
+        kingdom union united federal islamic democratic people people's peoples house white
+        street avenue square city province county district region island islands river sea
+        ocean mountain mountains lake valley airport station hotel hospital school college
+        church mosque temple palace hall tower bridge park center centre museum stadium
+        thought initiative plan program programme project act law bill treaty agreement
+        accord declaration charter protocol report index market markets exchange stock
+        stocks economy news times post daily journal herald tribune telegraph guardian
+        agency service bank fund group company corp inc ltd plc co association council
+        committee commission ministry department office bureau administration institute
+        university foundation federation organization organisation congress parliament senate
+        court assembly army navy police force forces
+        christmas easter ramadan eid new year
+        mr mrs ms dr sir dame
+        """
+    )
+    | frozenset(h.rstrip(".") for h in HONORIFICS)
+    | TITLE_ABBREVIATIONS
+    | frozenset(h for h in ROLE_HEADS if " " not in h)
+    | MODIFIERS
+    | PORTFOLIO_WORDS
+)
+
+# Lowercase particles that may join the parts of a name ("Moin ul Haq", "Ursula von der Leyen").
+JOINERS: frozenset[str] = word_set(
+    "ul ud al el bin ibn abu abd bint de del della der den di da dos das du la le van von ter y"
+)
+
+
+def place_word(word: str) -> bool:
+    """Whether a capitalised word names a country or is a nationality adjective."""
+    return country_code(word) is not None or demonym_country(word) is not None
+
+
+def name_like(word: Word) -> bool:
+    """Whether a word could be part of a person's name (ignoring the context)."""
+    if not word.cap:
+        return word.text in JOINERS
+    text = word.text
+    if "." in text:
+        return False
+    folded = text.casefold()
+    if folded in NOT_NAMES:
+        return False
+    if len(text) == 1:
+        return True  # a middle initial; a name never starts or ends with one (see people)
+    if text.isupper():
+        return False  # acronyms ("CIS", "AP") and all-caps datelines
+    return not place_word(text)

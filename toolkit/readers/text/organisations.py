@@ -1,0 +1,199 @@
+"""Organisations: capitalised names built on an organisation head, and defined acronyms.
+
+"China Satellite Navigation System Management Office", "Ministry of Foreign Affairs",
+"Hormel Meat Co.", and "Commonwealth of Independent States (CIS)" (which also makes later
+"CIS" a mention). Events ("Summit", "Forum", "Conference") are not organisations: wire copy
+names far more events than standing bodies with those words, and an event is not an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from toolkit.model import Span
+from toolkit.readers.text.names import FUNCTION_WORDS, Word, joined, word_set
+
+ORG_HEADS: frozenset[str] = word_set(
+    """
+    office ministry agency committee commission council university bank company co corp
+    corporation inc ltd plc llc group association organization organisation party congress
+    parliament senate court department bureau administration institute institution
+    foundation fund union federation service authority board academy assembly alliance
+    society league network army navy exchange cabinet secretariat directorate
+    charities charity
+    """
+)
+
+# A head that is an organisation on its own, without a name before it ("the Senate").
+SINGLE_WORD: frozenset[str] = frozenset(
+    {
+        "congress",
+        "senate",
+        "parliament",
+        "pentagon",
+        "kremlin",
+        "politburo",
+        "bundestag",
+        "knesset",
+        "duma",
+        "nato",
+        "interpol",
+        "europol",
+    }
+)
+
+# Acronyms wire copy uses without defining them.
+KNOWN_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "UN",
+        "U.N.",
+        "NATO",
+        "EU",
+        "E.U.",
+        "WTO",
+        "WHO",
+        "IMF",
+        "OPEC",
+        "ASEAN",
+        "APEC",
+        "BRICS",
+        "UNESCO",
+        "UNICEF",
+        "FBI",
+        "CIA",
+        "NASA",
+        "OECD",
+        "SCO",
+        "IAEA",
+        "UNHCR",
+        "FIFA",
+        "IOC",
+        "PLO",
+        "ANC",
+        "NPC",
+        "CPC",
+        "CPPCC",
+        "OSCE",
+        "ECB",
+        "NAFTA",
+        "GATT",
+    }
+)
+
+_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "de"})
+_ABBREVIATED = frozenset({"co", "corp", "inc", "ltd"})
+_ACRONYM_AFTER = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,11})\)")
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?(?![\w])")
+
+
+class OrgMention(NamedTuple):
+    name: str
+    span: Span
+    acronym: str | None  # the acronym defined right after the name, if any
+
+
+def _run_end(text: str, ws: list[Word], i: int) -> int:
+    """Last index of a capitalised run starting at ``i`` (connectors allowed inside)."""
+    n = len(ws)
+    k = i
+    last = i
+    while k + 1 < n and not ws[k].possessive:
+        nxt = ws[k + 1]
+        if not joined(text, ws[k], nxt):
+            break
+        if nxt.cap:
+            k += 1
+            last = k
+            continue
+        if nxt.text in _CONNECTORS and k + 2 < n and joined(text, nxt, ws[k + 2]):
+            after = ws[k + 2]
+            if after.cap or (after.text == "the" and k + 3 < n and ws[k + 3].cap):
+                k += 1
+                continue
+        break
+    return last
+
+
+def _initials(text: str, ws: list[Word], first: int, last: int) -> str:
+    return "".join(ws[k].text[0] for k in range(first, last + 1) if ws[k].cap)
+
+
+def _acronym_matches(acronym: str, initials: str) -> bool:
+    letters = acronym.replace(".", "").replace("&", "").upper()
+    if len(letters) < 2:
+        return False
+    if letters == initials.upper():
+        return True
+    # "Organisation for Economic Co-operation and Development (OECD)": allow skipped words,
+    # but the acronym's letters must appear in order starting with the first initial.
+    it = iter(initials.upper())
+    return letters[0] == initials[:1].upper() and all(ch in it for ch in letters)
+
+
+def _head_end(ws: list[Word], first: int, end: int) -> int:
+    """Last index of the organisation name in run first..end, or -1 when it names none."""
+    heads = [k for k in range(first, end + 1) if ws[k].text.casefold() in ORG_HEADS]
+    if not heads:
+        return first if first == end and ws[first].text.casefold() in SINGLE_WORD else -1
+    stop = heads[-1]
+    if stop + 1 <= end and ws[stop + 1].text in ("of", "for", "on"):
+        return end  # "Ministry of Foreign Affairs", "University of Macau"
+    if first == stop == end and ws[first].text.casefold() not in SINGLE_WORD:
+        return -1  # a lone "Office" or "Bank" is a common noun
+    return stop
+
+
+def org_extent(text: str, ws: list[Word], first: int) -> int:
+    """Last index of an organisation name starting at word ``first``, or -1."""
+    return _head_end(ws, first, _run_end(text, ws, first))
+
+
+def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
+    """Organisation names in one paragraph's words, left to right."""
+    found: list[OrgMention] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        if not w.cap:
+            i += 1
+            continue
+        end = _run_end(text, ws, i)
+        first = i
+        while first <= end and (ws[first].text.casefold() in FUNCTION_WORDS or not ws[first].cap):
+            first += 1
+        i = end + 1
+        if first > end:
+            continue
+        stop = _head_end(ws, first, end)
+        acronym: str | None = None
+        tail = _ACRONYM_AFTER.match(text, ws[end].end)
+        if tail is not None and _acronym_matches(tail.group(1), _initials(text, ws, first, end)):
+            acronym = tail.group(1)
+            stop = end
+        if stop < 0:
+            continue
+        # "Hormel Meat Co.": an abbreviated head keeps its period.
+        stop_end = ws[stop].end
+        if ws[stop].text.casefold() in _ABBREVIATED and text[stop_end : stop_end + 1] == ".":
+            stop_end += 1
+        span = Span(ws[first].start, stop_end)
+        found.append(OrgMention(text[span.start : span.end], span, acronym))
+    return found
+
+
+def find_acronyms(
+    text: str, start: int, end: int, known: frozenset[str] | set[str]
+) -> list[tuple[str, Span]]:
+    """All-capital acronyms in ``text[start:end]`` that are in ``known``."""
+    return [
+        (m.group(), Span(m.start(), m.end()))
+        for m in _ACRONYM.finditer(text, start, end)
+        if m.group() in known
+    ]
+
+
+def acronym_set(defined: Sequence[str]) -> frozenset[str]:
+    return KNOWN_ACRONYMS | frozenset(defined)

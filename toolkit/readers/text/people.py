@@ -1,0 +1,370 @@
+"""People: names with evidence (a title, an honorific, a speech verb), then all their mentions.
+
+A capitalised run becomes a person only with evidence, because wire copy is full of
+capitalised phrases that are not people ("Belt and Road", "Digital Silk Road"):
+- a title next to it: "Cuban Minister of Communications Arevic", "Pakistan's ambassador to
+  China, Moin Haq,", "Hisham Farouk, Deputy Minister of ...";
+- an honorific or abbreviated title before it: "Mr Howard", "Sen. Trent Lott";
+- a speech verb: "Barry Toiv said", "said Toiv" (a one-word name only mid-sentence, since at
+  the start of a sentence any noun is capitalised).
+Forms of one name are then merged (S1/S3 in docs/checker.md: "Xi" joins "Xi Jinping" unless two
+people share it) and every mention of each person is collected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from toolkit.lexicon.surnames import short_form
+from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
+from toolkit.model import Person, Span, Title
+from toolkit.readers.text.names import (
+    FUNCTION_WORDS,
+    JOINERS,
+    Word,
+    abbreviation_dot,
+    joined,
+    linked,
+    name_like,
+    sentence_initial,
+    word_set,
+)
+from toolkit.readers.text.titles import TitleMatch
+
+SPEECH_VERBS: frozenset[str] = word_set(
+    """
+    said says say told tells added adds stated states noted notes stressed stresses explained
+    explains announced announces asked asks argued argues insisted insists warned warns
+    remarked commented comments emphasized emphasised emphasizes emphasises urged urges
+    declared declares acknowledged acknowledges admitted admits conceded replied responded
+    wrote writes tweeted mentioned mentions
+    """
+)
+
+_MAX_NAME_WORDS = 4
+_ARTICLES = frozenset({"a", "an", "the"})
+_PREPOSITIONS = word_set("in at from to of on for by with near into onto across via inside outside")
+_BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+class Anchor(NamedTuple):
+    """One place where a name is introduced with evidence that it is a person."""
+
+    words: tuple[str, ...]
+    name: str  # as written, whitespace normalised ("Sharon R. Grasflin")
+    span: Span
+    title: Title | None
+    country: str | None
+
+
+class _Person(NamedTuple):
+    name: str
+    forms: list[tuple[str, ...]]  # every form the anchors used, fullest first
+    titles: list[Title]
+    country: str | None
+
+
+def _forward(text: str, ws: list[Word], i: int) -> int:
+    """Last index of a name starting at ``i``, or -1 when there is none."""
+    n = len(ws)
+    if i >= n or not ws[i].cap or len(ws[i].text) < 2 or not name_like(ws[i]):
+        return -1
+    last = i
+    k = i
+    while k + 1 < n and k - i < _MAX_NAME_WORDS and not ws[k].possessive:
+        nxt = ws[k + 1]
+        if not linked(text, ws[k], nxt) or not name_like(nxt):
+            break
+        k += 1
+        if nxt.cap and len(nxt.text) > 1:
+            last = k
+    if last + 1 < n:
+        nxt = ws[last + 1]
+        # "President Bush Administration": the run goes on into a longer proper noun.
+        if nxt.cap and not ws[last].possessive and joined(text, ws[last], nxt):
+            return -1
+    return last
+
+
+def _backward(text: str, ws: list[Word], j: int) -> int:
+    """First index of a name ending at ``j``, or -1 when there is none."""
+    if j < 0 or not ws[j].cap or ws[j].possessive or len(ws[j].text) < 2:
+        return -1
+    if not name_like(ws[j]):
+        return -1
+    first = j
+    k = j
+    while k > 0 and j - k < _MAX_NAME_WORDS:
+        prev = ws[k - 1]
+        if not linked(text, prev, ws[k]) or not name_like(prev):
+            break
+        k -= 1
+        if prev.cap and len(prev.text) > 1:
+            first = k
+    if first > 0:
+        prev = ws[first - 1]
+        between = text[prev.end : ws[first].start]
+        # "Senate Majority Leader Trent Lott, ...": a capitalised non-name word glued before;
+        # "in Aberdeen, Scotland, the ...": a place in a list, not a name.
+        if prev.cap and (
+            (joined(text, prev, ws[first]) and prev.text.casefold() not in FUNCTION_WORDS)
+            or between == ", "
+        ):
+            return -1
+        if prev.text in _PREPOSITIONS and joined(text, prev, ws[first]):
+            return -1
+    return first
+
+
+def _anchor(
+    text: str, ws: list[Word], first: int, last: int, title: Title | None, country: str | None
+) -> Anchor:
+    names = tuple(ws[k].text for k in range(first, last + 1))
+    span = Span(ws[first].start, ws[last].end)
+    return Anchor(names, " ".join(text[span.start : span.end].split()), span, title, country)
+
+
+def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
+    span = Span(ws[match.first].start, ws[match.last].end)
+    return Title(text[span.start : span.end], span)
+
+
+def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: int) -> list[Anchor]:
+    """Names introduced with evidence in one paragraph (``floor`` is the paragraph start)."""
+    found: list[Anchor] = []
+    n = len(ws)
+    for match in titles:
+        title = _title_of(text, ws, match)
+        start = match.name_at
+        if start < 0 and match.last + 1 < n and joined(text, ws[match.last], ws[match.last + 1]):
+            start = match.last + 1
+        if start >= 0:
+            last = _forward(text, ws, start)
+            if last >= 0:
+                found.append(_anchor(text, ws, start, last, title, match.country))
+                continue
+            if match.name_at >= 0:
+                continue
+        # "Hisham Farouk, Deputy Minister ...", "Barry Toiv, a White House spokesman"
+        first = match.first
+        if first > 0 and ws[first - 1].text in _ARTICLES and joined(text, ws[first - 1], ws[first]):
+            first -= 1
+        if first > 0 and text[ws[first - 1].end : ws[first].start] == ", ":
+            name_first = _backward(text, ws, first - 1)
+            if name_first == first - 1 and sentence_initial(text, ws[name_first], floor):
+                name_first = -1  # "Eventually, the judge": one capitalised word opening a sentence
+            if name_first >= 0:
+                found.append(_anchor(text, ws, name_first, first - 1, title, match.country))
+                continue
+        # "Pakistan's ambassador to China, Moin Haq, said"
+        after = match.last + 1
+        if after < n and text[ws[match.last].end : ws[after].start] == ", ":
+            last = _forward(text, ws, after)
+            if last >= 0 and _closes_apposition(text, ws, last):
+                found.append(_anchor(text, ws, after, last, title, match.country))
+    for i, w in enumerate(ws):
+        if not w.cap or i + 1 >= n:
+            continue
+        folded = w.text.casefold()
+        bare = folded in _BARE_HONORIFICS
+        if not bare and folded not in TITLE_ABBREVIATIONS:
+            continue
+        between = text[w.end : ws[i + 1].start]
+        if between not in (" ", ". "):
+            continue
+        if between == ". " and not abbreviation_dot(text, w):
+            continue
+        last = _forward(text, ws, i + 1)
+        if last < 0:
+            continue
+        prefix: Title | None = None
+        if not bare:
+            span = Span(w.start, w.end + len(between) - 1)
+            prefix = Title(text[span.start : span.end], span)
+        found.append(_anchor(text, ws, i + 1, last, prefix, None))
+    in_titles = {k for match in titles for k in range(match.first, match.last + 1)}
+    found.extend(_speakers(text, ws, floor, in_titles))
+    return found
+
+
+def _closes_apposition(text: str, ws: list[Word], last: int) -> bool:
+    if last + 1 >= len(ws):
+        return text[ws[last].end : ws[last].end + 1] in (",", ".")
+    between = text[ws[last].end : ws[last + 1].start]
+    return between.startswith(",") or (
+        joined(text, ws[last], ws[last + 1]) and ws[last + 1].text in SPEECH_VERBS
+    )
+
+
+def _speakers(text: str, ws: list[Word], floor: int, skip: set[int]) -> Iterable[Anchor]:
+    """Names next to a speech verb: "Barry Toiv said", "said Toiv."."""
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        if not w.cap or i in skip or (i > 0 and ws[i - 1].cap and joined(text, ws[i - 1], w)):
+            i += 1
+            continue
+        last = _forward(text, ws, i)
+        if last < 0:
+            i += 1
+            continue
+        size = sum(1 for k in range(i, last + 1) if ws[k].cap)
+        verb_after = (
+            last + 1 < n
+            and not ws[last].possessive
+            and joined(text, ws[last], ws[last + 1])
+            and ws[last + 1].text in SPEECH_VERBS
+        )
+        verb_before = (
+            i > 0
+            and ws[i - 1].text in SPEECH_VERBS
+            and joined(text, ws[i - 1], w)
+            and text[ws[last].end : ws[last].end + 1] in (",", ".", "")
+        )
+        after_preposition = i > 0 and ws[i - 1].text in _PREPOSITIONS and joined(text, ws[i - 1], w)
+        if (
+            (verb_after or verb_before)
+            and not after_preposition
+            and (size > 1 or not sentence_initial(text, w, floor))
+        ):
+            yield _anchor(text, ws, i, last, None, None)
+        i = last + 1
+
+
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words if w not in JOINERS)
+
+
+def _contiguous(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    size = len(short)
+    return any(full[k : k + size] == short for k in range(len(full) - size + 1))
+
+
+def cluster(anchors: Sequence[Anchor]) -> list[_Person]:
+    """Group anchors that name one person; drop short forms two people share (S3)."""
+    by_key: dict[tuple[str, ...], list[Anchor]] = {}
+    for anchor in anchors:
+        by_key.setdefault(_key(anchor.words), []).append(anchor)
+    keys = sorted(by_key, key=lambda k: (-len(k), by_key[k][0].span.start))
+    people: dict[tuple[str, ...], list[Anchor]] = {}
+    for key in keys:
+        hosts = [
+            full
+            for full in people
+            if len(full) > len(key)
+            and (_contiguous(key, full) or (len(key) == 1 and key[0] == _short(full)))
+        ]
+        if not hosts:
+            people[key] = list(by_key[key])
+        elif len(hosts) == 1:
+            people[hosts[0]].extend(by_key[key])
+    result: list[_Person] = []
+    for group in people.values():
+        group.sort(key=lambda a: a.span.start)
+        fullest = max(group, key=lambda a: (len(_key(a.words)), -a.span.start))
+        forms = [fullest.words] + [a.words for a in group if a.words != fullest.words]
+        titles: list[Title] = []
+        seen: set[Span | None] = set()
+        country: str | None = None
+        for anchor in group:
+            if anchor.title is not None and anchor.title.span not in seen:
+                seen.add(anchor.title.span)
+                titles.append(anchor.title)
+            country = country or anchor.country
+        titles.sort(key=lambda t: t.span.start if t.span is not None else -1)
+        result.append(_Person(fullest.name, forms, titles, country))
+    return result
+
+
+def _short(key: tuple[str, ...]) -> str:
+    return short_form(key).casefold()
+
+
+def _overlaps(span: Span, blocked: Sequence[Span]) -> bool:
+    return any(b.start < span.end and span.start < b.end for b in blocked)
+
+
+def people_from(
+    text: str,
+    paragraph_words: Sequence[list[Word]],
+    anchors: Sequence[Anchor],
+    *,
+    bylines: Sequence[str],
+    blocked: Sequence[Span],
+) -> list[Person]:
+    """Merge ``anchors`` into people and find every mention of each in the paragraphs."""
+    reporters = {tuple(b.casefold().split()) for b in bylines}
+    kept = [
+        a
+        for a in anchors
+        if _key(a.words) not in reporters
+        and tuple(w.casefold() for w in a.words) not in reporters
+        and not _overlaps(a.span, blocked)
+    ]
+    groups = cluster(kept)
+    full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    short_owner: dict[str, int] = {}
+    shared: set[str] = set()
+    for pid, group in enumerate(groups):
+        for form in group.forms:
+            full_forms.setdefault(form[0], []).append((form, pid))
+        names = [w for w in group.forms[0] if w not in JOINERS]
+        short = short_form(names) if len(names) > 1 else names[0]
+        if short in short_owner and short_owner[short] != pid:
+            shared.add(short)
+        short_owner[short] = pid
+    for forms in full_forms.values():
+        forms.sort(key=lambda f: -len(f[0]))
+    mentions: list[list[Span]] = [[] for _ in groups]
+    for ws in paragraph_words:
+        n = len(ws)
+        i = 0
+        while i < n:
+            w = ws[i]
+            if not w.cap:
+                i += 1
+                continue
+            matched = False
+            for form, pid in full_forms.get(w.text, ()):
+                last = i + len(form) - 1
+                if last < n and all(
+                    ws[i + k].text == form[k] and (k == 0 or linked(text, ws[i + k - 1], ws[i + k]))
+                    for k in range(len(form))
+                ):
+                    span = Span(w.start, ws[last].end)
+                    if _bounded(text, ws, i, last) and not _overlaps(span, blocked):
+                        mentions[pid].append(span)
+                        matched = True
+                        i = last + 1
+                    break
+            if matched:
+                continue
+            pid_short = short_owner.get(w.text)
+            if pid_short is not None and w.text not in shared and _bounded(text, ws, i, i):
+                span = Span(w.start, w.end)
+                if not _overlaps(span, blocked):
+                    mentions[pid_short].append(span)
+            i += 1
+    people: list[Person] = []
+    for group, spans in zip(groups, mentions, strict=True):
+        if not spans:
+            continue
+        spans.sort()
+        people.append(Person(group.name, tuple(group.titles), tuple(spans), group.country))
+    people.sort(key=lambda p: (p.mentions[0].start, p.name))
+    return people
+
+
+def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
+    """Whether words first..last are not part of a longer name ("Wang" in "Wang Yifei")."""
+    if first > 0:
+        prev = ws[first - 1]
+        if prev.cap and joined(text, prev, ws[first]) and name_like(prev):
+            return False
+    if last + 1 < len(ws):
+        nxt = ws[last + 1]
+        if not ws[last].possessive and joined(text, ws[last], nxt) and nxt.cap and name_like(nxt):
+            return False
+    return True

@@ -1,0 +1,121 @@
+"""Places: countries by name or nationality word, cities and regions from the lexicons.
+
+"Cuban" is a mention of Cuba; "China" inside "China Satellite Navigation System Management
+Office" is not (callers pass organisation spans as blocked). Names are canonical: a country is
+named as the country lexicon names it, a city or region as the text writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from toolkit.lexicon.cities import city_country, region_country
+from toolkit.lexicon.countries import country_code, country_name, demonym_country
+from toolkit.model import Place, PlaceKind, Span
+from toolkit.readers.text.names import FUNCTION_WORDS, Word, joined
+
+
+class PlaceMention(NamedTuple):
+    name: str
+    country: str | None
+    kind: PlaceKind
+    span: Span
+
+
+_MAX_WORDS = 4
+
+
+def resolve(name: str) -> tuple[str, str | None, PlaceKind]:
+    """Canonical name, country and kind of a place name written on its own (a dateline)."""
+    code = country_code(name)
+    if code is not None:
+        return country_name(code) or name, code, PlaceKind.COUNTRY
+    code = city_country(name)
+    if code is not None:
+        return name, code, PlaceKind.CITY
+    code = region_country(name)
+    if code is not None:
+        return name, code, PlaceKind.REGION
+    return name, None, PlaceKind.OTHER
+
+
+def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
+    code = country_code(phrase)
+    if code is not None:
+        return country_name(code) or phrase, code, PlaceKind.COUNTRY
+    code = demonym_country(phrase)
+    if code is not None:
+        return country_name(code) or phrase, code, PlaceKind.COUNTRY
+    code = city_country(phrase)
+    if code is not None:
+        return phrase, code, PlaceKind.CITY
+    code = region_country(phrase)
+    if code is not None:
+        return phrase, code, PlaceKind.REGION
+    return None
+
+
+def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
+    """Place mentions in one paragraph's words, longest name first at each position."""
+    found: list[PlaceMention] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        if not w.cap or w.text.casefold() in FUNCTION_WORDS or len(w.text) < 2:
+            i += 1
+            continue
+        matched = False
+        for size in range(min(_MAX_WORDS, n - i), 0, -1):
+            last = i + size - 1
+            if not ws[last].cap:
+                continue
+            if size > 1 and not all(joined(text, ws[k], ws[k + 1]) for k in range(i, last)):
+                continue
+            end = ws[last].end
+            phrase = text[w.start : end]
+            hit = _lookup(phrase)
+            if hit is None and text[end : end + 1] == "." and len(ws[last].text) <= 5:
+                # abbreviated US states: "Ga.", "Calif."
+                code = region_country(phrase + ".")
+                if code is not None:
+                    end += 1
+                    hit = (phrase + ".", code, PlaceKind.REGION)
+            if hit is not None:
+                found.append(PlaceMention(hit[0], hit[1], hit[2], Span(w.start, end)))
+                i = last + 1
+                matched = True
+                break
+        if not matched:
+            i += 1
+    return found
+
+
+def places_from(
+    mentions: Sequence[PlaceMention], dateline_place: str | None, blocked: Sequence[Span]
+) -> list[Place]:
+    """Merge mentions by canonical name; the dateline place comes first when it is given."""
+    order: list[str] = []
+    spans: dict[str, list[Span]] = {}
+    info: dict[str, tuple[str | None, PlaceKind]] = {}
+    if dateline_place:
+        name, code, kind = resolve(dateline_place)
+        order.append(name)
+        spans[name] = []
+        info[name] = (code, kind)
+    for m in mentions:
+        if any(b.start < m.span.end and m.span.start < b.end for b in blocked):
+            continue
+        if m.name not in spans:
+            order.append(m.name)
+            spans[m.name] = []
+            info[m.name] = (m.country, m.kind)
+        spans[m.name].append(m.span)
+    places = [
+        Place(name, info[name][0], info[name][1], tuple(sorted(spans[name]))) for name in order
+    ]
+    dateline = places[:1] if dateline_place else []
+    rest = places[1:] if dateline_place else places
+    rest.sort(key=lambda p: (p.mentions[0].start, p.name))
+    return dateline + rest
