@@ -125,8 +125,9 @@ def _alias_findings(
                 if not colon or alias in declared or alias in reported:
                     continue
                 reported.add(alias)
+                plural = "s" if len(catalogs) > 1 else ""
                 where = (
-                    f"the referenced catalog{'s' if len(catalogs) > 1 else ''} {', '.join(catalogs)}"
+                    f"the referenced catalog{plural} {', '.join(catalogs)}"
                     if catalogs
                     else "any catalog (the item references none)"
                 )

@@ -133,7 +133,7 @@ def ninjs_version(document: Mapping[str, object]) -> str:
 
 
 def _has_camel_keys(value: object, depth: int = 0) -> bool:
-    """Whether any nested key is camelCase (``contentType``, ``eventDetails``): only 3.x has them."""
+    """Whether any nested key is camelCase (``contentType``, ``eventDetails``), as only 3.x has."""
     if depth > 8:
         return False
     if isinstance(value, Mapping):

@@ -1,0 +1,145 @@
+"""IPTC ninjs 1.x, 2.x and 3.x: keys are read case-insensitively, so 3.x camelCase and 2.x
+lower case share one path; 1.x singular scalars (``headline``, ``byline``, ``body_text``,
+``person``) are read too.
+
+The story comes from an HTML body when there is one (``<p>`` paragraphs, ``<q>`` quotes with
+``data-quote-source``), else from plain text split at blank lines. ninjs has no dateline text:
+the dateline is ``located`` with the date of ``contentCreated``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from lxml import etree, html
+
+from toolkit.errors import InputError
+from toolkit.model import Article
+from toolkit.readers import assembly
+from toolkit.readers.assembly import Run
+from toolkit.readers.nitf import NitfParts, PersonParts, PlaceParts, build_article, parse_date
+from toolkit.readers.options import ReaderOptions
+
+
+def _lower(document: Mapping[str, Any]) -> dict[str, Any]:
+    return {str(key).lower(): value for key, value in document.items()}
+
+
+def _names(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    names = []
+    for item in value:
+        if isinstance(item, Mapping):
+            name = item.get("name") or item.get("literal")
+            if isinstance(name, str) and name.strip():
+                names.append(assembly.normalise(name))
+    return names
+
+
+def _headline(doc: Mapping[str, Any]) -> str | None:
+    headlines = doc.get("headlines")
+    if isinstance(headlines, list):
+        items = [_lower(h) for h in headlines if isinstance(h, Mapping)]
+        main = [h for h in items if h.get("role") == "main"] or items
+        for item in main:
+            if isinstance(item.get("value"), str) and item["value"].strip():
+                return str(item["value"])
+    for key in ("headline", "headline_main"):
+        if isinstance(doc.get(key), str) and doc[key].strip():
+            return str(doc[key])
+    return None
+
+
+def _bodies(doc: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The main HTML body and the main plain-text body, of any version."""
+    html_body = plain = None
+    bodies = doc.get("bodies")
+    if isinstance(bodies, list):
+        items = [_lower(b) for b in bodies if isinstance(b, Mapping)]
+        items.sort(key=lambda b: b.get("role") != "main")
+        for body in items:
+            value, kind = body.get("value"), str(body.get("contenttype", ""))
+            if not isinstance(value, str):
+                continue
+            if "html" in kind and html_body is None:
+                html_body = value
+            elif "html" not in kind and plain is None:
+                plain = value
+    for key, value in doc.items():
+        if isinstance(value, str) and key.startswith("body_"):
+            if key in ("body_html", "body_richtext", "body_xhtml") and html_body is None:
+                html_body = value
+            elif key in ("body_text", "body_main") and plain is None:
+                plain = value
+    return html_body, plain
+
+
+def _html_paragraphs(markup: str) -> list[list[Run]]:
+    try:
+        fragment = html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    paragraphs = list(fragment.iter("p"))
+    if not paragraphs:
+        return assembly.plain_paragraphs(fragment.text_content())
+    result = []
+    for paragraph in paragraphs:
+        runs = [Run(paragraph.text or "")]
+        for node in paragraph:
+            if not isinstance(node.tag, str):
+                runs.append(Run(node.tail or ""))
+                continue
+            content = node.text_content()
+            if node.tag == "q":
+                runs.append(Run(content, quote=True, speaker=node.get("data-quote-source")))
+            else:
+                runs.append(Run(content))
+            runs.append(Run(node.tail or ""))
+        result.append(runs)
+    return result
+
+
+def read_ninjs(data: bytes, options: ReaderOptions) -> Article:
+    if len(data) > options.max_bytes:
+        raise InputError(f"document is {len(data)} bytes, over the {options.max_bytes}-byte limit")
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"not a ninjs document: {error}") from None
+    if not isinstance(document, Mapping):
+        raise InputError("not a ninjs document: the JSON is not an object")
+    doc = _lower(document)
+    parts = NitfParts(headline=_headline(doc), language=_string(doc.get("language")))
+    html_body, plain = _bodies(doc)
+    parts.paragraphs = _html_paragraphs(html_body) if html_body else []
+    if not parts.paragraphs and plain:
+        parts.paragraphs = assembly.plain_paragraphs(plain)
+    by = _string(doc.get("by")) or _string(doc.get("byline"))
+    parts.bylines = [(name, None) for name in assembly.split_names(by or "")]
+    located = _string(doc.get("located"))
+    parts.date = parse_date(_string(doc.get("contentcreated")))
+    if located:
+        parts.dateline_place = parts.dateline_text = assembly.normalise(located)
+    elif parts.date is not None:
+        parts.dateline_text = ""  # a dated story whose dateline place ninjs does not carry
+    parts.people = [PersonParts(n) for n in _names(doc.get("people") or doc.get("person"))]
+    parts.organisations = _names(doc.get("organisations") or doc.get("organisation"))
+    parts.places = [PlaceParts(n) for n in _names(doc.get("places") or doc.get("place"))]
+    agencies = _names(doc.get("infosources") or doc.get("infosource"))
+    parts.agency = agencies[0] if agencies else None
+    version = _string(doc.get("version")) or "1"
+    return build_article(
+        parts,
+        data,
+        options,
+        "ninjs",
+        guid=_string(doc.get("uri")),
+        version=int(version) if version.isdigit() and int(version) > 0 else 1,
+    )
+
+
+def _string(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
