@@ -13,6 +13,7 @@ from toolkit.report.base import (
 from toolkit.report.github import GithubReporter
 from toolkit.report.gitlab import GitlabReporter
 from toolkit.report.html import HtmlReporter
+from toolkit.report.html import HtmlReporter
 from toolkit.report.json import JsonLinesReporter, JsonReporter
 from toolkit.report.junit import JunitReporter
 from toolkit.report.sarif import SarifReporter

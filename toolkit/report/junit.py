@@ -42,9 +42,7 @@ class JunitReporter:
             if path in problems:
                 ET.SubElement(case, "error", message=problems[path])
             for finding in self._by_path.get(path, []):
-                failure = ET.SubElement(
-                    case, "failure", message=finding.message, type=finding.code
-                )
+                failure = ET.SubElement(case, "failure", message=finding.message, type=finding.code)
                 failure.text = f"{location(finding)}: {finding.code} {finding.message}"
         ET.indent(suites)
         body = ET.tostring(suites, encoding="unicode")

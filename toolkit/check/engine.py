@@ -1,0 +1,93 @@
+"""Run the selected rules over articles and turn their hits into findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from toolkit.check.config import CheckConfig
+from toolkit.check.registry import Hit, Rule, Scope
+from toolkit.check.rules import RULES
+from toolkit.findings import Finding
+from toolkit.model import Article
+
+
+def article_path(article: Article) -> str:
+    return article.source.path or article.id
+
+
+def to_finding(article: Article, rule: Rule, hit: Hit, config: CheckConfig) -> Finding:
+    start = article.position(hit.start)
+    end = article.position(hit.end)
+    return Finding(
+        code=rule.code,
+        message=hit.message,
+        severity=config.severity_for(rule.code, rule.severity),
+        path=article_path(article),
+        line=start.line,
+        column=start.column,
+        end_line=end.line,
+        end_column=end.column,
+        match=hit.match if hit.match is not None else article.text[hit.start : hit.end],
+        fix=hit.fix,
+        start=hit.start,
+        end=hit.end,
+    )
+
+
+def selected_rules(config: CheckConfig, rules: Mapping[str, Rule] = RULES) -> list[Rule]:
+    return [rules[code] for code in config.selection.codes(rules)]
+
+
+def check_article(
+    article: Article, config: CheckConfig, rules: Mapping[str, Rule] = RULES
+) -> list[Finding]:
+    """Findings of the article-scope rules for one article, sorted by position."""
+    path = article_path(article)
+    findings = [
+        to_finding(article, rule, hit, config)
+        for rule in selected_rules(config, rules)
+        if rule.check is not None and config.selection.enabled_for(rule.code, path)
+        for hit in rule.check(article, config.house)
+    ]
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def check_batch(
+    articles: Sequence[Article], config: CheckConfig, rules: Mapping[str, Rule] = RULES
+) -> list[Finding]:
+    """Findings of the batch-scope rules over all the articles, sorted by path and position."""
+    findings = []
+    for rule in selected_rules(config, rules):
+        if rule.batch_check is None:
+            continue
+        for batch_hit in rule.batch_check(articles, config.house):
+            article = articles[batch_hit.article]
+            if config.selection.enabled_for(rule.code, article_path(article)):
+                findings.append(to_finding(article, rule, batch_hit.hit, config))
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def has_batch_rules(config: CheckConfig, rules: Mapping[str, Rule] = RULES) -> bool:
+    return any(rule.scope is Scope.BATCH for rule in selected_rules(config, rules))
+
+
+def iter_findings(
+    articles: Iterable[Article], config: CheckConfig, rules: Mapping[str, Rule] = RULES
+) -> Iterator[Finding]:
+    """Article findings as each article comes, then the batch findings at the end.
+
+    Articles are kept only when a batch rule is selected.
+    """
+    keep = has_batch_rules(config, rules)
+    kept: list[Article] = []
+    for article in articles:
+        yield from check_article(article, config, rules)
+        if keep:
+            kept.append(article)
+    if keep:
+        yield from check_batch(kept, config, rules)
+
+
+def check(articles: Iterable[Article], config: CheckConfig | None = None) -> list[Finding]:
+    """Every finding for the articles, eagerly."""
+    return list(iter_findings(articles, config or CheckConfig()))

@@ -1,0 +1,140 @@
+"""Reading article text for rules: paragraphs, words, sentence starts, quoted stretches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from toolkit.model import Article, Paragraph, Span
+
+WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?")
+_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
+# Characters after which the next word starts a sentence (")" ends a CNS/Xinhua dateline).
+_SENTENCE_END = frozenset(".!?:;)—–")
+_QUOTES = frozenset("\"“”‘’'`«»「」")
+
+
+def paragraphs(article: Article) -> tuple[Paragraph, ...]:
+    """The reader's paragraphs, or blank-line blocks when the reader gave none."""
+    if article.paragraphs:
+        return article.paragraphs
+    found = []
+    text = article.text
+    start = 0
+    for match in [*_BLANK_LINES.finditer(text), None]:
+        end = match.start() if match else len(text)
+        block = text[start:end]
+        stripped = block.strip()
+        if stripped:
+            offset = start + block.index(stripped[0])
+            span = Span(offset, offset + len(stripped))
+            found.append(
+                Paragraph(" ".join(stripped.split()), span, text.count("\n", 0, offset) + 1)
+            )
+        start = match.end() if match else len(text)
+    return tuple(found)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    return WORD.finditer(text, start, len(text) if end is None else end)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_heading(text: str) -> bool:
+    """A headline or title-case line: short, no closing full stop, most long words capitalised."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in '.!?"”' or len(stripped) > 160:
+        return False
+    long_words = [w.group() for w in WORD.finditer(stripped) if len(w.group()) > 3]
+    if not long_words:
+        return False
+    capitalised = sum(1 for w in long_words if is_capitalised(w))
+    return capitalised / len(long_words) >= 0.7
+
+
+def starts_sentence(text: str, offset: int, floor: int = 0) -> bool:
+    """True when the word at ``offset`` opens a sentence (or the stretch starting at floor)."""
+    i = offset - 1
+    while i >= floor and (text[i].isspace() or text[i] in _QUOTES or text[i] == "("):
+        i -= 1
+    return i < floor or text[i] in _SENTENCE_END
+
+
+def heading_spans(article: Article) -> list[Span]:
+    """Paragraphs that are headlines or title-case lines, plus the reader's headline."""
+    spans = [p.span for p in paragraphs(article) if is_heading(p.text)]
+    if article.headline and article.headline.span:
+        spans.append(article.headline.span)
+    return spans
+
+
+def inside(offset: int, spans: list[Span]) -> bool:
+    return any(s.start <= offset < s.end for s in spans)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMark:
+    offset: int
+    char: str  # the mark as written: “ ” " `` ''
+    opening: bool | None  # None: a straight mark whose role the context does not settle
+    inch: bool = False  # 5" or 12": an inch mark unless a straight quotation is open
+
+    @property
+    def straight(self) -> bool:
+        return self.char == '"'
+
+
+def quote_marks(text: str, start: int, end: int) -> list[QuoteMark]:
+    """Double quote marks in [start, end); apostrophes and single quotes are not quote marks.
+
+    ``\u0060\u0060`` and ``''`` (old AP style) count as one opening and one closing mark.
+    """
+    marks = []
+    i = start
+    while i < end:
+        char = text[i]
+        if char == "“":
+            marks.append(QuoteMark(i, char, True))
+        elif char == "”":
+            marks.append(QuoteMark(i, char, False))
+        elif char == "`" and text.startswith("``", i):
+            marks.append(QuoteMark(i, "``", True))
+            i += 1
+        elif char == "'" and text.startswith("''", i):
+            marks.append(QuoteMark(i, "''", False))
+            i += 1
+        elif char == '"':
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if before.isdigit():
+                marks.append(QuoteMark(i, char, None, inch=True))
+            elif before.isspace() or before in "([{—–-/" or i == start:
+                marks.append(QuoteMark(i, char, True))
+            elif after.isspace() or after in ".,;:!?)]}—–-/" or i + 1 == end:
+                marks.append(QuoteMark(i, char, False))
+            else:
+                marks.append(QuoteMark(i, char, None))
+        i += 1
+    return marks
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[Span]:
+    """Stretches inside double quotes in [start, end); an unclosed quote runs to ``end``."""
+    spans = []
+    open_at: int | None = None
+    for mark in quote_marks(text, start, end):
+        if mark.inch and open_at is None:
+            continue
+        opening = mark.opening if mark.opening is not None else open_at is None
+        if open_at is None and opening:
+            open_at = mark.offset
+        elif open_at is not None and not opening:
+            spans.append(Span(open_at, mark.offset + len(mark.char)))
+            open_at = None
+    if open_at is not None:
+        spans.append(Span(open_at, end))
+    return spans

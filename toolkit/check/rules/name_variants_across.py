@@ -1,0 +1,199 @@
+"""One person's name is spelled differently in different articles of the batch.
+
+What it flags:
+    Two full names in different articles that differ in one word spelled another way
+    ("Igor Dyagalo" / "Igor Dygalo"), when something else says they are the same person: a
+    shared role (both "spokesman"), country or organisation near the name. A shared name
+    alone is not enough. Both places are reported: the less used spelling where it occurs,
+    and the prevailing spelling once, listing where the other is used.
+
+Why it matters:
+    Archives, search and tagging treat the spellings as two people, and readers of a series
+    see a name change from one day to the next.
+
+Example:
+    Navy spokesman Igor Dyagalo said the exercise would end on Friday.
+    ---
+    Navy spokesman Igor Dygalo said two ships had returned to port.
+
+Use instead:
+    Navy spokesman Igor Dyagalo said the exercise would end on Friday.
+    ---
+    Navy spokesman Igor Dyagalo said two ships had returned to port.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from toolkit.check.locate import curly
+from toolkit.check.mentions import name_runs
+from toolkit.check.registry import BatchHit, Hit, HouseStyle, Rule
+from toolkit.check.rules.name_variants import skipped_spans
+from toolkit.check.similarity import fold, one_token_variant
+from toolkit.check.titles import parse_title
+from toolkit.findings import Severity
+from toolkit.lexicon.countries import country_code, demonym_country
+from toolkit.lexicon.titles import ROLE_HEADS, canonical_role
+from toolkit.model import Article, Person, Span
+
+_WINDOW = 80  # characters either side of a first mention searched for role and country
+_SHOWN = 3
+
+
+@dataclass(slots=True)
+class _Form:
+    """One spelling of a full name and every article that uses it."""
+
+    tokens: tuple[str, ...]
+    places: list[tuple[int, Span]]  # (article index, first mention in that article)
+    attributes: set[tuple[str, str]]
+
+
+def _attributes(article: Article, person: Person, first: Span) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    for title in person.titles:
+        slots = parse_title(title.text)
+        if slots is not None:
+            found.add(("role", slots.role))
+            if slots.country:
+                found.add(("country", slots.country))
+        for word in title.text.split():
+            if word[:1].isupper() and canonical_role(word) not in ROLE_HEADS:
+                found.add(("org", fold(word)))
+    if person.country:
+        found.add(("country", person.country))
+    window = article.text[max(0, first.start - _WINDOW) : first.end + _WINDOW]
+    names = {fold(t) for t in person.name.split()}
+    for raw in window.split():
+        word = raw.strip(".,;:()\"“”'’").removesuffix("'s").removesuffix("’s")
+        if not word:
+            continue
+        key = word.casefold()
+        if key in ROLE_HEADS:
+            found.add(("role", canonical_role(key)))
+        code = demonym_country(key) or country_code(key)
+        if code:
+            found.add(("country", code))
+    found -= {("org", n) for n in names}
+    return found
+
+
+def _block_keys(tokens: tuple[str, ...]) -> Iterator[tuple[object, ...]]:
+    """One key per word that could be the misspelt one: the other words, plus its initial."""
+    folded = [fold(t) for t in tokens]
+    for i, word in enumerate(folded):
+        initial = "h" if word.startswith("kh") else word[:1]
+        yield (len(folded), i, tuple(folded[:i] + folded[i + 1 :]), initial)
+
+
+def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
+    forms: dict[tuple[str, ...], _Form] = {}
+    for index, article in enumerate(articles):
+        seen: set[tuple[str, ...]] = set()
+        people = list(article.people)
+        if not people:
+            continue
+        skip = skipped_spans(article)
+        firsts: dict[tuple[str, ...], Span] = {}
+        for run in name_runs(article, skip):
+            firsts.setdefault(run.tokens, run.span)
+        for person in people:
+            tokens = tuple(person.name.split())
+            if len(tokens) < 2 or tokens in seen:
+                continue
+            seen.add(tokens)
+            first = min(person.mentions, default=None) or firsts.get(tokens)
+            if first is None:
+                continue
+            form = forms.setdefault(tokens, _Form(tokens, [], set()))
+            form.places.append((index, first))
+            form.attributes |= _attributes(article, person, first)
+    return forms
+
+
+def batch_check(articles: Sequence[Article], house: HouseStyle) -> Iterator[BatchHit]:
+    forms = _forms(articles)
+    blocks: defaultdict[tuple[object, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for tokens in forms:
+        for key in _block_keys(tokens):
+            blocks[key].append(tokens)
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(name: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.get(name, name) != name:
+            name = parent[name]
+        return name
+
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if one_token_variant(a, b) is None:
+                    continue
+                if not forms[a].attributes & forms[b].attributes:
+                    continue
+                if {x for x, _ in forms[a].places} == {x for x, _ in forms[b].places}:
+                    continue  # only within the same articles: the per-article rule's case
+                parent[root(b)] = root(a)
+    groups: defaultdict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for name in parent:
+        groups[root(name)].append(name)
+    for top, members in groups.items():
+        yield from _report(articles, house, [forms[n] for n in {top, *members}])
+
+
+def _place(articles: Sequence[Article], index: int, span: Span) -> str:
+    article = articles[index]
+    return f"{article.source.path or article.id} (line {article.position(span.start)})"
+
+
+def _report(
+    articles: Sequence[Article], house: HouseStyle, group: list[_Form]
+) -> Iterator[BatchHit]:
+    house_names = {tuple(n.split()) for n in house.names}
+    group.sort(key=lambda f: (f.tokens not in house_names, -len(f.places), f.places[0]))
+    main, others = group[0], group[1:]
+    shown_main = " ".join(main.tokens)
+    where_main = _place(articles, *main.places[0])
+    for form in others:
+        shown = " ".join(form.tokens)
+        for index, span in form.places:
+            yield BatchHit(
+                index,
+                Hit(
+                    span.start,
+                    span.end,
+                    f"{curly(shown)} is spelled {curly(shown_main)} in {where_main}; "
+                    "use one spelling",
+                    fix=shown_main,
+                    match=shown,
+                ),
+            )
+    elsewhere = [(f, p) for f in others for p in f.places]
+    listed = ", ".join(
+        f"{curly(' '.join(f.tokens))} in {_place(articles, *p)}" for f, p in elsewhere[:_SHOWN]
+    )
+    more = len(elsewhere) - _SHOWN
+    if more > 0:
+        listed += f" and {more} more"
+    index, span = main.places[0]
+    yield BatchHit(
+        index,
+        Hit(
+            span.start,
+            span.end,
+            f"{curly(shown_main)} is spelled differently elsewhere: {listed}; use one spelling",
+            match=shown_main,
+        ),
+    )
+
+
+RULE = Rule(
+    "NC102",
+    "name-variant-across-articles",
+    Severity.WARNING,
+    __doc__ or "",
+    batch_check=batch_check,
+)

@@ -1,0 +1,54 @@
+"""A past event is dated after the dateline.
+
+What it flags:
+    "on the 11th" in a past-tense sentence ("was held ... on the 11th") in a story datelined
+    the 9th: the day is at most a week after the dateline day, so it cannot be last month.
+    Earlier days are normal for earlier events, and sentences about plans ("will be held",
+    "is scheduled") are left alone. Only when the dateline date is known.
+
+Why it matters:
+    Either the day or the tense is wrong; a story cannot report as done something that has not
+    happened yet.
+
+Example:
+    BEIJING, Nov. 9, 2022 -- The trade fair was held in Beijing on the 11th.
+
+Use instead:
+    BEIJING, Nov. 9, 2022 -- The trade fair was held in Beijing on the 8th.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from toolkit.check.dates import past_tense, sentence_bounds
+from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.findings import Severity
+from toolkit.model import Article
+
+_ON_THE = re.compile(r"\bon the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b")
+
+
+def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+    anchor = article.dateline.date if article.dateline else None
+    if anchor is None:
+        return
+    text = article.text
+    body_start = article.dateline.span.end if article.dateline and article.dateline.span else 0
+    for match in _ON_THE.finditer(text, body_start):
+        day = int(match.group(1))
+        if not 0 < day - anchor.day <= 7:
+            continue
+        start, end = sentence_bounds(text, match.start())
+        if not past_tense(text[start:end]):
+            continue
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"“{match.group()}” is after the dateline date ({anchor:%B} {anchor.day}) but the "
+            "sentence reports it as past; check the day",
+        )
+
+
+RULE = Rule("NC402", "past-day-after-dateline", Severity.WARNING, __doc__ or "", check=check)

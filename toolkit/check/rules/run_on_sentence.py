@@ -1,0 +1,163 @@
+"""A sentence runs into the next one because its full stop is missing.
+
+What it flags:
+    A lower-case word followed, with only a space between, by a capitalised word that usually
+    opens a sentence ("At", "However", "Meanwhile", "He", "The" ...) when the word after
+    that is lower case too: "a global digital foundation At the same time". Quotations,
+    headlines and title-case lines are skipped, and so is a capitalised word that starts a
+    proper name ("in The Hague", "told The New York Times", "Vice Premier He Lifeng").
+
+Why it matters:
+    A missing full stop usually means a sentence was cut or two were spliced in editing;
+    the reader stumbles and the meaning can change.
+
+Example:
+    The plant will double its output by 2027 The company did not give a cost.
+
+Use instead:
+    The plant will double its output by 2027. The company did not give a cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from toolkit.check.prose import heading_spans, inside, paragraphs, quoted_spans, words
+from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.findings import Severity
+from toolkit.model import Article
+
+# Capitalised words that open sentences and rarely start a name.
+OPENERS = frozenset(
+    [
+        "At",
+        "However",
+        "Meanwhile",
+        "He",
+        "She",
+        "They",
+        "We",
+        "It",
+        "The",
+        "In",
+        "This",
+        "These",
+        "Those",
+        "There",
+        "On",
+        "For",
+        "But",
+        "Moreover",
+        "Furthermore",
+        "Therefore",
+        "Thus",
+        "Besides",
+        "Also",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "Although",
+        "Though",
+        "According",
+        "As",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "During",
+        "Under",
+        "Now",
+        "Then",
+        "Earlier",
+        "Later",
+        "Currently",
+        "Additionally",
+        "Nevertheless",
+        "Instead",
+        "Overall",
+        "Finally",
+        "Otherwise",
+        "Hence",
+        "Similarly",
+        "Likewise",
+        "Notably",
+        "Specifically",
+        "Previously",
+        "Subsequently",
+        "Consequently",
+        "Afterwards",
+        "Today",
+        "Yesterday",
+        "Recently",
+    ]
+)
+# Lower-case title words that put a capitalised surname next ("vice premier He said").
+_TITLES = frozenset(
+    [
+        "premier",
+        "president",
+        "minister",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "general",
+        "professor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "chancellor",
+        "senator",
+        "representative",
+        "envoy",
+    ]
+)
+
+
+def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+    text = article.text
+    headings = heading_spans(article)
+    for paragraph in paragraphs(article):
+        start, end = paragraph.span.start, paragraph.span.end
+        if inside(start, headings):
+            continue
+        quoted = quoted_spans(text, start, end)
+        tokens = list(words(text, start, end))
+        for first, second, third in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            word = second.group()
+            if word not in OPENERS:
+                continue
+            before = first.group()
+            if not before.islower() or before in _TITLES:
+                continue
+            if text[first.end() : second.start()].strip(" ") != "":
+                continue
+            between = text[second.end() : third.start()]
+            if not (
+                between.strip(" ") == ","
+                or (between.strip(" ") == "" and third.group()[0].islower())
+            ):
+                continue
+            if inside(second.start(), quoted):
+                continue
+            yield Hit(
+                first.start(),
+                second.end(),
+                f"A full stop seems to be missing before “{word}”: "
+                f"“{before} {word}” runs two sentences together",
+                fix=f"{before}. {word}",
+            )
+
+
+RULE = Rule("NC501", "run-on-sentence", Severity.WARNING, __doc__ or "", check=check)

@@ -1,0 +1,78 @@
+"""A weekday does not fall on the date it is given with.
+
+What it flags:
+    A weekday written next to a date ("Tuesday, November 9", "on the 9th (Tuesday)") when that
+    date falls on another weekday, and "today (Tuesday)" when the dateline date is not a
+    Tuesday. Only when the dateline date, year included, is known.
+
+Why it matters:
+    One of the two is wrong, and readers planning around an event may pick the wrong one.
+
+Example:
+    BEIJING, Nov. 9, 2022 -- The forum opened on Wednesday, November 8, in the capital.
+
+    It runs until Friday, November 11.
+
+Use instead:
+    BEIJING, Nov. 9, 2022 -- The forum opened on Tuesday, November 8, in the capital.
+
+    It runs until Friday, November 11.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from toolkit.check.dates import DAY, MONTH, WEEKDAY, month_number, resolve, weekday_name
+from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.findings import Severity
+from toolkit.model import Article
+
+_WITH_DATE = re.compile(
+    rf"\b{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY.replace('day>', 'day2>')}\s+"
+    rf"{MONTH.replace('month>', 'month2>')}|the\s+{DAY.replace('day>', 'day3>')})\b"
+    rf"|\b(?:{MONTH.replace('month>', 'month4>')}\s+)?(?:the\s+)?"
+    rf"{DAY.replace('day>', 'day4>')}\s*\(\s*{WEEKDAY.replace('weekday>', 'weekday4>')}\s*\)"
+)
+_TODAY = re.compile(
+    rf"\btoday\s*\(\s*{WEEKDAY}\s*\)|\b{WEEKDAY.replace('weekday>', 'weekday2>')}\s*"
+    r"\(\s*today\s*\)|\btoday,\s+" + WEEKDAY.replace("weekday>", "weekday3>") + r",",
+    re.IGNORECASE,
+)
+
+
+def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+    anchor = article.dateline.date if article.dateline else None
+    if anchor is None:
+        return
+    text = article.text
+    body_start = article.dateline.span.end if article.dateline and article.dateline.span else 0
+    for match in _WITH_DATE.finditer(text, body_start):
+        groups = match.groupdict()
+        weekday = groups["weekday"] or groups["weekday4"]
+        month_text = groups["month"] or groups["month2"] or groups["month4"]
+        day_text = groups["day"] or groups["day2"] or groups["day3"] or groups["day4"]
+        month = month_number(month_text) if month_text else anchor.month
+        date = resolve(month, int(day_text), anchor)
+        if date is None or weekday_name(date) == weekday:
+            continue
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"{date:%B} {date.day}, {date.year} is a {weekday_name(date)}, not a {weekday}; "
+            "check the day or the date",
+        )
+    for match in _TODAY.finditer(text, body_start):
+        written = next(g for g in match.groups() if g)
+        if written.capitalize() != weekday_name(anchor):
+            yield Hit(
+                match.start(),
+                match.end(),
+                f"“today” is {weekday_name(anchor)}, {anchor:%B} {anchor.day}, by the dateline, "
+                f"not {written.capitalize()}",
+                fix=weekday_name(anchor),
+            )
+
+
+RULE = Rule("NC401", "weekday-mismatch", Severity.WARNING, __doc__ or "", check=check)
