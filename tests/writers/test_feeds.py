@@ -64,7 +64,9 @@ INFO = FeedInfo(
 )
 
 
-def feed(*entries: FeedEntry, self_url: str | None = "https://news.example/exports/rss.xml") -> Feed:
+def feed(
+    *entries: FeedEntry, self_url: str | None = "https://news.example/exports/rss.xml"
+) -> Feed:
     return Feed(INFO, entries, self_url)
 
 
@@ -144,9 +146,7 @@ def test_atom_rule_check_catches_an_entry_without_author_or_content() -> None:
         f'<feed xmlns="{a}"><author><name>n</name></author>'
         f'<entry><id>x</id><link rel="related" href="https://x.example/"/></entry></feed>'.encode()
     )
-    assert atom_rule_violation(no_content) == (
-        "entry 1 has neither an alternate link nor content"
-    )
+    assert atom_rule_violation(no_content) == ("entry 1 has neither an alternate link nor content")
 
 
 # JSON Feed ------------------------------------------------------------------------------------
@@ -310,9 +310,7 @@ def test_newest_entries_keeps_newest_first_then_by_id() -> None:
     ),
     st.integers(0, 8),
 )
-def test_newest_entries_equals_sorting_everything(
-    items: list[tuple[int, str]], limit: int
-) -> None:
+def test_newest_entries_equals_sorting_everything(items: list[tuple[int, str]], limit: int) -> None:
     entries = [entry(local_id, day or None) for day, local_id in items]
     newest = NewestEntries(limit)
     for e in entries:

@@ -45,13 +45,13 @@ def _sub(
 
 def _named(parent: etree._Element, name: str, label: str, **attrs: str) -> etree._Element:
     """A concept property given by literal, with its human-readable name."""
-    element = _sub(parent, name, **attrs, literal=_literal(label))
-    _sub(element, "name", label)
+    element = _sub(parent, name, **attrs, literal=_line(label))
+    _sub(element, "name", _line(label))
     return element
 
 
-def _literal(label: str) -> str:
-    # g2normalizedString: no line breaks or tabs; collapse so the literal stays readable.
+def _line(label: str) -> str:
+    # g2normalizedString (literal, name) admits no tab or line break: collapse whitespace.
     return " ".join(xml_text(label).split())
 
 
@@ -69,8 +69,8 @@ def build_newsml(article: Article, options: WriterOptions) -> etree._Element:
     _content_meta(root, article, stamp)
     for person in article.people:
         # subject cannot carry a job title; the assert says what the story calls the person.
-        assertion = _sub(root, "assert", literal=_literal(person.name))
-        _sub(assertion, "name", person.name)
+        assertion = _sub(root, "assert", literal=_line(person.name))
+        _sub(assertion, "name", _line(person.name))
         for title in person.titles:
             _sub(assertion, "note", title.text)
     inline = _sub(_sub(root, "contentSet"), "inlineXML", contenttype="application/nitf+xml")
