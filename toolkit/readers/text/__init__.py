@@ -1,22 +1,140 @@
-"""The plain-text wire copy reader (stub until the reader lands)."""
+"""The plain-text wire copy reader: bytes in, one :class:`~toolkit.model.Article` out.
+
+Steps: decode (decoding), find the head — headline, "By" lines, service notes and the dateline
+with its agency and bylines (head, dateline, bylines, headline) — then paragraphs (layout), the
+dateline's country and year (lexicon, year), language, and entities (entities).
+"""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import PurePath
 
-from toolkit.model import Article, Source
+from toolkit.lexicon.cities import city_country, region_country
+from toolkit.lexicon.countries import country_code
+from toolkit.model import Article, Dateline, Source, YearSource
 from toolkit.model.identity import slugify
 from toolkit.readers.options import ReaderOptions
+from toolkit.readers.text.dateline import DatelineMatch
+from toolkit.readers.text.decoding import (
+    decode,
+    decode_str,
+    xml_forbidden_characters,
+    xml_forbidden_note,
+)
+from toolkit.readers.text.entities import extract_entities
+from toolkit.readers.text.head import read_head
+from toolkit.readers.text.headline import derived_headline
+from toolkit.readers.text.language import detect_language
+from toolkit.readers.text.layout import paragraphs as layout_paragraphs
+from toolkit.readers.text.year import resolve_year
+
+__all__ = ["read_text", "xml_forbidden_characters"]
 
 
 def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Article:
+    """Read one plain-text wire article; raise :class:`~toolkit.errors.InputError` if unreadable."""
     options = options or ReaderOptions()
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    text = raw.decode("utf-8")
+    if isinstance(data, str):
+        raw, decoded = decode_str(data, options.max_bytes)
+    else:
+        raw, decoded = data, decode(data, options.max_bytes)
+    text = decoded.text
+    notes: list[str] = []
+    forbidden = xml_forbidden_note(xml_forbidden_characters(text))
+    if forbidden is not None:
+        notes.append(forbidden)
+
+    head = read_head(text)
+    notes.extend(head.notes)
+    paragraphs = layout_paragraphs(text, head.body_start, head.body_end)
+    dateline = _dateline(head.dateline, text, options, notes)
+    bylines = head.bylines
+    headline = head.headline
+    derived = None
+    if headline is None and paragraphs:
+        derived = derived_headline(paragraphs[0].text)
+
+    exclude = [span for span in (head.agency_span, head.trailer_span) if span is not None]
+    if dateline is not None and dateline.span is not None:
+        exclude.append(dateline.span)
+    exclude.extend(byline.span for byline in bylines if byline.span is not None)
+    entities = extract_entities(
+        text,
+        paragraphs,
+        bylines=[byline.name for byline in bylines],
+        exclude=exclude,
+        dateline_place=dateline.place if dateline is not None else None,
+    )
     stem = PurePath(options.source_path).stem if options.source_path else "article"
     return Article(
         id=slugify(options.id or stem),
         text=text,
-        source=Source(options.source_path, hashlib.sha256(raw).hexdigest(), "utf-8"),
+        source=Source(options.source_path, hashlib.sha256(raw).hexdigest(), decoded.encoding),
+        agency=head.agency,
+        agency_span=head.agency_span,
+        dateline=dateline,
+        bylines=bylines,
+        headline=headline,
+        derived_headline=derived,
+        paragraphs=paragraphs,
+        quotes=entities.quotes,
+        people=entities.people,
+        organisations=entities.organisations,
+        places=entities.places,
+        language=detect_language(text),
+        notes=tuple(notes),
     )
+
+
+def _dateline(
+    found: DatelineMatch | None, text: str, options: ReaderOptions, notes: list[str]
+) -> Dateline | None:
+    if found is None:
+        return None
+    year: int | None = None
+    source = YearSource.UNKNOWN
+    if found.month is not None and found.day is not None:
+        year, source = resolve_year(
+            dateline_year=found.year,
+            option_year=options.year,
+            metadata_year=options.metadata_year,
+            month=found.month,
+            day=found.day,
+            text=text,
+            lede_start=found.lede_start,
+        )
+        if source is YearSource.TEXT:
+            notes.append(f"dateline year {year} taken from the text")
+        elif source is YearSource.UNKNOWN:
+            notes.append("dateline year unknown: give --year")
+    dateline = Dateline(
+        text=found.span.slice(text),
+        span=found.span,
+        place=found.place,
+        country=_country(found.place, found.qualifier),
+        date_text=found.date_text,
+        month=found.month,
+        day=found.day,
+        year=year,
+        year_source=source,
+        place_span=found.place_span,
+        date_span=found.date_span,
+    )
+    if year is not None and dateline.date is None:
+        notes.append(f"dateline date {found.date_text} {year} does not exist")
+    return dateline
+
+
+def _country(place: str | None, qualifier: str | None) -> str | None:
+    """ISO code of the dateline place: its written country or region first, then the city."""
+    city = city_country(place) if place else None
+    if qualifier:
+        as_country, as_region = country_code(qualifier), region_country(qualifier)
+        if as_country and as_region and city in (as_country, as_region):
+            return city  # "Georgia" after Atlanta is the state, after Tbilisi the country
+        if as_country or as_region:
+            return as_country or as_region
+    if place:
+        return city or country_code(place) or region_country(place)
+    return None

@@ -1,0 +1,321 @@
+"""Datelines, one parser per wire convention, each matched at the start of one head line.
+
+Conventions (the parser that reads each):
+
+- ``China News Service, Wuzhen, November 9th (Wang Yifei and Zhang Yuhuan) The ...``: parse_cns
+- ``Xinhua News Agency, Beijing, February 10th (Reporter Yang Na) ...``, ``Xinhua News Beijing
+  June 5th, ...``, ``Xinhua News Agency, Beijing, February 10th--...``: parse_xinhua_translated
+- ``Message from Xinhua News Agency Nanchang on May 22 (journalist: Chen Yushan): ...``,
+  ``Report from Hunan Daily on May 20 (all-media journalist: Tang Ke), ...``: parse_message_from
+- ``BEIJING, Feb. 2 (Xinhua) -- ...``, ``BEIDAIHE (Hebei), March 5 (Xinhua) - ...``:
+  parse_xinhua_english
+- ``WUZHEN, China, Nov 9 (Reuters) - ...``: parse_reuters
+- ``WUZHEN, China (AP) — ...``, ``SYRACUSE, N.Y. (AP) - ...``: parse_ap
+- ``Wuzhen (China) (AFP) - ...``: parse_afp
+- ``WASHINGTON (CNN) -- ...``: parse_cnn
+- ``SPARTA, Ga. _ ...`` (New York Times News Service): parse_nyt
+- ``PEKING, March 3 - ...``, ``ROME, March 2  - ...`` (Reuters 1987): parse_reuters_1987
+
+Every parser takes the text and one line's bounds and returns a :class:`DatelineMatch` or None;
+matching is anchored at the line start and bounded by the line end, so cost stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from toolkit.model import Byline, Span
+from toolkit.readers.text.bylines import normal_case, parse_names
+
+_WS = r"[ \t\u00a0\u3000]"
+_COMMA = rf"{_WS}*[,，]{_WS}*"
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = (
+    rf"(?P<date>(?P<month>{_MONTHS})\.?{_WS}+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?{_WS}+(?P<year>(?:19|20)\d\d)\b)?)"
+)
+# A place in normal or title case: "Wuzhen", "Ulan Bator", "Xi'an"; never a month name.
+_PLACE = rf"[A-Z][\w'’.\-]*(?:{_WS}(?!{_MONTHS}\b)[A-Z][\w'’.\-]*){{0,3}}"
+# A place in capitals, as English-language wires write it: "BEIJING", "ST. LOUIS".
+_UPPER_PLACE = r"[A-Z][A-Z'’.\-]*(?:[ \t][A-Z][A-Z'’.\-]*){0,3}(?![a-z])"
+# What qualifies a place: a country or region, "China", "N.Y.", "South Korea", "Ga."
+_QUALIFIER = r"[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){0,3}"
+_DASH = r"(?:--|—|–|-|_)"
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+
+_AGENCIES = {
+    "china news service": "China News Service",
+    "china news network": "China News Service",
+    "china news agency": "China News Service",
+    "chinanews": "China News Service",
+    "chinanews.com": "China News Service",
+    "xinhua news agency": "Xinhua",
+    "xinhua news": "Xinhua",
+    "xinhua": "Xinhua",
+    "xinhuanet": "Xinhua",
+    "reuters": "Reuters",
+    "reuter": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "cnn": "CNN",
+    "new york times news service": "New York Times News Service",
+    "people's daily": "People's Daily",
+    "people’s daily": "People's Daily",
+}
+
+
+def canonical_agency(name: str) -> str:
+    """ "Xinhua News Agency" -> "Xinhua"; unknown agencies as written, whitespace normalised."""
+    name = " ".join(name.split())
+    return _AGENCIES.get(name.casefold(), name)
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """What a dateline parser read; offsets are into the whole text."""
+
+    style: str  # "cns", "xinhua-translated", ... (the convention)
+    span: Span  # the dateline as written, without agency and byline
+    place: str | None
+    place_span: Span | None
+    qualifier: str | None  # "China", "Ga.", "Hebei" as written
+    date_text: str | None
+    date_span: Span | None
+    month: int | None
+    day: int | None
+    year: int | None
+    agency: str | None
+    agency_span: Span | None
+    bylines: tuple[Byline, ...]
+    lede_start: int  # where the story's own words begin
+    unclosed_byline: bool = False  # "(Wang Yifei The ...": a bracket with no end
+
+
+Parser = Callable[[str, int, int], "DatelineMatch | None"]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"{_WS}*{pattern}")
+
+
+_CNS = _compile(
+    rf"(?P<agency>China{_WS}+News{_WS}+(?:Service|Network|Agency)|Chinanews(?:\.com)?)"
+    rf"{_COMMA}(?P<place>{_PLACE}){_COMMA}{_DATE}"
+)
+_XINHUA_TRANSLATED = _compile(
+    rf"(?P<agency>Xinhua(?:{_WS}+News(?:{_WS}+Agency)?)?)(?:{_COMMA}|{_WS}+)"
+    rf"(?P<place>{_PLACE})(?:{_COMMA}|{_WS}+){_DATE}"
+)
+_MESSAGE_FROM = _compile(
+    r"(?:Message|Report|News|Dispatch|Story)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?P<agency>Xinhua(?:[ \t]+News(?:[ \t]+Agency)?)?|China[ \t]+News[ \t]+Service"
+    r"|(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Daily|Evening[ \t]+News|News[ \t]+Agency|News))"
+    rf"(?:[ \t]+(?:in[ \t]+)?(?P<place>{_PLACE}))?[ \t]+on[ \t]+{_DATE}"
+)
+_XINHUA_ENGLISH = _compile(
+    rf"(?P<place>{_UPPER_PLACE})(?:{_WS}*(?P<bracketed>\((?P<region>[^()\n]{{1,40}})\)))?"
+    rf"(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_COMMA}{_DATE}"
+    rf"{_WS}*\((?P<agency>Xinhua)\){_WS}*{_DASH}+{_WS}*"
+)
+_REUTERS = _compile(
+    rf"(?P<place>{_UPPER_PLACE})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_COMMA}{_DATE}"
+    rf"{_WS}*\((?P<agency>Reuters)\){_WS}*{_DASH}+{_WS}*"
+)
+_REUTERS_1987 = _compile(
+    rf"(?P<place>{_UPPER_PLACE})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_COMMA}{_DATE}"
+    rf"{_WS}+(?:--|-){_WS}+"
+)
+_NYT = _compile(rf"(?P<place>{_UPPER_PLACE})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_WS}+_{_WS}+")
+
+
+def _tagged(agency: str, place: str) -> re.Pattern[str]:
+    """PLACE[, Qualifier][ (Region)] (AGENCY) -- : the agency in brackets, no date."""
+    return _compile(
+        rf"(?P<place>{place})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?"
+        rf"(?:{_WS}*(?P<bracketed>\((?P<region>[^()\n]{{1,40}})\)))?{_WS}*\((?P<agency>{agency})\)"
+        rf"{_WS}*{_DASH}+{_WS}*"
+    )
+
+
+_AP = _tagged(r"AP|Associated Press", _UPPER_PLACE)
+_AFP = _tagged(r"AFP", rf"{_UPPER_PLACE}|{_PLACE}")
+_CNN = _tagged(r"CNN", _UPPER_PLACE)
+
+# After a Chinese-style dateline: an optional bracketed byline, then a separator.
+_OPEN = "(（"
+_CLOSE = ")）"
+_MAX_BYLINE = 160
+_AFTER_BYLINE = re.compile(rf"{_WS}*(?:--|—|–|-|[:：,，]|_)?{_WS}*")
+
+
+def parse_cns(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _CNS.match(text, start, end)
+    return _with_byline("cns", match, text, end) if match else None
+
+
+def parse_xinhua_translated(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _XINHUA_TRANSLATED.match(text, start, end)
+    return _with_byline("xinhua-translated", match, text, end) if match else None
+
+
+def parse_message_from(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _MESSAGE_FROM.match(text, start, end)
+    return _with_byline("message-from", match, text, end) if match else None
+
+
+def parse_xinhua_english(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _XINHUA_ENGLISH.match(text, start, end)
+    return _tag_match("xinhua-english", match) if match else None
+
+
+def parse_reuters(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _REUTERS.match(text, start, end)
+    return _tag_match("reuters", match) if match else None
+
+
+def parse_ap(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _AP.match(text, start, end)
+    return _tag_match("ap", match) if match else None
+
+
+def parse_afp(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _AFP.match(text, start, end)
+    return _tag_match("afp", match) if match else None
+
+
+def parse_cnn(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _CNN.match(text, start, end)
+    return _tag_match("cnn", match) if match else None
+
+
+def parse_nyt(text: str, start: int, end: int) -> DatelineMatch | None:
+    """The agency is not in the line; the reader takes it from the head's service note."""
+    match = _NYT.match(text, start, end)
+    return _tag_match("nyt", match) if match else None
+
+
+def parse_reuters_1987(text: str, start: int, end: int) -> DatelineMatch | None:
+    """The agency is not in the line; the reader takes it from the closing "Reuter" line."""
+    match = _REUTERS_1987.match(text, start, end)
+    return _tag_match("reuters-1987", match) if match else None
+
+
+# Tried in this order on each head line: conventions with an agency in the line come first.
+PARSERS: tuple[Parser, ...] = (
+    parse_cns,
+    parse_xinhua_translated,
+    parse_message_from,
+    parse_xinhua_english,
+    parse_reuters,
+    parse_ap,
+    parse_afp,
+    parse_cnn,
+    parse_nyt,
+    parse_reuters_1987,
+)
+
+
+def parse_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
+    """The first convention that reads the line ``text[start:end]``, or None."""
+    for parser in PARSERS:
+        found = parser(text, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _with_byline(style: str, match: re.Match[str], text: str, end: int) -> DatelineMatch:
+    pos = match.end()
+    while pos < end and text[pos] in " \t\u00a0\u3000":
+        pos += 1
+    bylines: list[Byline] = []
+    unclosed = False
+    if pos < end and text[pos] in _OPEN:
+        close = _closing_bracket(text, pos + 1, min(end, pos + 1 + _MAX_BYLINE))
+        if close is None:
+            unclosed = True
+        else:
+            bylines = parse_names(text, pos + 1, close)
+            if bylines:
+                pos = close + 1
+    if not unclosed:
+        pos = _AFTER_BYLINE.match(text, pos, end).end()  # type: ignore[union-attr]
+    return _build(style, match, tuple(bylines), pos, unclosed)
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int | None:
+    for pos in range(start, end):
+        char = text[pos]
+        if char in _CLOSE:
+            return pos
+        if char in _OPEN or char == "\n":
+            return None
+    return None
+
+
+def _tag_match(style: str, match: re.Match[str]) -> DatelineMatch:
+    return _build(style, match, (), match.end(), False)
+
+
+def _build(
+    style: str,
+    match: re.Match[str],
+    bylines: tuple[Byline, ...],
+    lede_start: int,
+    unclosed: bool,
+) -> DatelineMatch:
+    groups = match.groupdict()
+    place_span = _span(match, "place")
+    date_span = _span(match, "date")
+    agency_span = _span(match, "agency")
+    parts = [
+        span
+        for span in (place_span, _span(match, "bracketed"), _span(match, "qualifier"), date_span)
+        if span is not None
+    ]
+    # every pattern has a place or a date
+    first, last = min(span.start for span in parts), max(span.end for span in parts)
+    qualifier = groups.get("qualifier") or groups.get("region")
+    month = _MONTH_NUMBERS[groups["month"][:3].casefold()] if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    place = groups.get("place")
+    return DatelineMatch(
+        style=style,
+        span=Span(first, last),
+        place=normal_case(" ".join(place.split())) if place else None,
+        place_span=place_span,
+        qualifier=" ".join(qualifier.split()) if qualifier else None,
+        date_text=groups.get("date"),
+        date_span=date_span,
+        month=month,
+        day=day,
+        year=year,
+        agency=canonical_agency(groups["agency"]) if groups.get("agency") else None,
+        agency_span=agency_span,
+        bylines=bylines,
+        lede_start=lede_start,
+        unclosed_byline=unclosed,
+    )
+
+
+def _span(match: re.Match[str], group: str) -> Span | None:
+    if group not in match.re.groupindex:
+        return None
+    start, end = match.span(group)
+    return None if start < 0 else Span(start, end)

@@ -1,0 +1,174 @@
+"""The head of a story (headline, "By" lines, service notes, dateline) and its closing tag.
+
+Scans at most the first few non-blank lines, each only up to a fixed length, so the cost does
+not grow with the article. The body starts where the dateline ends (the lede), or after the
+headline and notes when there is no dateline; a closing "Reuter" line is not body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from toolkit.model import Byline, Headline, Span
+from toolkit.readers.text.bylines import parse_by_line
+from toolkit.readers.text.dateline import DatelineMatch, canonical_agency, parse_dateline
+from toolkit.readers.text.headline import source_headline
+
+HEAD_LINES = 6  # non-blank lines searched for a dateline
+_LINE_LIMIT = 600  # characters of a line a dateline parser may look at
+_NOTE = re.compile(
+    r"[ \t]*(?:\((?:For use by|For release|Optional|Embargoed|Eds?:|Editors?:|Note)[^\n]*"
+    r"|c\.?[ \t]?(?:19|20)\d\d\b[^\n]*|©[^\n]*|\(c\)[ \t]*(?:19|20)\d\d\b[^\n]*"
+    r"|(?:19|20)\d\d-\d\d-\d\d[ T]\d\d?:\d\d[^\n]*)$",
+    re.IGNORECASE,
+)
+_NYT_SERVICE = re.compile(r"New York Times News Service")
+_TRAILER = re.compile(r"[ \t]*(?P<agency>Reuter|REUTER|Reuters|REUTERS)[ \t]*$")
+_STYLE_AGENCY = {"nyt": "New York Times News Service", "reuters-1987": "Reuters"}
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    dateline: DatelineMatch | None
+    agency: str | None
+    agency_span: Span | None
+    bylines: tuple[Byline, ...]
+    headline: Headline | None
+    body_start: int
+    body_end: int
+    trailer_span: Span | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # first non-space character
+    end: int  # after the last non-space character
+    line_start: int
+    line_end: int
+    followed_by_blank: bool
+
+
+def read_head(text: str) -> Head:
+    lines = _head_lines(text, HEAD_LINES + 1)
+    trailer = _trailer(text)
+    body_end = trailer[0].start if trailer else len(text)
+    notes: list[str] = []
+    bylines: list[Byline] = []
+    found: DatelineMatch | None = None
+    dateline_index = -1
+    for index, line in enumerate(lines[:HEAD_LINES]):
+        by = parse_by_line(text, line.line_start, line.line_end)
+        if by is not None:
+            bylines.extend(by)
+            continue
+        if _NOTE.match(text, line.line_start, line.line_end):
+            continue
+        found = parse_dateline(text, line.line_start, min(line.line_end, line.start + _LINE_LIMIT))
+        if found is not None:
+            dateline_index = index
+            break
+
+    headline = None
+    if lines and dateline_index != 0:
+        first = lines[0]
+        if len(lines) > 1:
+            headline = source_headline(text, first.start, first.end, first.followed_by_blank)
+
+    if found is not None:
+        body_start = found.lede_start
+        bylines.extend(found.bylines)
+        if found.unclosed_byline:
+            notes.append("the bracket after the dateline is never closed; no byline read")
+    else:
+        body_start = _body_start_without_dateline(text, lines, headline)
+        notes.append("no dateline found")
+
+    agency, agency_span = _agency(text, found, lines, trailer, notes)
+    return Head(
+        dateline=found,
+        agency=agency,
+        agency_span=agency_span,
+        bylines=tuple(bylines),
+        headline=headline,
+        body_start=min(body_start, body_end),
+        body_end=body_end,
+        trailer_span=trailer[0] if trailer else None,
+        notes=tuple(notes),
+    )
+
+
+def _head_lines(text: str, count: int) -> list[_Line]:
+    """The first ``count`` non-blank lines (blank-line scanning stops after a bounded stretch)."""
+    lines: list[_Line] = []
+    pos = 0
+    length = len(text)
+    pending: _Line | None = None
+    blank_since = False
+    while pos < length and len(lines) < count:
+        newline = text.find("\n", pos)
+        line_end = length if newline == -1 else newline
+        segment = text[pos : min(line_end, pos + _LINE_LIMIT * 4)]
+        stripped = segment.strip()
+        if stripped:
+            if pending is not None:
+                lines.append(_replace_blank(pending, blank_since))
+            start = pos + len(segment) - len(segment.lstrip())
+            end = line_end if line_end - pos > len(segment) else pos + len(segment.rstrip())
+            pending = _Line(start, end, pos, line_end, False)
+            blank_since = False
+        else:
+            blank_since = True
+        pos = line_end + 1
+    if pending is not None and len(lines) < count:
+        lines.append(_replace_blank(pending, blank_since))
+    return lines
+
+
+def _replace_blank(line: _Line, followed_by_blank: bool) -> _Line:
+    return _Line(line.start, line.end, line.line_start, line.line_end, followed_by_blank)
+
+
+def _trailer(text: str) -> tuple[Span, str] | None:
+    """A closing agency line ("Reuter") as the Reuters-21578 files end."""
+    stripped_end = len(text.rstrip())
+    line_start = text.rfind("\n", 0, stripped_end) + 1
+    if line_start == 0:
+        return None  # a one-line text is all body
+    match = _TRAILER.match(text, line_start, stripped_end)
+    if match is None:
+        return None
+    return Span(match.start("agency"), match.end("agency")), canonical_agency(match["agency"])
+
+
+def _body_start_without_dateline(text: str, lines: list[_Line], headline: Headline | None) -> int:
+    skip = 1 if headline is not None else 0
+    for line in lines[skip:]:
+        if parse_by_line(text, line.line_start, line.line_end) is None and not _NOTE.match(
+            text, line.line_start, line.line_end
+        ):
+            return line.start
+    return lines[-1].end if lines else len(text)
+
+
+def _agency(
+    text: str,
+    found: DatelineMatch | None,
+    lines: list[_Line],
+    trailer: tuple[Span, str] | None,
+    notes: list[str],
+) -> tuple[str | None, Span | None]:
+    if found is not None and found.agency is not None:
+        return found.agency, found.agency_span
+    head_end = found.span.start if found is not None else (lines[-1].end if lines else 0)
+    service = _NYT_SERVICE.search(text, 0, head_end)
+    if service is not None:
+        return "New York Times News Service", Span(service.start(), service.end())
+    if trailer is not None:
+        return trailer[1], trailer[0]
+    if found is not None and found.style in _STYLE_AGENCY:
+        agency = _STYLE_AGENCY[found.style]
+        notes.append(f"agency {agency} inferred from the dateline style")
+        return agency, None
+    return None, None

@@ -1,0 +1,113 @@
+"""Headlines: a short first line with no closing full stop, set off by a blank line; else derived.
+
+A source headline keeps its span. When the source has none, a provisional headline is derived
+from the lede's first sentence, trimmed to about twelve words, with ``span=None`` and
+``derived=True``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.model import Headline, Span
+
+MAX_HEADLINE_CHARS = 320  # translated web headlines run long; a longer line is body text
+_DERIVED_WORDS = 12
+_DERIVED_CHARS = 100
+_SENTENCE_END = re.compile(r"[.!?。！？](?:[\"”’'）)]*)(?=\s|$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|No|Co|Corp|Inc|Ltd|vs|etc"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ga|Fla|Calif|Mass)"
+    r"|\b[A-Z]|\b[A-Za-z]\.[A-Za-z])\.$"
+)
+_TRAILING_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "that",
+        "which",
+        "while",
+        "said",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+    }
+)
+_NOT_HEADLINE_START = re.compile(r"\s*(?:By\s|\(|c\.\s?\d{4}|©|\d{4}-\d\d-\d\d)")
+
+
+def source_headline(text: str, start: int, end: int, followed_by_blank: bool) -> Headline | None:
+    """The line ``text[start:end]`` (stripped bounds) as a headline, if it looks like one."""
+    line = text[start:end]
+    if not followed_by_blank or not line or len(line) > MAX_HEADLINE_CHARS:
+        return None
+    if _NOT_HEADLINE_START.match(line) or len(line.split()) < 2:
+        return None
+    if line.rstrip("\"”’')）").endswith((".", "。")) and not _ABBREVIATION.search(
+        line.rstrip("\"”’')）")
+    ):
+        return None
+    return Headline(text=line, span=Span(start, end))
+
+
+def derived_headline(lede: str) -> Headline | None:
+    """A provisional headline from the lede's first sentence, or None for an empty lede."""
+    sentence = _first_sentence(lede)
+    words = sentence.split()
+    kept: list[str] = []
+    for word in words[:_DERIVED_WORDS]:
+        if len(" ".join([*kept, word])) > _DERIVED_CHARS:
+            break
+        kept.append(word)
+    if len(kept) < len(words):
+        kept = _trim_dangling(kept)
+    balanced = list(kept)
+    while balanced and not _balanced(" ".join(balanced)):
+        balanced.pop()
+    # a lede whose quotes never balance keeps them: the checker reports that, not the reader
+    kept = balanced or kept
+    text = " ".join(kept).rstrip(",;:—–-").rstrip()
+    if text.endswith((".", "。")) and not _ABBREVIATION.search(text):
+        text = text[:-1]
+    return Headline(text=text, span=None, derived=True) if text else None
+
+
+def _first_sentence(lede: str) -> str:
+    for match in _SENTENCE_END.finditer(lede):
+        candidate = lede[: match.end()]
+        if match.group()[0] == "." and _ABBREVIATION.search(lede[: match.start() + 1]):
+            continue
+        return candidate
+    return lede
+
+
+def _trim_dangling(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].casefold().strip(",;:") in _TRAILING_WORDS:
+        words = words[:-1]
+    return words
+
+
+def _balanced(text: str) -> bool:
+    return (
+        text.count('"') % 2 == 0
+        and text.count("“") == text.count("”")
+        and text.count("(") == text.count(")")
+        and text.count("（") == text.count("）")
+    )
