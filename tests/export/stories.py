@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 HARBOUR = """\
-Baltic Wire, Gdynia, March 14th (Ilona Brzezinska and Tomasz Wrona) Dock workers at the port of Gdynia began a 48-hour strike on Thursday over pay and night shifts.
+GDYNIA, Poland, March 14 (Reuters) - Dock workers at the port of Gdynia began a 48-hour strike on Thursday over pay and night shifts.
 
 Ferry operators said crossings to Karlskrona would run as planned, while container traffic was expected to slow.
 
 Union spokesman Piotr Lesniak said the workers wanted a written guarantee on overtime rates before talks resume.
+
+(Reporting by Ilona Brzezinska; Editing by Tomasz Wrona)
 """
 
 ORCHARD = """\
-Baltic Wire, Rzeszow, March 16th (Anna Kowal) A late frost damaged apple blossom across the Podkarpacie region, growers said on Saturday.
+China News Service, Rzeszow, March 16th (Anna Kowal) A late frost damaged apple blossom across the Podkarpacie region, growers said on Saturday.
 
 The regional farmers' association estimated that a third of early-flowering orchards were affected.
 
@@ -21,9 +23,11 @@ Agriculture officials said they would assess the damage next week and decide on 
 """
 
 LIBRARY = """\
-Baltic Wire, Torun, March 16th (Jan Mazur) The city library reopened its restored reading room on Saturday after two years of work on the roof and the stained-glass windows.
+TORUN, Poland, March 16 (Reuters) - The city library reopened its restored reading room on Saturday after two years of work on the roof and the stained-glass windows.
 
 More than 600 visitors came in the first hour, the library's director said.
+
+(Reporting by Jan Mazur)
 """
 
 STORIES = {"harbour-strike.txt": HARBOUR, "orchard-frost.txt": ORCHARD, "library.txt": LIBRARY}
