@@ -87,9 +87,12 @@ def year_from_text(text: str, lede_start: int, month: int, day: int) -> int | No
         before = _DATE_BEFORE.search(text, max(0, at - 24), at)
         iso = _ISO_AFTER.match(text, after, end)
         for found in (before, iso):
-            if found and _month(found["month"]) == month:
-                if abs(int(found["day"]) - day) <= _NEAR_DAYS:
-                    dated.add(year)
+            if (
+                found
+                and _month(found["month"]) == month
+                and abs(int(found["day"]) - day) <= _NEAR_DAYS
+            ):
+                dated.add(year)
         if (
             at >= lede_start
             and _EVENT_AFTER.match(text, after, end)
