@@ -1,5 +1,8 @@
 """Fictional wire stories for export tests (written for these tests, not from any corpus)."""
 
+# Wire copy keeps each paragraph on one line, as the agencies send it.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from pathlib import Path

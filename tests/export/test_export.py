@@ -66,7 +66,8 @@ def test_manifest_lists_ids_guids_sources_and_file_hashes(src: Path, tmp_path: P
     assert [(a["id"], a["guid"], a["source"]) for a in manifest["articles"]] == [
         ("harbour-strike", "urn:newsml:newsroom.example:20250314:harbour-strike",
          f"{src.as_posix()}/harbour-strike.txt"),
-        ("library", "urn:newsml:newsroom.example:20250316:library", f"{src.as_posix()}/library.txt"),
+        ("library", "urn:newsml:newsroom.example:20250316:library",
+         f"{src.as_posix()}/library.txt"),
         ("orchard-frost", "urn:newsml:newsroom.example:20250316:orchard-frost",
          f"{src.as_posix()}/orchard-frost.txt"),
     ]  # fmt: skip
@@ -243,7 +244,7 @@ def test_failing_article_is_reported_and_keeps_its_previous_files(
 
 def test_duplicate_ids_are_a_problem_for_the_second_source(src: Path, tmp_path: Path) -> None:
     other = write_stories(tmp_path / "other", {"library.txt": LIBRARY})
-    changes, problems, articles = run([src, other], tmp_path / "out")
+    _, problems, articles = run([src, other], tmp_path / "out")
     assert problems == [
         ExportProblem(
             f"{other.as_posix()}/library.txt",
@@ -270,7 +271,8 @@ def test_unreadable_manifest_is_a_clear_error(src: Path, tmp_path: Path) -> None
     out = tmp_path / "out"
     out.mkdir()
     (out / "index.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(ToolkitError, match=r"^index.json: not an export manifest \(JSONDecodeError"):
+    expected = r"^index.json: not an export manifest \(JSONDecodeError"
+    with pytest.raises(ToolkitError, match=expected):
         run([src], out)
 
 
@@ -287,7 +289,7 @@ def test_every_exported_document_validates(
 ) -> None:
     out = tmp_path / "out"
     settings = ExportSettings(year=2025, schema_dir=standards_dir)
-    changes, problems, articles = run([src], out, settings)
+    _, problems, articles = run([src], out, settings)
     assert (problems, articles) == ([], 3)
     for article_id in IDS:
         base = out / "articles" / article_id
