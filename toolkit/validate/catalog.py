@@ -218,6 +218,7 @@ def _load_json(path: Path) -> dict[str, Any]:
 _G2 = "https://www.iptc.org/std/NewsML-G2/2.35/specification/"
 _NITF = "https://www.iptc.org/std/NITF/3.6/specification/"
 _NINJS = "https://www.iptc.org/std/ninjs/"
+_XSD_NS = "http://www.w3.org/2001/XMLSchema"
 
 # (path in the folder, official URL). Not fetched: the Atom RELAX NG grammar, which exists
 # upstream only as RFC 4287 prose (see shared/standards/README.md for how it was derived).
@@ -287,11 +288,14 @@ def fetch_schemas(destination: Path, download: Callable[[str], bytes]) -> list[P
 
 
 def _check_download(url: str, relative: str, data: bytes) -> None:
+    """Refuse what is not a schema (a proxy's or captive portal's HTML page, say)."""
     try:
         if relative.endswith(".json"):
             json.loads(data.decode("utf-8-sig"))
-        else:
-            etree.fromstring(data, etree.XMLParser(no_network=True, resolve_entities=False))
+            return
+        root = etree.fromstring(data, etree.XMLParser(no_network=True, resolve_entities=False))
     except (ValueError, etree.XMLSyntaxError) as error:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise InputError(f"{url} did not return a schema ({first})") from None
+    if relative.endswith(".xsd") and root.tag != f"{{{_XSD_NS}}}schema":
+        raise InputError(f"{url} did not return a schema (root element {root.tag})")
