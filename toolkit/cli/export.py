@@ -125,11 +125,16 @@ def export_command(
         )
     else:
         click.echo(
-            f"exported {stats.articles} articles to {out}: {stats.added} files added, "
-            f"{stats.changed} changed, {stats.removed} removed, {stats.unchanged} unchanged",
+            f"exported {_plural(stats.articles, 'article')} to {out}: "
+            f"{_plural(stats.added, 'file')} added, {stats.changed} changed, "
+            f"{stats.removed} removed, {stats.unchanged} unchanged",
             err=True,
         )
     if stats.failed:
-        click.echo(f"{stats.failed} articles failed", err=True)
+        click.echo(f"{_plural(stats.failed, 'article')} failed", err=True)
     if stats.failed or (check and not stats.up_to_date):
         sys.exit(1)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
