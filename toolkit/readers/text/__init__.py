@@ -107,7 +107,7 @@ def _dateline(
         if source is YearSource.TEXT:
             notes.append(f"dateline year {year} taken from the text")
         elif source is YearSource.UNKNOWN:
-            notes.append("dateline year unknown: give --year")
+            notes.append("dateline year unknown")
     dateline = Dateline(
         text=found.span.slice(text),
         span=found.span,
