@@ -79,45 +79,65 @@ def inside(offset: int, spans: list[Span]) -> bool:
 @dataclass(frozen=True, slots=True)
 class QuoteMark:
     offset: int
-    char: str  # the mark as written: “ ” " `` ''
+    char: str  # the mark as written: “ ” " `` '' (a doubled mark: "" or “”)
     opening: bool | None  # None: a straight mark whose role the context does not settle
     inch: bool = False  # 5" or 12": an inch mark unless a straight quotation is open
+    doubled: bool = False  # ""two"" or “”This: one mark typed twice
 
     @property
     def straight(self) -> bool:
-        return self.char == '"'
+        return self.char.startswith('"')
+
+    @property
+    def family(self) -> str:
+        if self.char.startswith(("`", "'")):
+            return "AP-style"
+        return "straight" if self.straight else "curly"
+
+
+def _role(text: str, i: int, size: int, start: int, end: int) -> bool | None:
+    """Opening, closing or unsettled, from the characters either side of a symmetric mark."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + size] if i + size < end else " "
+    if before.isspace() or before in "([{—–-/" or i == start:
+        return True
+    if after.isspace() or after in ".,;:!?)]}—–-/" or i + size == end:
+        return False
+    return None
 
 
 def quote_marks(text: str, start: int, end: int) -> list[QuoteMark]:
     """Double quote marks in [start, end); apostrophes and single quotes are not quote marks.
 
-    ``\u0060\u0060`` and ``''`` (old AP style) count as one opening and one closing mark.
+    Old AP style ````...''`` counts, and so does ``''...''``, whose role the spacing tells.
+    A mark typed twice (``""``, ``“”`` before a word) counts once, marked ``doubled``.
     """
     marks = []
     i = start
     while i < end:
         char = text[i]
         if char == "“":
-            marks.append(QuoteMark(i, char, True))
+            if text.startswith("“”", i) and i + 2 < end and text[i + 2].isalnum():
+                marks.append(QuoteMark(i, "“”", True, doubled=True))
+                i += 1
+            else:
+                marks.append(QuoteMark(i, char, True))
         elif char == "”":
             marks.append(QuoteMark(i, char, False))
         elif char == "`" and text.startswith("``", i):
             marks.append(QuoteMark(i, "``", True))
             i += 1
         elif char == "'" and text.startswith("''", i):
-            marks.append(QuoteMark(i, "''", False))
+            marks.append(QuoteMark(i, "''", _role(text, i, 2, start, end)))
             i += 1
         elif char == '"':
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            if before.isdigit():
+            size = 2 if text.startswith('""', i) else 1
+            if i > start and text[i - 1].isdigit() and size == 1:
                 marks.append(QuoteMark(i, char, None, inch=True))
-            elif before.isspace() or before in "([{—–-/" or i == start:
-                marks.append(QuoteMark(i, char, True))
-            elif after.isspace() or after in ".,;:!?)]}—–-/" or i + 1 == end:
-                marks.append(QuoteMark(i, char, False))
             else:
-                marks.append(QuoteMark(i, char, None))
+                role = _role(text, i, size, start, end)
+                marks.append(QuoteMark(i, text[i : i + size], role, doubled=size == 2))
+            i += size - 1
         i += 1
     return marks
 

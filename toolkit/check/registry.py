@@ -62,6 +62,8 @@ class Rule:
     doc: str  # the rule module's docstring: summary line, then the four sections
     check: ArticleCheck | None = None
     batch_check: BatchCheck | None = None
+    # house lists the docstring example needs (a house-list rule flags nothing without them)
+    example_house: HouseStyle = field(default_factory=HouseStyle)
 
     @property
     def scope(self) -> Scope:

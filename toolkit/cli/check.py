@@ -1,22 +1,262 @@
-"""`toolkit check` (not yet implemented)."""
+"""`toolkit check`, `toolkit rules`, `toolkit rule CODE`: the consistency checker."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
 
 import click
 
+from toolkit import __version__, files
+from toolkit.check.baseline import BaselineFilter, build_baseline, parse_baseline
+from toolkit.check.config import CheckConfig, find_config, load_config
+from toolkit.check.engine import check_article, check_batch, has_batch_rules, selected_rules
+from toolkit.check.rules import RULES
+from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
+from toolkit.errors import ToolkitError
+from toolkit.findings import Finding, Severity
+from toolkit.model import Article
+from toolkit.readers import ReaderOptions, get_reader
+from toolkit.report import (
+    HUMAN_READABLE,
+    REPORTERS,
+    Problem,
+    ReportContext,
+    Summary,
+    get_reporter,
+)
+from toolkit.report.base import offer_document, statistics_lines
+
+# Where `rule CODE` documentation is published; SARIF and the HTML report link to it.
+RULE_HELP_URI = "https://newsroom-toolkit.readthedocs.io/en/latest/rules/{code}.html"
+# Folders are walked for these; files named on the command line are always read.
+INPUT_SUFFIXES = frozenset({".txt", ".xml", ".json"})
+_SEVERITIES = [s.value for s in Severity]
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    """``--select NC1,NC3 --select NC5`` -> ["NC1", "NC3", "NC5"]."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def _reader_name(data: bytes, path: str, forced: str | None) -> str:
+    if forced:
+        return forced
+    from toolkit import readers
+
+    sniff = getattr(readers, "sniff_format", None)
+    return sniff(data, path) if sniff is not None else "text"
+
+
+def _load_config(config_path: Path | None) -> CheckConfig:
+    try:
+        found = config_path or find_config(Path.cwd())
+        return load_config(found) if found else CheckConfig()
+    except ToolkitError as error:
+        raise SetupError(str(error)) from None
+
+
+class _Inputs:
+    """Articles read one by one; a file that cannot be read is recorded and skipped."""
+
+    def __init__(self, paths: tuple[str, ...], options: ReaderOptions, forced: str | None):
+        self.paths = paths
+        self.options = options
+        self.forced = forced
+        self.documents: list[str] = []
+        self.problems: list[Problem] = []
+
+    def __iter__(self) -> Iterator[Article]:
+        for path in files.iter_input_files(self.paths, INPUT_SUFFIXES):
+            name = str(path)
+            try:
+                data = files.read_bytes(path, self.options.max_bytes)
+                reader = get_reader(_reader_name(data, name, self.forced))
+                article = reader(data, ReaderOptions(source_path=name, year=self.options.year))
+            except ToolkitError as error:
+                self._problem(name, str(error))
+                continue
+            except (ValueError, UnicodeError) as error:
+                self._problem(name, f"cannot be read as an article ({error})")
+                continue
+            self.documents.append(name)
+            yield article
+
+    def _problem(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+        click.echo(f"{path}: {message}", err=True)
+
 
 @click.command(name="check")
-def check_command() -> None:
-    """Not yet implemented."""
-    raise click.UsageError("not yet implemented")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(sorted(REPORTERS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file (atomically) instead of standard output.",
+)
+@click.option("--select", multiple=True, help="Codes or prefixes to run (NC1,NC301; ALL).")
+@click.option("--ignore", multiple=True, help="Codes or prefixes to skip, on top of the config.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A pyproject.toml ([tool.toolkit]) or toolkit.toml; default: the nearest one upward.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(_SEVERITIES),
+    help="Lowest severity that makes the exit status 1 (default: config, else warning).",
+)
+@click.option("--statistics", is_flag=True, help="Also print the number of findings per code.")
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Hide findings listed in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record the current findings in this baseline file and exit 0.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "newsmlg2", "nitf", "ninjs"]),
+    default="auto",
+    show_default=True,
+    help="Reader for the inputs; auto sniffs each file.",
+)
+@click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
+def check_command(
+    paths: tuple[str, ...],
+    output_format: str,
+    output_file: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_path: Path | None,
+    fail_on: str | None,
+    statistics: bool,
+    baseline_path: Path | None,
+    write_baseline: Path | None,
+    input_format: str,
+    year: int | None,
+) -> None:
+    """Check articles (files or folders) for inconsistencies an editor would fix.
 
+    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage errors or unreadable
+    inputs (each reported as `path: problem` while the rest are checked).
+    """
+    config = _load_config(config_path)
+    selection = config.selection.override(_codes(select) or None, _codes(ignore))
+    config = CheckConfig(selection, config.severity, config.house, config.fail_on, config.path)
+    threshold = Severity(fail_on) if fail_on else (config.fail_on or Severity.WARNING)
+    known = None
+    if baseline_path is not None:
+        try:
+            known = parse_baseline(baseline_path.read_bytes(), str(baseline_path))
+        except ToolkitError as error:
+            raise SetupError(str(error)) from None
+    rules = {rule.code: rule.rule_doc for rule in selected_rules(config)}
+    context = ReportContext(
+        rules=rules,
+        version=__version__,
+        help_uri=RULE_HELP_URI,
+        statistics=statistics and output_format in HUMAN_READABLE,
+    )
+    reporter = get_reporter(output_format, context)
+    inputs = _Inputs(
+        paths, ReaderOptions(year=year), None if input_format == "auto" else input_format
+    )
+    out: io.StringIO | None = io.StringIO() if output_file or write_baseline else None
 
-@click.command(name="rule")
-def rule_command() -> None:
-    """Not yet implemented."""
-    raise click.UsageError("not yet implemented")
+    def emit(text: str) -> None:
+        if not text:
+            return
+        if out is not None:
+            out.write(text)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+    baseline = BaselineFilter(known) if known is not None else None
+    everything: list[Finding] = []
+    counts: Counter[str] = Counter()
+    worst: Severity | None = None
+    keep = has_batch_rules(config)
+    kept: list[Article] = []
+
+    def report(findings: list[Finding]) -> None:
+        nonlocal worst
+        everything.extend(findings)
+        shown = list(baseline.filter(findings)) if baseline else findings
+        for finding in shown:
+            counts[finding.code] += 1
+            if worst is None or finding.severity.rank > worst.rank:
+                worst = finding.severity
+            emit(reporter.handle(finding))
+
+    emit(reporter.start())
+    for article in inputs:
+        emit(offer_document(reporter, inputs.documents[-1], article.text))
+        report(check_article(article, config))
+        if keep:
+            kept.append(article)
+    if keep:
+        report(check_batch(kept, config))
+    summary = Summary(
+        documents=tuple(inputs.documents),
+        counts=dict(counts),
+        problems=tuple(inputs.problems),
+        baselined=baseline.hidden if baseline else 0,
+    )
+    emit(reporter.finish(summary))
+    if statistics and output_format not in HUMAN_READABLE:
+        for line in statistics_lines(counts, rules):
+            click.echo(line, err=True)
+
+    if write_baseline is not None:
+        files.write_atomic(write_baseline, build_baseline(everything))
+        click.echo(f"wrote {len(everything)} findings to {write_baseline}", err=True)
+        sys.exit(USAGE if inputs.problems else OK)
+    if output_file is not None and out is not None:
+        files.write_atomic(output_file, out.getvalue().encode("utf-8"))
+    if inputs.problems:
+        sys.exit(USAGE)
+    if worst is not None and worst.rank >= threshold.rank:
+        sys.exit(FINDINGS)
+    sys.exit(OK)
 
 
 @click.command(name="rules")
 def rules_command() -> None:
-    """Not yet implemented."""
-    raise click.UsageError("not yet implemented")
+    """List every check rule: code, name, default severity and summary."""
+    width = max(len(rule.name) for rule in RULES.values())
+    for code, rule in RULES.items():
+        click.echo(f"{code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
 
+
+@click.command(name="rule")
+@click.argument("code")
+def rule_command(code: str) -> None:
+    """Print the documentation of one rule (CODE, e.g. NC101)."""
+    rule = RULES.get(code.strip().upper())
+    if rule is None:
+        raise click.BadParameter(
+            f"unknown rule {code!r}; `toolkit rules` lists them", param_hint="CODE"
+        )
+    doc = rule.rule_doc
+    click.echo(f"{doc.code} {doc.name} ({doc.severity.value}, {rule.scope.value} scope)\n")
+    click.echo(doc.doc)

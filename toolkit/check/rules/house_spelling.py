@@ -26,9 +26,6 @@ from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
 
-# The example in the docstring runs with this list (tests/check/test_rule_docs.py).
-EXAMPLE_HOUSE = HouseStyle(titles={"spokesperson": ("spokesman", "spokeswoman")})
-
 
 def _pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(
@@ -63,4 +60,11 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
                 )
 
 
-RULE = Rule("NC103", "house-spelling", Severity.WARNING, __doc__ or "", check=check)
+RULE = Rule(
+    "NC103",
+    "house-spelling",
+    Severity.WARNING,
+    __doc__ or "",
+    check=check,
+    example_house=HouseStyle(titles={"spokesperson": ("spokesman", "spokeswoman")}),
+)

@@ -20,21 +20,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toolkit.check.prose import paragraphs, quote_marks
+from toolkit.check.prose import QuoteMark, paragraphs, quote_marks
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
+
+
+def _straight_roles(marks: list[QuoteMark]) -> dict[int, bool]:
+    """Roles of straight marks when they pair up evenly and the spacing agrees with the pairing."""
+    straight = [m for m in marks if m.straight and not m.doubled]
+    if len(straight) % 2:
+        return {}
+    roles = {m.offset: i % 2 == 0 for i, m in enumerate(straight)}
+    if any(m.opening is not None and m.opening != roles[m.offset] for m in straight):
+        return {}
+    return roles
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
     for paragraph in paragraphs(article):
         start, end = paragraph.span.start, paragraph.span.end
-        marks = [m for m in quote_marks(text, start, end) if not m.inch]
-        straight = [m for m in marks if m.straight]
-        roles: dict[int, bool] = {}
-        if len(straight) % 2 == 0:
-            roles.update({m.offset: i % 2 == 0 for i, m in enumerate(straight)})
+        marks = [m for m in quote_marks(text, start, end) if not m.inch and not m.doubled]
+        roles = _straight_roles(marks)
         roles.update({m.offset: m.char == "“" for m in marks if m.char in "“”"})
         for mark in marks:
             opening = roles.get(mark.offset)

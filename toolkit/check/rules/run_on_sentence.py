@@ -20,12 +20,13 @@ Use instead:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from toolkit.check.prose import heading_spans, inside, paragraphs, quoted_spans, words
+from toolkit.check.prose import heading_spans, inside, paragraphs, quoted_spans
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
+from toolkit.model import Article, Span
 
 # Capitalised words that open sentences and rarely start a name.
 OPENERS = frozenset(
@@ -125,6 +126,12 @@ _TITLES = frozenset(
 )
 
 
+_RUN_ON = re.compile(
+    r"(?<![\w.'’-])(?P<before>[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?%?) +"
+    r"(?P<opener>" + "|".join(sorted(OPENERS)) + r")\b(?=,| +[a-z])"
+)
+
+
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
     headings = heading_spans(article)
@@ -132,28 +139,18 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         start, end = paragraph.span.start, paragraph.span.end
         if inside(start, headings):
             continue
-        quoted = quoted_spans(text, start, end)
-        tokens = list(words(text, start, end))
-        for first, second, third in zip(tokens, tokens[1:], tokens[2:], strict=False):
-            word = second.group()
-            if word not in OPENERS:
+        quoted: list[Span] | None = None
+        for match in _RUN_ON.finditer(text, start, end):
+            before, word = match.group("before"), match.group("opener")
+            if before in _TITLES:
                 continue
-            before = first.group()
-            if not before.islower() or before in _TITLES:
-                continue
-            if text[first.end() : second.start()].strip(" ") != "":
-                continue
-            between = text[second.end() : third.start()]
-            if not (
-                between.strip(" ") == ","
-                or (between.strip(" ") == "" and third.group()[0].islower())
-            ):
-                continue
-            if inside(second.start(), quoted):
+            if quoted is None:
+                quoted = quoted_spans(text, start, end)
+            if inside(match.start("opener"), quoted):
                 continue
             yield Hit(
-                first.start(),
-                second.end(),
+                match.start(),
+                match.end(),
                 f"A full stop seems to be missing before “{word}”: "
                 f"“{before} {word}” runs two sentences together",
                 fix=f"{before}. {word}",

@@ -23,6 +23,7 @@ Use instead:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from toolkit.check.locate import curly, where_all
@@ -33,6 +34,8 @@ from toolkit.findings import Severity
 from toolkit.model import Article, Span
 
 # Lower-case words that may sit inside a capitalised name: "Belt and Road", "Bank of China".
+# Lower-case words inside a longer name around a phrase: "Socialism with Chinese ...".
+_NAME_JOINERS = frozenset(["and", "of", "the", "for", "on", "in", "with", "a", "an", "to", "de"])
 _JOINERS = frozenset({"and", "of", "the", "for", "on", "in", "de", "du", "la", "van", "von", "&"})
 
 
@@ -80,63 +83,100 @@ def _occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:
         start = folded.find(phrase, start + 1)
 
 
-def _counts_as_evidence(text: str, start: int, form: str, other: str, floor: int) -> bool:
-    """False when the casing difference is only a sentence-start capital or shouting capitals."""
-    a, b = form.split(), other.split()
-    differing = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
-    if not differing:
-        return False
-    if differing == [0] and starts_sentence(text, start, floor):
-        return False
-    return not all(a[i].isupper() and len(a[i]) > 1 for i in differing)
+def _embedded(text: str, start: int, end: int, span: Span) -> bool:
+    """Whether a capitalised phrase is part of a longer name around it.
+
+    "Socialism with Chinese Characteristics for a New Era" is a name; its "New Era" says
+    nothing about how the article writes "new era" on its own.
+    """
+    left = list(iter_words(text, max(span.start, start - 60), start))
+    right = list(iter_words(text, end, min(span.end, end + 60)))
+    edge = start
+    for match in reversed(left[-3:]):
+        if text[match.end() : edge].strip():
+            break
+        if match.group() not in _NAME_JOINERS:
+            return is_capitalised(match.group()) and not starts_sentence(
+                text, match.start(), span.start
+            )
+        edge = match.start()
+    edge = end
+    for match in right[:3]:
+        if text[edge : match.start()].strip():
+            break
+        if match.group() not in _NAME_JOINERS:
+            return is_capitalised(match.group())
+        edge = match.end()
+    return False
+
+
+def _differs(form: str, main: str, wild_first: bool) -> bool:
+    """Whether ``form`` is cased differently from ``main`` in a word that counts.
+
+    The first word of a sentence is capitalised anyway, and shouting capitals (a caps line,
+    an acronym) are not a casing choice.
+    """
+    for i, (x, y) in enumerate(zip(form.split(), main.split(), strict=False)):
+        if x == y or (i == 0 and wild_first):
+            continue
+        if x.isupper() and len(x) > 1:
+            continue
+        return True
+    return False
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
     folded = text.lower()
     headings = heading_spans(article)
-    starts = [p.span.start for p in paragraphs(article)]
+    blocks = [p.span for p in paragraphs(article)]
 
-    def floor(offset: int) -> int:
-        return max((s for s in starts if s <= offset), default=0)
+    def block(offset: int) -> Span:
+        return next((s for s in blocks if s.start <= offset < s.end), Span(0, len(text)))
 
     phrases: dict[str, str] = {}
     for start, end in _runs(article, headings):
         phrases.setdefault(folded[start:end], text[start:end])
-    for term in house.terms:
-        phrases[term.lower()] = term
-    reported: set[str] = set()
-    for key in sorted(phrases, key=lambda k: -len(k)):
+    house_forms = {t.lower(): t for t in house.terms}
+    for key, term in house_forms.items():
+        phrases[key] = term
+    reported: list[str] = []
+    for key in sorted(phrases, key=lambda k: (-len(k), k)):
         if any(key in done for done in reported):
             continue
-        forms: dict[str, list[int]] = {}
+        found: list[tuple[int, str, bool]] = []  # (offset, form, first word at sentence start)
         for start in _occurrences(text, folded, key):
             if inside(start, headings):
                 continue
-            forms.setdefault(text[start : start + len(key)], []).append(start)
-        if len(forms) < 2 and not (key in (t.lower() for t in house.terms) and forms):
-            continue
-        house_form = next((t for t in house.terms if t.lower() == key), None)
-        ranked = sorted(forms.items(), key=lambda item: (-len(item[1]), item[1][0]))
-        main = house_form if house_form is not None else ranked[0][0]
-        variants = {
-            form: [o for o in offsets if _counts_as_evidence(text, o, form, main, floor(o))]
-            for form, offsets in forms.items()
-            if form != main
-        }
-        variants = {form: offsets for form, offsets in variants.items() if offsets}
+            end = start + len(key)
+            form = text[start:end]
+            span = block(start)
+            if form != form.lower() and _embedded(text, start, end, span):
+                continue
+            found.append((start, form, starts_sentence(text, start, span.start)))
+        counted = Counter(form for _, form, wild in found if not wild)
+        main = house_forms.get(key)
+        if main is None:
+            if not counted:
+                continue
+            first_seen = {form: i for i, (_, form, _) in reversed(list(enumerate(found)))}
+            main = min(counted, key=lambda f: (-counted[f], first_seen[f]))
+        variants: dict[str, list[int]] = {}
+        for start, form, wild in found:
+            if _differs(form, main, wild):
+                variants.setdefault(form, []).append(start)
         if not variants:
             continue
-        reported.add(key)
-        if main in forms:
-            start = forms[main][0]
+        reported.append(key)
+        mains = [start for start, form, _ in found if form == main]
+        if mains:
             others = "; ".join(
                 f"{curly(form)} ({where_all(article, offsets)})"
                 for form, offsets in sorted(variants.items(), key=lambda item: item[1][0])
             )
             yield Hit(
-                start,
-                start + len(key),
+                mains[0],
+                mains[0] + len(key),
                 f"{curly(main)} is also written {others}; use one casing",
                 fix=main,
             )

@@ -1,11 +1,12 @@
 """A quotation is never closed, closed without being opened, or closed with the wrong mark.
 
 What it flags:
-    Within each paragraph: an opening double quote mark with no closing one, a closing mark
-    with no opening one, and a quotation that opens with one kind of mark and closes with
-    another (“...\"). Wire style lets a quotation that continues into the next paragraph
-    stay open when the next paragraph reopens it, so that is not flagged. Apostrophes,
-    single quotes, inch marks (12") and old AP ````...''`` quotes are understood.
+    An opening double quote mark with no closing one, a closing mark with no opening one, a
+    quotation that opens with one kind of mark and closes with another (“...\"), and a mark
+    typed twice (""two"", “”This). A quotation may run over several paragraphs, whether the
+    following paragraphs reopen it (wire style) or not; a new quotation opening after a full
+    stop inside an open one is taken as a lost paragraph break. Apostrophes, single quotes,
+    inch marks (12") and old AP ````...''`` quotes are understood.
 
 Why it matters:
     A reader cannot tell where the speaker's words end, which can put words in someone's
@@ -14,8 +15,12 @@ Why it matters:
 Example:
     "We will open the new line in March, the mayor said.
 
+    Work on the station starts next week.
+
 Use instead:
     "We will open the new line in March," the mayor said.
+
+    Work on the station starts next week.
 """
 
 from __future__ import annotations
@@ -28,66 +33,89 @@ from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
 
-_OPENS_CURLY = {"“", "``"}
+# How many paragraphs a quotation may run on without a closing mark before it counts as lost.
+_LONGEST_QUOTATION = 6
 
 
-def _family(mark: QuoteMark) -> str:
-    return "straight" if mark.straight or mark.inch else "curly"
-
-
-def _reopens(text: str, start: int) -> bool:
-    return text[start : start + 2].startswith(('"', "“", "``"))
+def _opening(mark: QuoteMark, opened: QuoteMark | None) -> bool:
+    if mark.family == "curly" or mark.char == "``":
+        return mark.opening is True
+    if opened is None:
+        return mark.opening is not False
+    return mark.opening is True
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
-    blocks = paragraphs(article)
-    for index, paragraph in enumerate(blocks):
+    opened: QuoteMark | None = None
+    opened_in = 0
+    for index, paragraph in enumerate(paragraphs(article)):
         start, end = paragraph.span.start, paragraph.span.end
-        opened: QuoteMark | None = None
-        for mark in quote_marks(text, start, end):
+        marks = quote_marks(text, start, end)
+        if opened is not None and index - opened_in > _LONGEST_QUOTATION:
+            yield _never_closed(opened)
+            opened = None
+        doubled = [m for m in marks if m.doubled]
+        if doubled:
+            yield Hit(
+                doubled[0].offset,
+                doubled[0].offset + len(doubled[0].char),
+                f"The quote mark {doubled[0].char[0]} is typed twice"
+                + (f" ({len(doubled)} times in this paragraph)" if len(doubled) > 1 else "")
+                + "; use one mark",
+                fix=doubled[0].char[0],
+            )
+        for position, mark in enumerate(marks):
             if mark.inch and (opened is None or not opened.straight):
                 continue
-            if mark.straight or mark.inch:
-                opening = mark.opening if opened is None else mark.opening is True
-                if opening is None:
-                    opening = True
-            else:
-                opening = mark.char in _OPENS_CURLY
-            if opening:
-                if opened is not None:
+            if mark.doubled and mark.straight:
+                continue  # ""inner"" inside a quotation: CSV-style escaping, reported above
+            if _opening(mark, opened):
+                if opened is not None and not _continues(
+                    text, mark, position, start, opened_in, index
+                ):
                     yield Hit(
                         opened.offset,
                         opened.offset + len(opened.char),
                         "This quotation is not closed before the next one opens "
                         f"({where(article, mark.offset)}); add the closing quote mark",
                     )
-                opened = mark
-                continue
-            if opened is None:
+                opened, opened_in = mark, index
+            elif opened is None:
                 yield Hit(
                     mark.offset,
                     mark.offset + len(mark.char),
                     "This closing quote mark has no opening quote mark",
                 )
-            elif _family(opened) != _family(mark) or (opened.char == "``") != (mark.char == "''"):
-                yield Hit(
-                    opened.offset,
-                    mark.offset + len(mark.char),
-                    f"This quotation opens with {opened.char} but closes with {mark.char}; "
-                    "use matching quote marks",
-                )
-                opened = None
             else:
+                if opened.family != mark.family:
+                    yield Hit(
+                        opened.offset,
+                        mark.offset + len(mark.char),
+                        f"This quotation opens with {opened.char} but closes with {mark.char}; "
+                        "use matching quote marks",
+                    )
                 opened = None
-        if opened is not None:
-            following = blocks[index + 1].span.start if index + 1 < len(blocks) else None
-            if following is None or not _reopens(text, following):
-                yield Hit(
-                    opened.offset,
-                    opened.offset + len(opened.char),
-                    "This quotation is never closed; add the closing quote mark",
-                )
+    if opened is not None:
+        yield _never_closed(opened)
+
+
+def _continues(
+    text: str, mark: QuoteMark, position: int, start: int, opened_in: int, index: int
+) -> bool:
+    """A reopening that continues the open quotation: at a paragraph start, or after a stop."""
+    if opened_in < index and position == 0 and mark.offset == start:
+        return True
+    before = text[start : mark.offset].rstrip()
+    return before.endswith((".", "!", "?", ".”", ".'", "?”", "!”"))
+
+
+def _never_closed(mark: QuoteMark) -> Hit:
+    return Hit(
+        mark.offset,
+        mark.offset + len(mark.char),
+        "This quotation is never closed; add the closing quote mark",
+    )
 
 
 RULE = Rule("NC303", "unbalanced-quotes", Severity.WARNING, __doc__ or "", check=check)
