@@ -61,8 +61,9 @@ def render_html(
     summary: Summary,
     context: ReportContext,
 ) -> str:
-    """The report page. Deterministic: no clock, findings in (path, line, column) order."""
-    ordered = sorted(findings, key=lambda f: f.sort_key)
+    """The report page. Deterministic: no clock; documents in the order checked, findings in
+    the order they occur in the text."""
+    ordered = list(findings)
     by_path: dict[str, list[Finding]] = {}
     for path in (*summary.documents, *texts):
         by_path.setdefault(path, [])
@@ -112,18 +113,32 @@ def render_html(
 
 
 def _place(number: int, findings: Sequence[Finding], text: str | None) -> list[_Placed]:
+    """Locate each finding, then number them in the order they occur in the text."""
     index = LineIndex(text) if text is not None else None
-    placed = []
-    for n, finding in enumerate(findings, 1):
+    located = []
+    for finding in findings:
         start, end = _offsets(finding, text, index)
-        if finding.line is not None:
+        if start is not None and index is not None:
+            position = index.position(start)
+            where = f"{position.line}:{position.column}"
+        elif finding.line is not None:
             where = f"{finding.line}:{finding.column or 1}"
-        elif start is not None and index is not None:
-            where = str(index.position(start))
         else:
             where = "—"
-        placed.append(_Placed(finding, f"f-{number}-{n}", start, end, where))
-    return placed
+        located.append((start, end, where, finding))
+    # Placed findings in text order first, then the ones the text cannot show.
+    located.sort(
+        key=lambda item: (
+            item[0] is None,
+            item[0] or 0,
+            -(item[1] or 0),
+            item[3].sort_key,
+        )
+    )
+    return [
+        _Placed(finding, f"f-{number}-{n}", start, end, where)
+        for n, (start, end, where, finding) in enumerate(located, 1)
+    ]
 
 
 def _offsets(
