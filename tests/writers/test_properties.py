@@ -27,6 +27,7 @@ from toolkit.model import (
     YearSource,
 )
 from toolkit.model.identity import slugify
+from toolkit.validate.catalog import fast_record_validator, json_schema_validator
 from toolkit.validate.outputs import check_ninjs, check_record, check_xml
 from toolkit.writers import WriterOptions
 from toolkit.writers.newsmlg2 import write_newsml
@@ -160,3 +161,30 @@ def test_valid_language_and_version_always_validate(article: Article, standards_
         check_ninjs(
             write_ninjs(article, WriterOptions(ninjs_version=version)), version, standards_dir
         )
+
+
+@PROPERTY
+@given(
+    article=articles(),
+    country=st.one_of(st.text(max_size=3), st.sampled_from(["CN", "cn", "C1", "CHN"])),
+    date=st.one_of(
+        st.text(max_size=12),
+        st.sampled_from(["2022-11-09", "2022-02-30", "20221109", "2022-11-9", "2024-02-29"]),
+    ),
+)
+def test_fast_record_check_agrees_with_jsonschema(
+    article: Article, country: str, date: str
+) -> None:
+    fast = fast_record_validator()
+    if fast is None:
+        pytest.skip("jsonschema-rs not installed")
+    slow = json_schema_validator("record")
+    try:
+        record = record_dict(article, WriterOptions())
+    except ToolkitError:
+        return
+    assert fast.is_valid(record) == slow.is_valid(record)
+    if record["dateline"] is not None:
+        record["dateline"]["country"] = country
+        record["dateline"]["date"] = date
+        assert fast.is_valid(record) == slow.is_valid(record)

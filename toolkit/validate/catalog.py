@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jsonschema
 from jsonschema.protocols import Validator
@@ -187,6 +187,26 @@ def record_schema() -> dict[str, Any]:
 @functools.cache
 def _record_validator() -> Validator:
     return _validator(record_schema(), Registry())
+
+
+class FastValidator(Protocol):
+    def is_valid(self, instance: Any) -> bool: ...
+
+
+@functools.cache
+def fast_record_validator() -> FastValidator | None:
+    """Our record schema compiled by ``jsonschema-rs`` (formats on), when it is installed.
+
+    About 300 times faster than ``jsonschema`` on a record, which keeps validating every
+    record within the convert budget. It only answers valid/invalid: the error message for
+    an invalid record still comes from ``jsonschema`` (see :mod:`toolkit.validate.outputs`).
+    """
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    validator: FastValidator = jsonschema_rs.validator_for(record_schema(), validate_formats=True)
+    return validator
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from jsonschema.protocols import Validator
 from lxml import etree
 
 from toolkit.errors import InvalidDocumentError
-from toolkit.validate.catalog import json_schema_validator, xml_schema
+from toolkit.validate.catalog import fast_record_validator, json_schema_validator, xml_schema
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -25,6 +25,9 @@ _PARSER = etree.XMLParser(no_network=True, resolve_entities=False, huge_tree=Fal
 
 def check_record(record: dict[str, Any]) -> None:
     """Raise :class:`InvalidDocumentError` unless ``record`` validates against our schema."""
+    fast = fast_record_validator()
+    if fast is not None and fast.is_valid(record):
+        return
     _check_json(json_schema_validator("record"), record, "record")
 
 
