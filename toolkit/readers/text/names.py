@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import (
     HONORIFICS,
@@ -205,7 +206,7 @@ NOT_NAMES: frozenset[str] = (
         kingdom union united federal islamic democratic people people's peoples house white
         street avenue square city province county district region island islands river sea
         ocean mountain mountains lake valley airport station hotel hospital school college
-        church mosque temple palace hall tower bridge park center centre museum stadium
+        mosque temple palace center centre museum stadium
         thought initiative plan program programme project act law bill treaty agreement
         accord declaration charter protocol report index market markets exchange stock
         stocks economy news times post daily journal herald tribune telegraph guardian
@@ -231,8 +232,16 @@ JOINERS: frozenset[str] = word_set(
 
 
 def place_word(word: str) -> bool:
-    """Whether a capitalised word names a country or is a nationality adjective."""
+    """Whether a capitalised word names a country or is a nationality adjective.
+
+    Cities are not counted: Chinese given names often spell like one ("Zunyi").
+    """
     return country_code(word) is not None or demonym_country(word) is not None
+
+
+def any_place_word(word: str) -> bool:
+    """Whether a capitalised word names a country, city or region, or is a nationality."""
+    return place_word(word) or city_country(word) is not None or region_country(word) is not None
 
 
 def name_like(word: Word) -> bool:

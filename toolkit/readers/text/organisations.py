@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from toolkit.lexicon.countries import country_code
 from toolkit.model import Span
 from toolkit.readers.text.names import FUNCTION_WORDS, Word, joined, word_set
 
@@ -88,6 +89,14 @@ _ACRONYM_AFTER = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,11})\)")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?(?![\w])")
 
 
+# Places whose names end in an organisation head.
+_PLACES = word_set("west_bank left_bank south_bank")
+
+
+def _is_place(name: str) -> bool:
+    return "_".join(name.split()).casefold() in _PLACES or country_code(name) is not None
+
+
 class OrgMention(NamedTuple):
     name: str
     span: Span
@@ -109,7 +118,10 @@ def _run_end(text: str, ws: list[Word], i: int) -> int:
             continue
         if nxt.text in _CONNECTORS and k + 2 < n and joined(text, nxt, ws[k + 2]):
             after = ws[k + 2]
-            if after.cap or (after.text == "the" and k + 3 < n and ws[k + 3].cap):
+            # "Office of the President", but "the Ministry ... and the University" are two
+            if after.cap or (
+                nxt.text == "of" and after.text == "the" and k + 3 < n and ws[k + 3].cap
+            ):
                 k += 1
                 continue
         break
@@ -170,17 +182,23 @@ def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
         stop = _head_end(ws, first, end)
         acronym: str | None = None
         tail = _ACRONYM_AFTER.match(text, ws[end].end)
-        if tail is not None and _acronym_matches(tail.group(1), _initials(text, ws, first, end)):
-            acronym = tail.group(1)
-            stop = end
-        if stop < 0:
+        if tail is not None:
+            # "Leaders of the Commonwealth of Independent States (CIS)": the name is the part
+            # of the run whose initials spell the acronym.
+            for start in range(first, end + 1):
+                if ws[start].cap and _acronym_matches(
+                    tail.group(1), _initials(text, ws, start, end)
+                ):
+                    acronym, first, stop = tail.group(1), start, end
+                    break
+        if stop < 0 or _is_place(text[ws[first].start : ws[stop].end]):
             continue
         # "Hormel Meat Co.": an abbreviated head keeps its period.
         stop_end = ws[stop].end
         if ws[stop].text.casefold() in _ABBREVIATED and text[stop_end : stop_end + 1] == ".":
             stop_end += 1
         span = Span(ws[first].start, stop_end)
-        found.append(OrgMention(text[span.start : span.end], span, acronym))
+        found.append(OrgMention(" ".join(text[span.start : span.end].split()), span, acronym))
     return found
 
 

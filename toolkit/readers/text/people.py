@@ -24,6 +24,7 @@ from toolkit.readers.text.names import (
     JOINERS,
     Word,
     abbreviation_dot,
+    any_place_word,
     joined,
     linked,
     name_like,
@@ -109,7 +110,7 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
         # "in Aberdeen, Scotland, the ...": a place in a list, not a name.
         if prev.cap and (
             (joined(text, prev, ws[first]) and prev.text.casefold() not in FUNCTION_WORDS)
-            or between == ", "
+            or (between == ", " and (name_like(prev) or any_place_word(prev.text)))
         ):
             return -1
         if prev.text in _PREPOSITIONS and joined(text, prev, ws[first]):
@@ -127,7 +128,7 @@ def _anchor(
 
 def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
     span = Span(ws[match.first].start, ws[match.last].end)
-    return Title(text[span.start : span.end], span)
+    return Title(" ".join(text[span.start : span.end].split()), span)
 
 
 def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: int) -> list[Anchor]:
@@ -152,10 +153,25 @@ def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: i
             first -= 1
         if first > 0 and text[ws[first - 1].end : ws[first].start] == ", ":
             name_first = _backward(text, ws, first - 1)
-            if name_first == first - 1 and sentence_initial(text, ws[name_first], floor):
-                name_first = -1  # "Eventually, the judge": one capitalised word opening a sentence
+            if (
+                name_first == first - 1
+                and ws[name_first].text.endswith("ly")
+                and sentence_initial(text, ws[name_first], floor)
+            ):
+                name_first = -1  # "Apparently, the judge": an adverb opening a sentence
             if name_first >= 0:
                 found.append(_anchor(text, ws, name_first, first - 1, title, match.country))
+                continue
+        # "renominated James Hormel as ambassador to Luxembourg"
+        if (
+            first > 1
+            and ws[first - 1].text == "as"
+            and joined(text, ws[first - 1], ws[first])
+            and joined(text, ws[first - 2], ws[first - 1])
+        ):
+            name_first = _backward(text, ws, first - 2)
+            if 0 <= name_first < first - 2:
+                found.append(_anchor(text, ws, name_first, first - 2, title, match.country))
                 continue
         # "Pakistan's ambassador to China, Moin Haq, said"
         after = match.last + 1
@@ -295,12 +311,11 @@ def people_from(
     blocked: Sequence[Span],
 ) -> list[Person]:
     """Merge ``anchors`` into people and find every mention of each in the paragraphs."""
-    reporters = {tuple(b.casefold().split()) for b in bylines}
+    reporters = [tuple(b.casefold().split()) for b in bylines if b.split()]
     kept = [
         a
         for a in anchors
-        if _key(a.words) not in reporters
-        and tuple(w.casefold() for w in a.words) not in reporters
+        if not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
         and not _overlaps(a.span, blocked)
     ]
     groups = cluster(kept)

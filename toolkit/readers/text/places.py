@@ -33,11 +33,16 @@ def resolve(name: str) -> tuple[str, str | None, PlaceKind]:
         return country_name(code) or name, code, PlaceKind.COUNTRY
     code = city_country(name)
     if code is not None:
-        return name, code, PlaceKind.CITY
+        return _as_written(name), code, PlaceKind.CITY
     code = region_country(name)
     if code is not None:
-        return name, code, PlaceKind.REGION
-    return name, None, PlaceKind.OTHER
+        return _as_written(name), code, PlaceKind.REGION
+    return _as_written(name), None, PlaceKind.OTHER
+
+
+def _as_written(phrase: str) -> str:
+    # "WUZHEN" in an all-caps dateline is the same place as "Wuzhen" in the body.
+    return " ".join(phrase.split()).title() if phrase.isupper() else " ".join(phrase.split())
 
 
 def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
@@ -49,10 +54,10 @@ def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
         return country_name(code) or phrase, code, PlaceKind.COUNTRY
     code = city_country(phrase)
     if code is not None:
-        return phrase, code, PlaceKind.CITY
+        return _as_written(phrase), code, PlaceKind.CITY
     code = region_country(phrase)
     if code is not None:
-        return phrase, code, PlaceKind.REGION
+        return _as_written(phrase), code, PlaceKind.REGION
     return None
 
 
@@ -81,7 +86,7 @@ def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
                 code = region_country(phrase + ".")
                 if code is not None:
                     end += 1
-                    hit = (phrase + ".", code, PlaceKind.REGION)
+                    hit = (_as_written(phrase) + ".", code, PlaceKind.REGION)
             if hit is not None:
                 found.append(PlaceMention(hit[0], hit[1], hit[2], Span(w.start, end)))
                 i = last + 1
