@@ -354,6 +354,8 @@ vertical-align:super;margin-left:2px;color:var(--muted)}
 mark.point::before{content:"\\2038";font-weight:bold}
 mark.off{background:none;box-shadow:none}
 mark:target{outline:3px solid var(--fg);outline-offset:2px}
+.findings{position:sticky;top:.75rem;align-self:start;max-height:calc(100vh - 1.5rem);
+overflow:auto}
 .findings ol{list-style:none;margin:0;padding:0}
 .findings li{padding:.5rem .6rem;border-left:4px solid var(--line);margin:0 0 .5rem;
 background:var(--bg);border-radius:0 6px 6px 0;font-size:.93rem}
@@ -376,7 +378,7 @@ body{font-size:15px}
 header,main{padding:.75rem}
 .document{padding:.75rem}
 .columns{grid-template-columns:1fr}
-.findings{order:-1}
+.findings{order:-1;position:static;max-height:none}
 }
 """
 
