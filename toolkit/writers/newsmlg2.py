@@ -35,9 +35,8 @@ def _tag(name: str) -> str:
 def _sub(
     parent: etree._Element, name: str, text: str | None = None, **attrs: str
 ) -> etree._Element:
-    child = etree.SubElement(parent, _tag(name))
-    for key, value in attrs.items():
-        child.set(key, xml_text(value))
+    attrib = {key: xml_text(value) for key, value in attrs.items()} if attrs else None
+    child = etree.SubElement(parent, _tag(name), attrib)
     if text is not None:
         child.text = xml_text(text)
     return child
