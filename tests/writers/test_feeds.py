@@ -317,3 +317,35 @@ def test_newest_entries_equals_sorting_everything(items: list[tuple[int, str]], 
         newest.add(e)
     expected = sorted(entries, key=lambda e: e.order_key)[:limit]
     assert newest.entries() == tuple(expected)
+
+
+@pytest.mark.standards
+@pytest.mark.parametrize(
+    ("name", "document", "message"),
+    [
+        (
+            "rss",
+            b"<rss version='2.0'><channel><title>t</title><item><author>desk</author></item>"
+            b"</channel></rss>",
+            "rss feed invalid at line 1: Element 'author': [facet 'pattern'] The value 'desk'",
+        ),
+        (
+            "atom",
+            b"<feed xmlns='http://www.w3.org/2005/Atom'><id>x</id></feed>",
+            "atom feed invalid at line 1: Expecting an element link, got nothing",
+        ),
+        (
+            "jsonfeed",
+            b'{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [{"id": 1}]}',
+            "JSON Feed invalid at $.items[0]: {'id': 1} is not valid under any of the given",
+        ),
+    ],
+)
+def test_check_feed_names_the_first_problem(
+    name: str, document: bytes, message: str, standards_dir: Path
+) -> None:
+    from toolkit.errors import InvalidDocumentError
+
+    with pytest.raises(InvalidDocumentError) as caught:
+        check_feed(name, document, standards_dir)
+    assert str(caught.value).startswith(message)

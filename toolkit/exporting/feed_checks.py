@@ -36,8 +36,9 @@ def check_feed(name: str, data: bytes, schema_dir: Path | None) -> None:
         else catalog.relaxng("atom", directory)
     )
     if not schema.validate(tree):
-        entry = schema.error_log.last_error
-        raise InvalidDocumentError(f"{name} feed invalid at line {entry.line}: {entry.message}")
+        log: etree._ListErrorLog = schema.error_log
+        first = log[0]
+        raise InvalidDocumentError(f"{name} feed invalid at line {first.line}: {first.message}")
     if name == "atom":
         problem = atom_rule_violation(tree)
         if problem is not None:
