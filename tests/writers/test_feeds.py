@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from toolkit.errors import InvalidDocumentError
 from toolkit.exporting.feed_checks import atom_rule_violation, check_feed
 from toolkit.model import Article, Byline, Dateline, Headline, Source
 from toolkit.model.identity import article_guid
@@ -344,8 +345,6 @@ def test_newest_entries_equals_sorting_everything(items: list[tuple[int, str]], 
 def test_check_feed_names_the_first_problem(
     name: str, document: bytes, message: str, standards_dir: Path
 ) -> None:
-    from toolkit.errors import InvalidDocumentError
-
     with pytest.raises(InvalidDocumentError) as caught:
         check_feed(name, document, standards_dir)
     assert str(caught.value).startswith(message)
