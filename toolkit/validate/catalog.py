@@ -129,6 +129,9 @@ def _parse(path: Path) -> etree._ElementTree:
     return etree.parse(str(path), parser)
 
 
+# Two cache levels: (kind, folder) skips the file checks on the hot path; the resolved file
+# path compiles a schema once even when two spellings of a folder point at it.
+@functools.cache
 def xml_schema(kind: str, directory: Path) -> etree.XMLSchema:
     """A compiled XSD: ``newsml`` (G2 + NITF driver), ``newsml-power``, ``nitf``, ``rss``."""
     if kind not in XML_SCHEMAS:
@@ -171,6 +174,11 @@ def json_schema_validator(kind: str, directory: Path | None = None) -> Validator
     if kind not in JSON_SCHEMAS:
         raise UnknownFormatError("JSON schema kind", kind, [RECORD, *JSON_SCHEMAS])
     folder = schema_dir(None, needs=JSON_SCHEMAS[kind]) if directory is None else directory
+    return _official_json_validator(kind, folder)
+
+
+@functools.cache
+def _official_json_validator(kind: str, folder: Path) -> Validator:
     geojson = folder / GEOJSON_FILE
     return _json_validator(
         schema_file(kind, folder).resolve(), geojson.resolve() if geojson.is_file() else None
