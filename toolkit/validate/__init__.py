@@ -9,8 +9,12 @@ taken from the caller, then checked against the official schema (compiled once p
 from __future__ import annotations
 
 import functools
+import json
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jsonschema.protocols import Validator
 from lxml import etree
@@ -104,13 +108,9 @@ def _validate_xml(
         what = f"XML document with root element <{etree.QName(root).localname}>"
         line = xml_documents.source_line(root)
         return ValidationResult("xml", (_unknown(path, line, what),))
-    directory = catalog.schema_dir(schema_dir)
+    directory = _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
     locator = xml_documents.Locator(data, tree.docinfo.encoding)
-    if kind == "atom":
-        schema: xml_documents.Schema = catalog.relaxng("atom", directory)
-    else:
-        schema = catalog.xml_schema(kind, directory)
-    findings = xml_documents.schema_findings(schema, tree, path, locator)
+    findings = xml_documents.schema_findings(_xml_schema(kind, directory), tree, path, locator)
     if semantic_checks:
         if kind == "newsml":
             catalogs = {
@@ -122,6 +122,23 @@ def _validate_xml(
         elif kind == "atom":
             findings.extend(semantics.atom_findings(root, path, locator))
     return ValidationResult(kind, tuple(sorted(findings, key=lambda f: f.sort_key)))
+
+
+@functools.lru_cache(maxsize=8)
+def _schema_dir(explicit: Path | None, env_value: str | None) -> Path:
+    """The catalog's folder lookup, done once per option and environment value.
+
+    ``env_value`` is only part of the cache key: a changed ``$TOOLKIT_SCHEMA_DIR`` is looked up
+    anew. Batches of thousands of documents then pay for no filesystem checks per document.
+    """
+    return catalog.schema_dir(explicit)
+
+
+@functools.lru_cache(maxsize=16)
+def _xml_schema(kind: str, directory: Path) -> xml_documents.Schema:
+    if kind == "atom":
+        return catalog.relaxng("atom", directory)
+    return catalog.xml_schema(kind, directory)
 
 
 @functools.lru_cache(maxsize=32)
@@ -141,9 +158,18 @@ def _validate_json(
     format_checks: bool,
     semantic_checks: bool,
 ) -> ValidationResult:
-    directory = None if kind == "record" else catalog.schema_dir(schema_dir)
+    directory = (
+        None
+        if kind == "record"
+        else _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
+    )
     validator = _json_validator(kind, directory, format_checks)
-    findings, best = json_documents.schema_findings(validator, document, path)
+    fast = _fast_verdict(kind, directory, format_checks)
+    if fast is not None and fast(document):
+        findings: tuple[Finding, ...] = ()
+        best = None
+    else:
+        findings, best = json_documents.schema_findings(validator, document, path)
     extra: list[Finding] = []
     if semantic_checks and kind.startswith("ninjs"):
         extra = semantics.ninjs_findings(document, path)
@@ -158,6 +184,26 @@ def _json_validator(kind: str, directory: Path | None, format_checks: bool) -> V
     base = catalog.json_schema_validator(_catalog_json_kind(kind), directory)
     checker = type(base).FORMAT_CHECKER if format_checks else None
     return base.evolve(format_checker=checker)
+
+
+@functools.lru_cache(maxsize=64)
+def _fast_verdict(
+    kind: str, directory: Path | None, format_checks: bool
+) -> Callable[[Any], bool] | None:
+    """A compiled native check of the same schema, when ``jsonschema-rs`` is installed.
+
+    Valid documents (the common case in a batch) are passed by it alone, some hundred times
+    faster; only a document it rejects goes through :mod:`jsonschema`, which words the errors
+    and ranks the best match. Its verdicts equal jsonschema's on IPTC's suites (a test checks).
+    """
+    schema = _json_validator(kind, directory, format_checks).schema
+    if not isinstance(schema, Mapping):
+        return None
+    geojson = directory / catalog.GEOJSON_FILE if directory is not None else None
+    resources = {}
+    if geojson is not None and geojson.is_file():
+        resources[catalog.GEOJSON_URI] = json.loads(geojson.read_text("utf-8"))
+    return json_documents.native_verdict(schema, resources, format_checks)
 
 
 def _catalog_json_kind(kind: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
@@ -65,3 +65,26 @@ def json_path(parts: Iterable[str | int]) -> str:
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
     return out
+
+
+# Drafts jsonschema-rs implements; ninjs 1.0 is draft-03, left to jsonschema.
+_NATIVE_DRAFTS = ("draft-04", "draft-06", "draft-07", "2019-09", "2020-12")
+
+
+def native_verdict(
+    schema: Mapping[str, Any], resources: Mapping[str, Any], formats: bool
+) -> Callable[[Any], bool] | None:
+    """``jsonschema-rs``'s ``is_valid`` for ``schema``, offline; None when it is not available."""
+    dialect = str(schema.get("$schema", ""))
+    if not any(draft in dialect for draft in _NATIVE_DRAFTS):
+        return None
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    registry = jsonschema_rs.Registry(list(resources.items()))
+    validator = jsonschema_rs.validator_for(
+        dict(schema), registry=registry, validate_formats=formats, offline=True
+    )
+    verdict: Callable[[Any], bool] = validator.is_valid
+    return verdict
