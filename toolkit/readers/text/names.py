@@ -28,30 +28,88 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
-
-
 class Word(NamedTuple):
     text: str  # without a possessive 's
     start: int
     end: int  # end of the word itself; a possessive 's lies after it
     possessive: bool
-    cap: bool  # starts with a capital letter
+    cap: bool  # starts with a capital letter (after a particle: "al-Assad")
+
+
+def _upper_class() -> str:
+    # stdlib re has no \p{Lu}; Latin, Greek, Cyrillic and Vietnamese capitals cover wire copy.
+    codes = [c for c in (*range(0x41, 0x530), *range(0x1E00, 0x1F00)) if chr(c).isupper()]
+    ranges: list[str] = []
+    first = prev = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != prev + 1:
+            ranges.append(
+                re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev > first else "")
+            )
+            first = code
+        prev = code
+    return "".join(ranges)
+
+
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+_PARTICLE_PREFIX = (
+    "al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|abd|bint|d|da|de|di|du|la|le|van|von"
+)
+
+
+def _compile(kept_lowercase: frozenset[str]) -> re.Pattern[str]:
+    upper = _upper_class()
+    lowercase = _trie_pattern(sorted(kept_lowercase))
+    letters = r"[^\W\d_]"
+    tail = rf"(?:['’\-]{letters}+)*"
+    return re.compile(
+        rf"(?<![\w'’\-.])(?:{letters}\.){{2,}}"  # U.S., U.N.
+        # after a hyphen only when the hyphen follows no letter: "U.S.-Israel" but not "Jae-In"
+        rf"|(?<![\w'’])(?<!\w-)(?:(?:{_PARTICLE_PREFIX})['’\-])?[{upper}]{letters}*{tail}"
+        rf"|(?<![\w'’\-])(?:{lowercase})(?:['’][sS])?(?![\w'’\-])"
+    )
+
+
+def _trie_pattern(sorted_words: list[str]) -> str:
+    """An alternation of ``sorted_words`` factored by common prefix, which re matches fast."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in sorted_words:
+        if not word:
+            ends = True
+            continue
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(ch) + _trie_pattern(rest) for ch, rest in groups.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 def words(text: str, start: int, end: int) -> list[Word]:
-    """The words of ``text[start:end]``, with offsets into ``text``."""
+    """The words of ``text[start:end]`` that matter for names, with offsets into ``text``.
+
+    Capitalised words and abbreviations are all kept; of lowercase words only those the
+    extractors look at (particles, connectors, role words, speech verbs), so two kept words
+    with a dropped word between them are never :func:`joined`.
+    """
     found: list[Word] = []
     append = found.append
+    new = tuple.__new__
+    kept = KEPT_LOWERCASE
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         b, e = match.span()
-        possessive = word.endswith(_POSSESSIVE) and len(word) > 2
-        if possessive:
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
             word = word[:-2]
             e -= 2
-        append(Word(word, b, e, possessive, word[0].isupper()))
+            possessive = True
+        else:
+            possessive = False
+        # a matched word starting in lowercase is a kept word, an abbreviation ("e.g."), or a
+        # particle before a capital ("al-Assad"), which counts as capitalised
+        cap = word[0].isupper() or (word not in kept and not word.islower())
+        append(new(Word, (word, b, e, possessive, cap)))
     return found
 
 
@@ -259,3 +317,27 @@ def name_like(word: Word) -> bool:
     if text.isupper():
         return False  # acronyms ("CIS", "AP") and all-caps datelines
     return not place_word(text)
+
+
+SPEECH_VERBS: frozenset[str] = word_set(
+    """
+    said says say told tells added adds stated states noted notes stressed stresses explained
+    explains announced announces asked asks argued argues insisted insists warned warns
+    remarked commented comments emphasized emphasised emphasizes emphasises urged urges
+    declared declares acknowledged acknowledges admitted admits conceded replied responded
+    wrote writes tweeted mentioned mentions
+    """
+)
+PREPOSITIONS: frozenset[str] = word_set(
+    "in at from to of on for by with near into onto across via inside outside"
+)
+# Lowercase words the extractors look at; all others are skipped when reading words.
+KEPT_LOWERCASE: frozenset[str] = (
+    JOINERS
+    | SPEECH_VERBS
+    | PREPOSITIONS
+    | word_set("a an the as and of for on to")
+    | frozenset(m for m in MODIFIERS if m.isalpha())
+    | frozenset(w for head in ROLE_HEADS for w in head.split() if not w.endswith("."))
+)
+_WORD = _compile(KEPT_LOWERCASE)

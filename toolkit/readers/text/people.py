@@ -22,6 +22,8 @@ from toolkit.model import Person, Span, Title
 from toolkit.readers.text.names import (
     FUNCTION_WORDS,
     JOINERS,
+    PREPOSITIONS,
+    SPEECH_VERBS,
     Word,
     abbreviation_dot,
     any_place_word,
@@ -29,23 +31,11 @@ from toolkit.readers.text.names import (
     linked,
     name_like,
     sentence_initial,
-    word_set,
 )
 from toolkit.readers.text.titles import TitleMatch
 
-SPEECH_VERBS: frozenset[str] = word_set(
-    """
-    said says say told tells added adds stated states noted notes stressed stresses explained
-    explains announced announces asked asks argued argues insisted insists warned warns
-    remarked commented comments emphasized emphasised emphasizes emphasises urged urges
-    declared declares acknowledged acknowledges admitted admits conceded replied responded
-    wrote writes tweeted mentioned mentions
-    """
-)
-
 _MAX_NAME_WORDS = 4
 _ARTICLES = frozenset({"a", "an", "the"})
-_PREPOSITIONS = word_set("in at from to of on for by with near into onto across via inside outside")
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
@@ -113,7 +103,7 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
             or (between == ", " and (name_like(prev) or any_place_word(prev.text)))
         ):
             return -1
-        if prev.text in _PREPOSITIONS and joined(text, prev, ws[first]):
+        if prev.text in PREPOSITIONS and joined(text, prev, ws[first]):
             return -1
     return first
 
@@ -239,7 +229,7 @@ def _speakers(text: str, ws: list[Word], floor: int, skip: set[int]) -> Iterable
             and joined(text, ws[i - 1], w)
             and text[ws[last].end : ws[last].end + 1] in (",", ".", "")
         )
-        after_preposition = i > 0 and ws[i - 1].text in _PREPOSITIONS and joined(text, ws[i - 1], w)
+        after_preposition = i > 0 and ws[i - 1].text in PREPOSITIONS and joined(text, ws[i - 1], w)
         if (
             (verb_after or verb_before)
             and not after_preposition

@@ -65,18 +65,20 @@ def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
     """Place mentions in one paragraph's words, longest name first at each position."""
     found: list[PlaceMention] = []
     n = len(ws)
+    glue = [joined(text, ws[k], ws[k + 1]) for k in range(n - 1)]
     i = 0
     while i < n:
         w = ws[i]
-        if not w.cap or w.text.casefold() in FUNCTION_WORDS or len(w.text) < 2:
+        if not w.cap or len(w.text) < 2 or w.text.casefold() in FUNCTION_WORDS:
             i += 1
             continue
+        longest = 1
+        while longest < _MAX_WORDS and i + longest < n and glue[i + longest - 1]:
+            longest += 1
         matched = False
-        for size in range(min(_MAX_WORDS, n - i), 0, -1):
+        for size in range(longest, 0, -1):
             last = i + size - 1
             if not ws[last].cap:
-                continue
-            if size > 1 and not all(joined(text, ws[k], ws[k + 1]) for k in range(i, last)):
                 continue
             end = ws[last].end
             phrase = text[w.start : end]

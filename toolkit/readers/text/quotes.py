@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from toolkit.model import Quote, Span
-from toolkit.readers.text.people import SPEECH_VERBS
+from toolkit.readers.text.names import SPEECH_VERBS
 
 _MARK = re.compile(r"“|”|``|''|\"")
 _OPENERS = frozenset({"“", "``"})
