@@ -43,7 +43,7 @@ class GithubReporter:
     def finish(self, summary: Summary) -> str:
         parts = [f"{plural(summary.total, 'finding')} in {plural(len(summary.documents), 'file')}"]
         if summary.counts:
-            parts.append(", ".join(f"{c} {n}" for c, n in sorted(summary.counts.items())))
+            parts.append(", ".join(f"{n} {c}" for c, n in sorted(summary.counts.items())))
         if summary.problems:
             parts.append(f"{plural(len(summary.problems), 'file')} could not be checked")
         return "toolkit check: " + "; ".join(parts) + "\n"

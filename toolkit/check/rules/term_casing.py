@@ -34,9 +34,9 @@ from toolkit.findings import Severity
 from toolkit.model import Article, Span
 
 # Lower-case words that may sit inside a capitalised name: "Belt and Road", "Bank of China".
+_JOINERS = frozenset({"and", "of", "the", "for", "de", "du", "la", "van", "von", "&"})
 # Lower-case words inside a longer name around a phrase: "Socialism with Chinese ...".
 _NAME_JOINERS = frozenset(["and", "of", "the", "for", "on", "in", "with", "a", "an", "to", "de"])
-_JOINERS = frozenset({"and", "of", "the", "for", "on", "in", "de", "du", "la", "van", "von", "&"})
 
 
 def _runs(article: Article, headings: list[Span]) -> Iterator[tuple[int, int]]:
@@ -61,8 +61,22 @@ def _runs(article: Article, headings: list[Span]) -> Iterator[tuple[int, int]]:
 
 
 def _trimmed(text: str, run: list[tuple[int, int, str]], floor: int) -> Iterator[tuple[int, int]]:
+    """The run without a sentence-start word and loose joiners, and each part around "and"."""
     if run and starts_sentence(text, run[0][0], floor):
         run = run[1:]
+    yield from _phrase(run)
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for word in run:
+        if word[2] in ("and", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    if len(parts) > 1:
+        for part in parts:
+            yield from _phrase(part)
+
+
+def _phrase(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
     while run and run[0][2] in _JOINERS:
         run = run[1:]
     while run and run[-1][2] in _JOINERS:

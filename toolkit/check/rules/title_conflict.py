@@ -45,7 +45,13 @@ _WHY = {
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     for person in article.people:
         parsed: list[tuple[Title, TitleSlots]] = []
-        titled = [(t.span.start, t) for t in person.titles if t.span is not None]
+        spans = [t.span for t in person.titles if t.span is not None]
+        # a title found again inside a longer one of the same person is that title, not another
+        titled = [
+            (t.span.start, t)
+            for t in person.titles
+            if t.span is not None and not any(o != t.span and o.contains(t.span) for o in spans)
+        ]
         for _, title in sorted(titled, key=lambda item: item[0]):
             slots = parse_title(title.text)
             if slots is None or title.span is None:

@@ -1,0 +1,431 @@
+"""Each rule on hand-built articles: what it flags (exact message and place) and what it leaves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from toolkit.check.config import CheckConfig
+from toolkit.check.engine import check_article, check_batch
+from toolkit.check.registry import HouseStyle
+from toolkit.check.selection import Selection
+from toolkit.model import Article
+
+from .build import article, dateline, person
+
+
+def run(code: str, story: Article, house: HouseStyle | None = None) -> list[tuple[str, str]]:
+    config = CheckConfig(selection=Selection(select=(code,)), house=house or HouseStyle())
+    return [(f"{f.line}:{f.column}", f.message) for f in check_article(story, config)]
+
+
+# NC101 name variants ------------------------------------------------------------------------
+
+HAQ = (
+    "Pakistan's ambassador to China, Moin Haq, spoke on Tuesday.\n\n"
+    '"Trade matters," Haque added.\n\n'
+    "Moin Haque later left.\n"
+)
+
+
+def test_name_variant_surname_only_and_full() -> None:
+    story = article(HAQ, (person(HAQ, "Moin Haq", "Pakistan's ambassador to China"),))
+    assert run("NC101", story) == [
+        ("3:18", "“Haque” is spelled “Haq” on line 1:33; use one spelling"),
+        ("5:1", "“Moin Haque” is spelled “Moin Haq” on line 1:33; use one spelling"),
+    ]
+
+
+def test_name_variant_when_the_reader_made_two_people() -> None:
+    text = "Cuban minister Arevic spoke first.\n\nMayra Arevich Marin then spoke.\n"
+    story = article(text, (person(text, "Arevic"), person(text, "Mayra Arevich Marin")))
+    assert run("NC101", story) == [
+        ("3:7", "“Arevich” is spelled “Arevic” on line 1:16; use one spelling"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # second references
+        ("Moin Haq spoke. Haq added that Mr Haq agreed.\n", ("Moin Haq",)),
+        ("Xi Jinping arrived. President Xi spoke.\n", ("Xi Jinping",)),
+        # two people sharing a family name
+        ("Wang Yi met Wang Yifei. Wang said talks went well.\n", ("Wang Yi", "Wang Yifei")),
+        # a capitalised word that merely looks like a short name
+        ("Ran Chengqi said Iran and Oman took part.\n", ("Ran Chengqi",)),
+        # a short form two anchors could share is not attached to either
+        ("Ali Haq and Omar Haq spoke. Haque disagreed.\n", ("Ali Haq", "Omar Haq")),
+    ],
+)
+def test_name_variant_leaves_alone(text: str, people: tuple[str, ...]) -> None:
+    story = article(text, tuple(person(text, name) for name in people))
+    assert run("NC101", story) == []
+
+
+def test_name_variant_skips_bylines_and_needs_people() -> None:
+    text = "Arevic spoke. Arevich left.\n"
+    assert run("NC101", article(text)) == []
+
+
+# NC102 across articles ----------------------------------------------------------------------
+
+
+def batch(texts: list[str], names: list[str]) -> list[tuple[str, str, str]]:
+    stories = [
+        article(t, (person(t, n),), path=f"{i}.txt")
+        for i, (t, n) in enumerate(zip(texts, names, strict=True))
+    ]
+    config = CheckConfig(selection=Selection(select=("NC102",)))
+    return [(f.path, f"{f.line}:{f.column}", f.message) for f in check_batch(stories, config)]
+
+
+def test_across_articles_with_a_shared_role() -> None:
+    texts = [
+        "Navy spokesman Igor Dyagalo said the drill ended.\n",
+        "Navy spokesman Igor Dyagalo spoke again.\n",
+        "Navy spokesman Igor Dygalo said ships returned.\n",
+    ]
+    assert batch(texts, ["Igor Dyagalo", "Igor Dyagalo", "Igor Dygalo"]) == [
+        (
+            "0.txt",
+            "1:16",
+            "“Igor Dyagalo” is spelled differently elsewhere: “Igor Dygalo” in 2.txt (line 1:16); "
+            "use one spelling",
+        ),
+        (
+            "2.txt",
+            "1:16",
+            "“Igor Dygalo” is spelled “Igor Dyagalo” in 0.txt (line 1:16); use one spelling",
+        ),
+    ]
+
+
+def test_across_articles_needs_corroboration() -> None:
+    texts = ["Igor Dyagalo won the chess final.\n", "Igor Dygalo opened a bakery.\n"]
+    assert batch(texts, ["Igor Dyagalo", "Igor Dygalo"]) == []
+
+
+def test_across_articles_different_given_names_are_different_people() -> None:
+    texts = ["Foreign minister Wang Yi said so.\n", "Foreign minister Wang Yifei said so.\n"]
+    assert batch(texts, ["Wang Yi", "Wang Yifei"]) == []
+
+
+# NC103 house list ----------------------------------------------------------------------------
+
+
+def test_house_spelling() -> None:
+    text = "Moin Haq met the Ministry Spokesman.\n\nMoin ul Haq left.\n"
+    house = HouseStyle(
+        names={"Moin ul Haq": ("Moin Haq",)}, titles={"spokesperson": ("spokesman",)}
+    )
+    assert run("NC103", article(text), house) == [
+        ("1:1", "“Moin Haq” is written “Moin ul Haq” in house style"),
+        ("1:27", "“Spokesman” is written “Spokesperson” in house style"),
+    ]
+
+
+# NC201 titles --------------------------------------------------------------------------------
+
+
+def test_title_conflict_rank() -> None:
+    text = (
+        "Hisham Farouk, Deputy Minister of Higher Education of Egypt, spoke.\n\n"
+        "Minister of Higher Education Hisham Farouk added more.\n"
+    )
+    story = article(
+        text,
+        (
+            person(
+                text,
+                "Hisham Farouk",
+                "Deputy Minister of Higher Education of Egypt",
+                "Minister of Higher Education",
+            ),
+        ),
+    )
+    # the second title is also found inside the first; only the standalone one conflicts
+    assert run("NC201", story) == [
+        (
+            "3:1",
+            "Hisham Farouk is “Deputy Minister of Higher Education of Egypt” on line 1:16 "
+            "but “Minister of Higher Education” here (the rank differs); use one title",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("Cuban Minister of Communications", "Communications Minister"),
+        ("Foreign Minister", "Minister of Foreign Affairs"),
+        ("Pakistan's ambassador to China", "ambassador"),
+        ("minister", "party secretary"),
+    ],
+)
+def test_title_compatible(titles: tuple[str, str]) -> None:
+    text = f"{titles[0]} Ana Lima spoke.\n\n{titles[1]} Ana Lima left.\n"
+    story = article(text, (person(text, "Ana Lima", *titles),))
+    assert run("NC201", story) == []
+
+
+def test_title_conflict_portfolio() -> None:
+    text = "Communications Minister Ana Lima spoke.\n\nTransport Minister Ana Lima left.\n"
+    story = article(
+        text, (person(text, "Ana Lima", "Communications Minister", "Transport Minister"),)
+    )
+    assert run("NC201", story) == [
+        (
+            "3:1",
+            "Ana Lima is “Communications Minister” on line 1:1 but “Transport Minister” "
+            "here (the portfolio differs); use one title",
+        ),
+    ]
+
+
+# NC301 / NC302 terms -------------------------------------------------------------------------
+
+
+def test_quote_style() -> None:
+    text = 'The "Green Corridor" plan.\n\nThe “Green Corridor” opens.\n\nThe "Green Corridor".\n'
+    assert run("NC301", article(text)) == [
+        (
+            "1:5",
+            '"Green Corridor" is in straight quotes here but in curly quotes on line 3:5; '
+            "use one quote style",
+        ),
+    ]
+
+
+def test_quote_style_ignores_sentences_and_one_style() -> None:
+    text = '"We will go, he said." Later: “We will go, he said.”\n\n"Green" and "Green".\n'
+    assert run("NC301", article(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials visited Qinghai Province on Monday.\n\nIn Qinghai province, farms grew.\n",
+            [
+                (
+                    "1:19",
+                    "“Qinghai Province” is also written “Qinghai province” (line 3:4); "
+                    "use one casing",
+                )
+            ],
+        ),
+        # a sentence start capitalises the first word anyway
+        ("He praised the new era.\n\nNew era policies began.\n", []),
+        # a headline in title case is not evidence
+        ("Digital Silk Road Plans Advance\n\nThe digital silk road grows.\n", []),
+        # a phrase inside a longer name
+        (
+            "They studied Socialism with Chinese Characteristics for a New Era.\n\n"
+            "A new era has begun.\n",
+            [],
+        ),
+        # shouting capitals are not a casing choice
+        ("The World Bank said.\n\nTHE WORLD BANK AGREED, he added.\n", []),
+    ],
+)
+def test_term_casing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert run("NC302", article(text)) == expected
+
+
+def test_term_casing_house_list() -> None:
+    text = "The belt and road plan grew.\n"
+    assert run("NC302", article(text), HouseStyle(terms=("Belt and Road",))) == [
+        ("1:5", "“belt and road” is written “Belt and Road” in house style"),
+    ]
+
+
+# NC303 / NC304 quotes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will win, she said.\n',
+            [("1:1", "This quotation is never closed; add the closing quote mark")],
+        ),
+        (
+            "She said it was over.” Then she left.\n",
+            [("1:22", "This closing quote mark has no opening quote mark")],
+        ),
+        (
+            '“We will win," she said.\n',
+            [("1:1", 'This quotation opens with “ but closes with "; use matching quote marks')],
+        ),
+        (
+            "She said “”This is unfair,” and left.\n",
+            [("1:10", "The quote mark “ is typed twice; use one mark")],
+        ),
+        (
+            'She said "We ""must"" go" and left.\n',
+            [("1:14", 'The quote mark " is typed twice (2 times in this paragraph); use one mark')],
+        ),
+        (
+            'He said "we ran and she said "they ran" too.\n',
+            [
+                (
+                    "1:9",
+                    "This quotation is not closed before the next one opens (line 1:30); "
+                    "add the closing quote mark",
+                )
+            ],
+        ),
+    ],
+)
+def test_unbalanced_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert run("NC303", article(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire style: the quotation continues and the next paragraph reopens it
+        '"We will win.\n\n"And we will win again," she said.\n',
+        # a quotation over paragraphs that are not reopened (translated copy)
+        "He said, “We know the task.\n\nBut we can do it.\n\nWe will.”\n",
+        # inch marks, apostrophes, old AP quotes, '' used both ways
+        "A 12\" pipe and a 5\" one. It's the Smiths' house.\n",
+        "``We won,'' he said. ''Again,'' she said.\n",
+        # a lost paragraph break inside a long quotation
+        '"Pensions must change. "People live longer," he said.\n',
+    ],
+)
+def test_balanced_quotes(text: str) -> None:
+    assert run("NC303", article(text)) == []
+
+
+def test_quote_spacing() -> None:
+    text = 'A “historic step”for all. He said“We go.” Then "the plan"was out.\n'
+    assert run("NC304", article(text)) == [
+        ("1:17", "Add a space after the closing quote mark ”"),
+        ("1:33", "Add a space before the opening quote mark “"),
+        ("1:57", 'Add a space after the closing quote mark "'),
+    ]
+
+
+def test_quote_spacing_leaves_uncertain_straight_marks() -> None:
+    assert run("NC304", article('He said "yes"and "no.\n')) == []
+
+
+# NC401-NC403 dates ----------------------------------------------------------------------------
+
+DATED = "BEIJING, Nov. 9, 2022 -- "
+
+
+def dated(body: str) -> Article:
+    text = DATED + body + "\n"
+    return article(text, line=dateline(text, "BEIJING, Nov. 9, 2022", dt.date(2022, 11, 9)))
+
+
+def test_weekday_mismatch() -> None:
+    story = dated("It opened on Wednesday, November 8, and today (Tuesday) it closed.")
+    assert run("NC401", story) == [
+        ("1:39", "November 8, 2022 is a Tuesday, not a Wednesday; check the day or the date"),
+        ("1:66", "“today” is Wednesday, November 9, by the dateline, not Tuesday"),
+    ]
+
+
+def test_weekday_needs_a_resolved_dateline() -> None:
+    text = "It opened on Wednesday, November 8.\n"
+    assert run("NC401", article(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The fair was held in Beijing on the 11th.", True),
+        ("The fair will be held in Beijing on the 11th.", False),  # future
+        ("The fair was held in Beijing on the 8th.", False),  # earlier day
+        ("The fair was held in Beijing on the 28th.", False),  # last month
+    ],
+)
+def test_past_day_after_dateline(body: str, flagged: bool) -> None:
+    found = run("NC402", dated(body))
+    assert found == (
+        [
+            (
+                "1:55",
+                "“on the 11th” is after the dateline date (November 9) but the "
+                "sentence reports it as past; check the day",
+            )
+        ]
+        if flagged
+        else []
+    )
+
+
+def test_relative_day_mismatch() -> None:
+    story = dated("It was signed yesterday (November 7). Talks end today, the 9th.")
+    assert run("NC403", story) == [
+        (
+            "1:40",
+            "By the dateline (November 9) yesterday is November 8, not what "
+            "“yesterday (November 7)” says; check the day",
+        ),
+    ]
+
+
+# NC501 / NC502 sentences ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It built a digital foundation At the same time, it grew.\n",
+            [
+                (
+                    "1:20",
+                    "A full stop seems to be missing before “At”: “foundation At” runs two "
+                    "sentences together",
+                )
+            ],
+        ),
+        (
+            "Output rose 5% However, costs rose too.\n",
+            [
+                (
+                    "1:13",
+                    "A full stop seems to be missing before “However”: “5% However” runs two "
+                    "sentences together",
+                )
+            ],
+        ),
+        ("The court in The Hague ruled. He read the New York Times.\n", []),
+        ("He met vice premier He Lifeng. Vice premier He said so.\n", []),
+        ('"We built a foundation At the same time," he said.\n', []),  # inside a quotation
+        ("Talks Resume At The Summit\n\nTalks resumed.\n", []),  # a headline
+        ("Sales rose. The company grew.\n", []),
+    ],
+)
+def test_run_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert run("NC501", article(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They put the figure at put the figure at 3 billion.\n",
+            [("1:6", "The phrase “put the figure at” is repeated; delete one")],
+        ),
+        (
+            "The the plan rose rose.\n",
+            [
+                ("1:1", "The word “The” is repeated; delete one"),
+                ("1:14", "The word “rose” is repeated; delete one"),
+            ],
+        ),
+        ("He had had enough. Sirhan Sirhan and Boutros Boutros-Ghali came.\n", []),
+        ("Prices rose 10 10 percent.\n", []),
+    ],
+)
+def test_repeated_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert run("NC502", article(text)) == expected

@@ -1,0 +1,71 @@
+"""The user's seed: exactly the quote-style, casing and run-on findings, nothing about names."""
+
+from __future__ import annotations
+
+from toolkit.check.engine import check
+from toolkit.model import Article, Source
+from toolkit.readers import ReaderOptions, read_text
+
+from ..conftest import SEED
+
+EXPECTED = [
+    (
+        "NC301",
+        1,
+        121,
+        1,
+        136,
+        '"Belt and Road" is in straight quotes here but in curly quotes on lines 17:49, 17:183; '
+        "use one quote style",
+    ),
+    (
+        "NC302",
+        3,
+        154,
+        3,
+        171,
+        "“Digital Silk Road” is also written “digital silk road” (line 25:243); use one casing",
+    ),
+    (
+        "NC501",
+        13,
+        310,
+        13,
+        323,
+        "A full stop seems to be missing before “At”: “foundation At” runs two sentences together",
+    ),
+]
+
+
+def summary(
+    article: Article,
+) -> list[tuple[str, int | None, int | None, int | None, int | None, str]]:
+    return [
+        (f.code, f.line, f.column, f.end_line, f.end_column, f.message) for f in check([article])
+    ]
+
+
+def test_seed_through_the_reader() -> None:
+    article = read_text(SEED.read_bytes(), ReaderOptions(source_path=str(SEED)))
+    assert summary(article) == EXPECTED
+
+
+def test_seed_without_the_reader() -> None:
+    # Only the text: the checker splits paragraphs itself and has no people to compare.
+    article = Article(
+        id="seed",
+        text=SEED.read_text(encoding="utf-8"),
+        source=Source("seed.txt", "0" * 64, "utf-8"),
+    )
+    assert summary(article) == EXPECTED
+
+
+def test_seed_findings_carry_match_and_fix() -> None:
+    article = read_text(SEED.read_bytes(), ReaderOptions(source_path="seed.txt"))
+    found = check([article])
+    assert [(f.match, f.fix) for f in found] == [
+        ('"Belt and Road"', 'put every "Belt and Road" in straight quotes'),
+        ("Digital Silk Road", "Digital Silk Road"),
+        ("foundation At", "foundation. At"),
+    ]
+    assert {f.path for f in found} == {"seed.txt"}
