@@ -170,3 +170,22 @@ def test_an_unclosed_quote_not_reopened_is_dropped() -> None:
         "The crowd dispersed at noon.\n"
     )
     assert quotes(text) == ()
+
+
+def test_according_to_names_the_speaker() -> None:
+    text = (
+        "According to central bank governor Lucia Ferri, the swings have lasted for years.\n"
+        '"I think there is a lot of exaggeration in the markets about our economy."\n'
+    )
+    assert [(q.speaker, q.paragraph) for q in quotes(text)] == [("Lucia Ferri", 1)]
+
+
+def test_quoted_title_case_name_is_a_term_but_a_one_word_answer_is_speech() -> None:
+    text = (
+        'The "2024 Award Ceremony for Honorary Degrees and Advanced Degrees" was held today.\n'
+        '"Done?" the lawyer asked. "Done," Marco Valli said.\n'
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("Done?", None),
+        ("Done,", "Marco Valli"),
+    ]

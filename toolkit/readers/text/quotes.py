@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from toolkit.model import Quote, Span
-from toolkit.readers.text.names import SPEECH_VERBS
+from toolkit.readers.text.names import SPEECH_VERBS, word_set
 
 _MARK = re.compile(r"“|”|``|''|\"")
 _OPENERS = frozenset({"“", "``"})
 _CLOSERS = frozenset({"”", "''"})
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|[Aa]ccording to)\b")
 _PRONOUN_VERB = re.compile(
     r"\b(?:he|she|they)\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
     r"|\b(?:said|says|added)\s+(?:he|she)\b",
@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”'’]*(?=\s|$)")
 _NOT_END = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No)|\.[A-Z])$")
 _TERMINAL = (".", ",", "!", "?", "…", ":", ";", "-", "—")
 _MAX_TERM_WORDS = 5
+_MAX_NAME_WORDS = 14
+_SMALL_WORDS = word_set("a an and as at by for from in of on or the to with")
 
 
 class Mention(NamedTuple):
@@ -71,8 +73,20 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 
 
 def _is_term(inner: str) -> bool:
+    """A scare-quoted phrase ("Belt and Road") or a quoted name of an event, work or slogan."""
     stripped = inner.strip()
-    return len(stripped.split()) <= _MAX_TERM_WORDS and not stripped.endswith(_TERMINAL)
+    found = stripped.split()
+    if len(found) <= _MAX_TERM_WORDS and not stripped.endswith(_TERMINAL):
+        return True
+    # "2021 Award-Giving Ceremony for Honorary Degree and Advanced Degree": a title-case name
+    content = [w for w in found if w[:1].isalpha() and w.casefold() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return (
+        len(found) <= _MAX_NAME_WORDS
+        and len(content) >= 2
+        and capitalised == len(content)
+        and not stripped.endswith((",", "?", "!"))
+    )
 
 
 def _joined_inner(text: str, start: int, end: int, cuts: Sequence[tuple[int, int]]) -> str:
