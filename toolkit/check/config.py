@@ -66,17 +66,19 @@ def _has_tool_table(path: Path) -> bool:
 
 
 def load_config(path: Path) -> CheckConfig:
-    """Read a pyproject.toml (its [tool.toolkit] table) or a toolkit.toml (top level)."""
+    """Read a pyproject.toml ([tool.toolkit]) or another TOML file (top level or [tool.toolkit])."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise ConfigError(f"{path}: {error.strerror or error}") from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    if path.name == "toolkit.toml":
-        table = data.get("tool", {}).get("toolkit", data)
+    # pyproject.toml keeps it under [tool.toolkit]; a file of its own may put it at the top
+    nested = data.get("tool", {}).get("toolkit")
+    if path.name == "pyproject.toml":
+        table = nested or {}
     else:
-        table = data.get("tool", {}).get("toolkit", {})
+        table = nested if nested is not None else data
     return parse_config(table, str(path))
 
 

@@ -1,0 +1,228 @@
+"""`toolkit check`, `toolkit rules`, `toolkit rule` through click, with exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from toolkit.cli import cli
+
+from ..conftest import SEED
+
+SEED_TEXT = [
+    f'{SEED}:1:121: NC301 "Belt and Road" is in straight quotes here but in curly quotes on '
+    "lines 17:49, 17:183; use one quote style",
+    f"{SEED}:3:154: NC302 “Digital Silk Road” is also written “digital silk road” "
+    "(line 25:243); use one casing",
+    f"{SEED}:13:310: NC501 A full stop seems to be missing before “At”: “foundation At” runs "
+    "two sentences together",
+    "3 findings",
+]
+CLEAN = "HARBIN, Jan. 5, 2023 -- The ice festival opened on Thursday with 2,000 sculptures.\n"
+RUN_ON = "LIMA, May 2, 2023 -- Fishing boats stayed in port However, the ban ends soon.\n"
+DUPLICATE = "LIMA, May 3, 2023 -- Officials put the figure at put the figure at 300 tonnes.\n"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder of stories and no configuration above it."""
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "runon.txt").write_text(RUN_ON, encoding="utf-8")
+    (tmp_path / "dup.txt").write_text(DUPLICATE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_seed_text_report(runner: CliRunner, desk: Path) -> None:
+    code, out, err = invoke(runner, "check", str(SEED))
+    assert (code, out.splitlines(), err) == (1, SEED_TEXT, "")
+
+
+def test_clean_article_exits_zero(runner: CliRunner, desk: Path) -> None:
+    assert invoke(runner, "check", "clean.txt") == (0, "0 findings\n", "")
+
+
+def test_folder_walk_in_name_order(runner: CliRunner, desk: Path) -> None:
+    code, out, _ = invoke(runner, "check", ".")
+    assert code == 1
+    assert out.splitlines() == [
+        "dup.txt:1:32: NC502 The phrase “put the figure at” is repeated; delete one",
+        "runon.txt:1:46: NC501 A full stop seems to be missing before “However”: "
+        "“port However” runs two sentences together",
+        "2 findings",
+    ]
+
+
+def test_unreadable_inputs_are_reported_and_the_batch_goes_on(
+    runner: CliRunner, desk: Path
+) -> None:
+    (desk / "binary.txt").write_bytes(b"\x00\x01\xff\xfe")
+    (desk / "empty.txt").write_bytes(b"")
+    code, out, err = invoke(runner, "check", "binary.txt", "dup.txt", "empty.txt")
+    assert code == 2
+    assert err == "binary.txt: binary file, not text\nempty.txt: empty article\n"
+    assert out.splitlines()[-2:] == ["1 finding", "2 files could not be checked"]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected_code", "codes"),
+    [
+        (["--select", "NC5"], 1, ["NC502", "NC501"]),
+        (["--select", "NC501"], 1, ["NC501"]),
+        (["--ignore", "NC501,NC502"], 0, []),
+        (["--select", "NC1,NC3"], 0, []),
+        (["--fail-on", "error"], 0, ["NC502", "NC501"]),
+    ],
+)
+def test_selection_and_threshold(
+    runner: CliRunner, desk: Path, args: list[str], expected_code: int, codes: list[str]
+) -> None:
+    code, out, _ = invoke(runner, "check", *args, "--format", "jsonl", ".")
+    assert code == expected_code
+    assert [json.loads(line)["code"] for line in out.splitlines()] == codes
+
+
+def test_config_in_pyproject(runner: CliRunner, desk: Path) -> None:
+    (desk / "pyproject.toml").write_text(
+        '[tool.toolkit]\nignore = ["NC502"]\nfail-on = "error"\n'
+        '[tool.toolkit.severity]\nNC501 = "error"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = invoke(runner, "check", "--format", "jsonl", ".")
+    assert code == 1
+    assert [(r["code"], r["severity"]) for r in map(json.loads, out.splitlines())] == [
+        ("NC501", "error"),
+    ]
+    # the command line beats the file
+    code, out, _ = invoke(runner, "check", "--select", "NC502", "--format", "jsonl", ".")
+    assert code == 0 and out == ""
+
+
+def test_explicit_config_and_per_file_ignores(runner: CliRunner, desk: Path) -> None:
+    config = desk / "house.toml"
+    config.write_text('[per-file-ignores]\n"dup.txt" = ["NC5"]\n', encoding="utf-8")
+    code, out, _ = invoke(runner, "check", "--config", str(config), ".")
+    assert code == 1
+    assert out.splitlines()[-1] == "1 finding"
+
+
+def test_bad_config_is_a_usage_error(runner: CliRunner, desk: Path) -> None:
+    (desk / "toolkit.toml").write_text('selct = ["NC1"]\n', encoding="utf-8")
+    code, out, err = invoke(runner, "check", ".")
+    assert (code, out) == (2, "")
+    assert err == f"Error: {desk / 'toolkit.toml'}: unknown key 'selct' in [tool.toolkit]\n"
+
+
+def test_output_file_and_statistics(runner: CliRunner, desk: Path) -> None:
+    code, out, err = invoke(
+        runner, "check", "--format", "sarif", "--output-file", "out/r.sarif", "--statistics", "."
+    )
+    assert code == 1 and out == ""
+    assert err == "1  NC501  run-on-sentence\n1  NC502  repeated-words\n"
+    log = json.loads((desk / "out" / "r.sarif").read_text(encoding="utf-8"))
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["NC502", "NC501"]
+
+
+def test_text_statistics(runner: CliRunner, desk: Path) -> None:
+    _, out, _ = invoke(runner, "check", "--statistics", ".")
+    assert out.splitlines()[-3:] == [
+        "1  NC501  run-on-sentence",
+        "1  NC502  repeated-words",
+        "2 findings",
+    ]
+
+
+def test_baseline_round_trip_survives_moved_lines(runner: CliRunner, desk: Path) -> None:
+    code, _, err = invoke(runner, "check", "--write-baseline", "baseline.json", ".")
+    assert code == 0 and err == "wrote 2 findings to baseline.json\n"
+    first = (desk / "baseline.json").read_bytes()
+    invoke(runner, "check", "--write-baseline", "baseline.json", ".")
+    assert (desk / "baseline.json").read_bytes() == first
+    (desk / "dup.txt").write_text("\n\n" + DUPLICATE, encoding="utf-8")
+    assert invoke(runner, "check", "--baseline", "baseline.json", ".") == (
+        0,
+        "0 findings (2 more in the baseline)\n",
+        "",
+    )
+
+
+def test_formats(runner: CliRunner, desk: Path) -> None:
+    _, out, _ = invoke(runner, "check", "--format", "github", "runon.txt")
+    assert out.splitlines()[0].startswith(
+        "::warning file=runon.txt,line=1,col=46,endLine=1,endColumn=58,title=NC501::"
+    )
+    _, out, _ = invoke(runner, "check", "--format", "junit", ".")
+    assert out.count("<testcase ") == 3 and out.count("<failure ") == 2
+    _, out, _ = invoke(runner, "check", "--format", "gitlab", ".")
+    assert [i["check_name"] for i in json.loads(out)] == ["NC502", "NC501"]
+
+
+def test_across_articles(runner: CliRunner, desk: Path) -> None:
+    (desk / "a.txt").write_text(
+        "MOSCOW, June 1, 2023 -- Navy spokesman Igor Dyagalo said the drill ended.\n",
+        encoding="utf-8",
+    )
+    (desk / "b.txt").write_text(
+        "MOSCOW, June 2, 2023 -- Navy spokesman Igor Dygalo said two ships returned.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = invoke(runner, "check", "--select", "NC102", "a.txt", "b.txt", "clean.txt")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.txt:1:40: NC102 “Igor Dyagalo” is spelled differently elsewhere: “Igor Dygalo” in "
+        "b.txt (line 1:40); use one spelling",
+        "b.txt:1:40: NC102 “Igor Dygalo” is spelled “Igor Dyagalo” in a.txt (line 1:40); "
+        "use one spelling",
+        "2 findings",
+    ]
+
+
+def test_rules_list(runner: CliRunner) -> None:
+    code, out, _ = invoke(runner, "rules")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["NC101", "name-variant", "warning"]
+    assert [line.split()[0] for line in lines] == [
+        "NC101",
+        "NC102",
+        "NC103",
+        "NC201",
+        "NC301",
+        "NC302",
+        "NC303",
+        "NC304",
+        "NC401",
+        "NC402",
+        "NC403",
+        "NC501",
+        "NC502",
+    ]
+
+
+def test_rule_doc(runner: CliRunner) -> None:
+    code, out, _ = invoke(runner, "rule", "nc501")
+    assert code == 0
+    assert out.startswith(
+        "NC501 run-on-sentence (warning, article scope)\n\n"
+        "A sentence runs into the next one because its full stop is missing.\n\nWhat it flags:\n"
+    )
+    assert "Use instead:\n    The plant will double its output by 2027. The company" in out
+
+
+def test_unknown_rule(runner: CliRunner) -> None:
+    code, _, err = invoke(runner, "rule", "XX1")
+    assert code == 2
+    assert "unknown rule 'XX1'; `toolkit rules` lists them" in err
