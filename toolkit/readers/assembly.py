@@ -102,6 +102,8 @@ def _quote(text: str, start: int, end: int, run: Run, offset: int, index: int) -
         outer_start -= 1
     if end < len(text) and text[end] in _CLOSING_MARKS:
         outer_end += 1
+    elif end + 1 < len(text) and text[end] in ",." and text[end + 1] in _CLOSING_MARKS:
+        outer_end += 2  # "... a second pilot," said: the comma sits inside the marks
     speaker_span = None
     if run.speaker:
         found = text.find(run.speaker)

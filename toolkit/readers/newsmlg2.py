@@ -119,7 +119,7 @@ def _merge_meta(meta: etree._Element | None, item: etree._Element, parts: NitfPa
             if qcode.startswith(_COUNTRY_SCHEMES):
                 country = qcode.split(":", 1)[1]
     created = parse_date(text_of(meta.find(_nar("contentCreated"))))
-    if created is not None:
+    if created is not None and (parts.dateline_text or parts.dateline_place):
         parts.date = created
     source = meta.find(_nar("infoSource"))
     if source is not None and _named(source):

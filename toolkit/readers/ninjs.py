@@ -3,8 +3,8 @@ lower case share one path; 1.x singular scalars (``headline``, ``byline``, ``bod
 ``person``) are read too.
 
 The story comes from an HTML body when there is one (``<p>`` paragraphs, ``<q>`` quotes with
-``data-quote-source``), else from plain text split at blank lines. ninjs has no dateline text:
-the dateline is ``located`` with the date of ``contentCreated``.
+``data-quote-source``), else from a NITF body, else from plain text split at blank lines.
+ninjs has no dateline text: the dateline is ``located`` with the date of ``contentCreated``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,20 @@ from toolkit.errors import InputError
 from toolkit.model import Article
 from toolkit.readers import assembly
 from toolkit.readers.assembly import Run
-from toolkit.readers.nitf import NitfParts, PersonParts, PlaceParts, build_article, parse_date
+from toolkit.readers.nitf import (
+    NitfParts,
+    PersonParts,
+    PlaceParts,
+    build_article,
+    local,
+    nitf_parts,
+    parse_date,
+    parse_document,
+)
 from toolkit.readers.options import ReaderOptions
+
+_BLOCKS = ("p", "blockquote", "li", "pre")
+_INNER_BLOCKS = ("p", "li", "pre")
 
 
 def _lower(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -53,28 +65,35 @@ def _headline(doc: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _bodies(doc: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """The main HTML body and the main plain-text body, of any version."""
-    html_body = plain = None
+def _bodies(doc: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """The main HTML, NITF and plain-text bodies, of any version (main role first)."""
+    found: dict[str, str] = {}
     bodies = doc.get("bodies")
     if isinstance(bodies, list):
         items = [_lower(b) for b in bodies if isinstance(b, Mapping)]
         items.sort(key=lambda b: b.get("role") != "main")
         for body in items:
-            value, kind = body.get("value"), str(body.get("contenttype", ""))
+            value, kind = body.get("value"), str(body.get("contenttype", "text/plain")).lower()
             if not isinstance(value, str):
                 continue
-            if "html" in kind and html_body is None:
-                html_body = value
-            elif "html" not in kind and plain is None:
-                plain = value
-    for key, value in doc.items():
-        if isinstance(value, str) and key.startswith("body_"):
-            if key in ("body_html", "body_richtext", "body_xhtml") and html_body is None:
-                html_body = value
-            elif key in ("body_text", "body_main") and plain is None:
-                plain = value
-    return html_body, plain
+            if "nitf" in kind:
+                found.setdefault("nitf", value)
+            elif "html" in kind:
+                found.setdefault("html", value)
+            elif kind.startswith("text/plain"):
+                found.setdefault("plain", value)
+    for key in ("body_html", "body_richtext", "body_xhtml"):
+        if isinstance(doc.get(key), str):
+            found.setdefault("html", doc[key])
+    for key in ("body_text", "body_main"):
+        if isinstance(doc.get(key), str):
+            found.setdefault("plain", doc[key])
+    return found.get("html"), found.get("nitf"), found.get("plain")
+
+
+def _nitf_paragraphs(markup: str, max_bytes: int) -> list[list[Run]]:
+    nitf = parse_document(markup.encode("utf-8"), max_bytes)
+    return nitf_parts(nitf).paragraphs if local(nitf) == "nitf" else []
 
 
 def _html_paragraphs(markup: str) -> list[list[Run]]:
@@ -82,7 +101,12 @@ def _html_paragraphs(markup: str) -> list[list[Run]]:
         fragment = html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return []
-    paragraphs = list(fragment.iter("p"))
+    # Leaf text blocks: TT's HTML sets dialogue as <blockquote>, lists as <li>.
+    paragraphs = [
+        node
+        for node in fragment.iter(*_BLOCKS)
+        if next(node.iterdescendants(*_INNER_BLOCKS), None) is None
+    ]
     if not paragraphs:
         return assembly.plain_paragraphs(fragment.text_content())
     result = []
@@ -113,18 +137,19 @@ def read_ninjs(data: bytes, options: ReaderOptions) -> Article:
         raise InputError("not a ninjs document: the JSON is not an object")
     doc = _lower(document)
     parts = NitfParts(headline=_headline(doc), language=_string(doc.get("language")))
-    html_body, plain = _bodies(doc)
+    html_body, nitf_body, plain = _bodies(doc)
+    # HTML first: it marks quotes; then NITF (parsed as safely as any XML input); then text.
     parts.paragraphs = _html_paragraphs(html_body) if html_body else []
+    if not parts.paragraphs and nitf_body:
+        parts.paragraphs = _nitf_paragraphs(nitf_body, options.max_bytes)
     if not parts.paragraphs and plain:
         parts.paragraphs = assembly.plain_paragraphs(plain)
     by = _string(doc.get("by")) or _string(doc.get("byline"))
     parts.bylines = [(name, None) for name in assembly.split_names(by or "")]
+    # ninjs has no dateline text: the place is "located", the date that of contentCreated.
     located = _string(doc.get("located"))
+    parts.dateline_place = assembly.normalise(located) if located else None
     parts.date = parse_date(_string(doc.get("contentcreated")))
-    if located:
-        parts.dateline_place = parts.dateline_text = assembly.normalise(located)
-    elif parts.date is not None:
-        parts.dateline_text = ""  # a dated story whose dateline place ninjs does not carry
     parts.people = [PersonParts(n) for n in _names(doc.get("people") or doc.get("person"))]
     parts.organisations = _names(doc.get("organisations") or doc.get("organisation"))
     parts.places = [PlaceParts(n) for n in _names(doc.get("places") or doc.get("place"))]

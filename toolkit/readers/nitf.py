@@ -283,13 +283,15 @@ def build_article(
 def _article_dateline(
     parts: NitfParts, text: str, lede: Span | None, country: str | None
 ) -> Dateline | None:
-    if parts.dateline_text is None and parts.dateline_place is None:
+    if parts.dateline_text is None and parts.dateline_place is None and parts.date is None:
         return None
     written = parts.dateline_text or parts.dateline_place or ""
+    # Only a dateline the story repeats has spans; a place named later in the lede is not it.
+    span = assembly.first_mention(text, parts.dateline_text, lede)
     date = parts.date
     return Dateline(
         text=written,
-        span=assembly.first_mention(text, written, lede),
+        span=span,
         place=parts.dateline_place,
         country=country,
         date_text=parts.date_text,
@@ -297,6 +299,6 @@ def _article_dateline(
         day=date.day if date else None,
         year=date.year if date else None,
         year_source=YearSource.METADATA if date else YearSource.UNKNOWN,
-        place_span=assembly.first_mention(text, parts.dateline_place, lede),
-        date_span=assembly.first_mention(text, parts.date_text, lede),
+        place_span=assembly.first_mention(text, parts.dateline_place, span) if span else None,
+        date_span=assembly.first_mention(text, parts.date_text, span) if span else None,
     )
