@@ -32,8 +32,8 @@ HAQ = (
 def test_name_variant_surname_only_and_full() -> None:
     story = article(HAQ, (person(HAQ, "Moin Haq", "Pakistan's ambassador to China"),))
     assert run("NC101", story) == [
-        ("3:18", "“Haque” is spelled “Haq” on line 1:33; use one spelling"),
-        ("5:1", "“Moin Haque” is spelled “Moin Haq” on line 1:33; use one spelling"),
+        ("3:18", "“Haque” is spelled “Haq”, as on line 1:38; use one spelling"),
+        ("5:6", "“Haque” is spelled “Haq”, as on line 1:38; use one spelling"),
     ]
 
 
@@ -41,7 +41,17 @@ def test_name_variant_when_the_reader_made_two_people() -> None:
     text = "Cuban minister Arevic spoke first.\n\nMayra Arevich Marin then spoke.\n"
     story = article(text, (person(text, "Arevic"), person(text, "Mayra Arevich Marin")))
     assert run("NC101", story) == [
-        ("3:7", "“Arevich” is spelled “Arevic” on line 1:16; use one spelling"),
+        ("3:7", "“Arevich” is spelled “Arevic”, as on line 1:16; use one spelling"),
+    ]
+
+
+def test_name_variant_the_first_spelling_sets_the_standard() -> None:
+    # the reader knows the person by the later spelling only; the article set the earlier one
+    text = "Minister Ramesh Adhikary spoke.\n\n\"Buyers came,\" Adhikari said. Adhikari left.\n"
+    story = article(text, (person(text, "Adhikari"),))
+    assert run("NC101", story) == [
+        ("3:16", "“Adhikari” is spelled “Adhikary”, as on line 1:17; use one spelling"),
+        ("3:31", "“Adhikari” is spelled “Adhikary”, as on line 1:17; use one spelling"),
     ]
 
 

@@ -97,29 +97,57 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     known = anchors(article)
     if not known:
         return
+    own: dict[int, list[Run]] = {}  # runs that are an anchor's name or a part of it
+    variants: dict[int, list[tuple[Run, int, int]]] = {}  # (run, run word, anchor word)
     for run in name_runs(article, skipped_spans(article)):
-        yield from _judge(article, run, known)
+        holders = [k for k, (name, _) in enumerate(known) if _contains(name, run.tokens)]
+        if holders:
+            for k in holders:
+                own.setdefault(k, []).append(run)
+            continue
+        matches = [
+            (k, v) for k, (name, _) in enumerate(known) if (v := variant_of(run.tokens, name))
+        ]
+        if len(matches) != 1:
+            continue  # not a variant, or a short form two people could share
+        k, (i, j, n) = matches[0]
+        d = one_token_variant(run.tokens[i : i + n], known[k][0][j : j + n])
+        if d is not None:
+            variants.setdefault(k, []).append((run, i + d, j + d))
+    for k, found in variants.items():
+        yield from _report(article, known[k][0], own.get(k, []), found)
 
 
-def _judge(article: Article, run: Run, known: list[Anchor]) -> Iterator[Hit]:
-    if any(_contains(name, run.tokens) for name, _ in known):
-        return  # the name itself or a second reference to it
-    matches = [(name, offset, v) for name, offset in known if (v := variant_of(run.tokens, name))]
-    if len(matches) != 1:
-        return  # not a variant, or a short form two people could share
-    name, offset, (i, j, n) = matches[0]
-    written = run.tokens[i : i + n]
-    right = name[j : j + n]
-    span = Span(run.spans[i].start, run.spans[i + n - 1].end)
-    shown = article.text[span.start : span.end]
-    fixed = " ".join(right)
-    yield Hit(
-        span.start,
-        span.end,
-        f"{curly(shown)} is spelled {curly(fixed)} on {where(article, offset)}; use one spelling",
-        fix=fixed,
-        match=" ".join(written),
-    )
+def _report(
+    article: Article, name: tuple[str, ...], own: list[Run], found: list[tuple[Run, int, int]]
+) -> Iterator[Hit]:
+    """Flag every spelling that differs from the first one the article uses."""
+    first_own = min((r.span.start for r in own), default=len(article.text))
+    first_variant = min(found, key=lambda item: item[0].span.start)
+    if first_variant[0].span.start < first_own:
+        # the article first spelled the name the other way: that spelling is the standard
+        run, at, word = first_variant
+        standard = run.tokens[at]
+        where_set = run.spans[at].start
+        wrong = [(r, r.tokens.index(name[word])) for r in own if name[word] in r.tokens]
+        wrong += [(r, a) for r, a, _ in found if fold(r.tokens[a]) != fold(standard)]
+    else:
+        standard = name[found[0][2]]
+        where_set = min(
+            (r.spans[r.tokens.index(standard)].start for r in own if standard in r.tokens),
+            default=first_own,
+        )
+        wrong = [(r, a) for r, a, _ in found]
+    for run, at in sorted(wrong, key=lambda item: item[0].spans[item[1]].start):
+        span = run.spans[at]
+        shown = article.text[span.start : span.end]
+        yield Hit(
+            span.start,
+            span.end,
+            f"{curly(shown)} is spelled {curly(standard)}, as on {where(article, where_set)}; "
+            "use one spelling",
+            fix=standard,
+        )
 
 
 RULE = Rule("NC101", "name-variant", Severity.WARNING, __doc__ or "", check=check)
