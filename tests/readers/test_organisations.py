@@ -92,3 +92,14 @@ def test_excluded_agency_is_not_an_organisation() -> None:
     assert summary(text, organisations(text, exclude=[Span(0, 18)])) == [
         ("Digital Trade Association", ["Digital Trade Association"])
     ]
+
+
+def test_a_second_title_is_not_part_of_the_organisation() -> None:
+    text = (
+        "Wang Cheng, member of the Standing Committee of the Provincial Party Committee and "
+        "Director of the Organization Department of the Provincial Party Committee, spoke.\n"
+    )
+    assert [o.name for o in organisations(text)] == [
+        "Standing Committee of the Provincial Party Committee",
+        "Organization Department of the Provincial Party Committee",
+    ]

@@ -216,3 +216,18 @@ def test_title_lexicon() -> None:
     assert not is_role_head("deputy")
     assert canonical_role("Spokesman") == "spokesperson"
     assert canonical_role("chairwoman") == "chair"
+
+
+def test_title_stops_before_a_second_title() -> None:
+    text = (
+        "Wang Cheng, member of the Standing Committee of the Provincial Party Committee and "
+        "Director of the Organization Department, spoke.\n"
+    )
+    assert summary(text, people(text)) == [
+        (
+            "Wang Cheng",
+            ["member of the Standing Committee of the Provincial Party Committee"],
+            None,
+            ["Wang Cheng"],
+        )
+    ]

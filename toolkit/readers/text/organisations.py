@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from toolkit.lexicon.countries import country_code
+from toolkit.lexicon.titles import ROLE_HEADS
 from toolkit.model import Span
 from toolkit.readers.text.names import FUNCTION_WORDS, Word, joined, word_set
 
@@ -118,6 +119,8 @@ def _run_end(text: str, ws: list[Word], i: int) -> int:
             continue
         if nxt.text in _CONNECTORS and k + 2 < n and joined(text, nxt, ws[k + 2]):
             after = ws[k + 2]
+            if after.text.casefold() in ROLE_HEADS:
+                break  # "... Provincial Committee and Director of ...": a second title begins
             # "Office of the President", but "the Ministry ... and the University" are two
             if after.cap or (
                 nxt.text == "of" and after.text == "the" and k + 3 < n and ws[k + 3].cap
@@ -174,7 +177,12 @@ def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
             continue
         end = _run_end(text, ws, i)
         first = i
-        while first <= end and (ws[first].text.casefold() in FUNCTION_WORDS or not ws[first].cap):
+        # "The ...", and "Director of the Organization Department": a title is no part of it
+        while first <= end and (
+            ws[first].text.casefold() in FUNCTION_WORDS
+            or ws[first].text.casefold() in ROLE_HEADS
+            or not ws[first].cap
+        ):
             first += 1
         i = end + 1
         if first > end:
