@@ -36,4 +36,14 @@ def get_writer(name: str) -> Writer:
         raise UnknownFormatError("output format", name, list(WRITERS)) from None
 
 
-__all__ = ["EXTENSIONS", "WRITERS", "Writer", "WriterOptions", "get_writer"]
+__all__ = [
+    "EXTENSIONS",
+    "WRITERS",
+    "Writer",
+    "WriterOptions",
+    "get_writer",
+    "write_newsml",
+    "write_ninjs",
+    "write_nitf",
+    "write_record",
+]
