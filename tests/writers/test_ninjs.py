@@ -56,6 +56,14 @@ def test_3_1(hand: Article) -> None:
         "2025-03-03T00:00:00Z",
     )
     assert doc["infoSources"] == [{"name": "Example Wire"}]
+    assert doc["descriptions"] == [
+        {
+            "role": "summary",
+            "contentType": "text/plain",
+            "value": "Dock workers at the Port Ellis container terminal walked out on Monday "
+            "over a pay dispute.",
+        }
+    ]
     bodies = doc["bodies"]
     assert isinstance(bodies, list)
     assert bodies[0]["contentType"] == "text/plain"

@@ -48,6 +48,14 @@ def _ninjs_2_or_3(article: Article, stamp: ItemStamp, *, camel: bool) -> dict[st
     if article.dateline is not None and article.dateline.place:
         doc["located"] = article.dateline.place
     if article.paragraphs:
+        # The lede as summary, as NewsML-G2's description role="drol:summary" carries it.
+        doc["descriptions"] = [
+            {
+                "role": "summary",
+                key("contentType"): "text/plain",
+                "value": article.paragraphs[0].text,
+            }
+        ]
         plain = article.body_text
         doc["bodies"] = [
             {
@@ -79,6 +87,7 @@ def _ninjs_1(article: Article, stamp: ItemStamp) -> dict[str, Any]:
     if article.dateline is not None and article.dateline.place:
         doc["located"] = article.dateline.place
     if article.paragraphs:
+        doc["description_text"] = article.paragraphs[0].text
         doc["body_text"] = article.body_text
         doc["body_html"] = _html(article)
     if article.people:
