@@ -62,11 +62,13 @@ def _compile(kept_lowercase: frozenset[str]) -> re.Pattern[str]:
     lowercase = _trie_pattern(sorted(kept_lowercase))
     letters = r"[^\W\d_]"
     tail = rf"(?:['’\-]{letters}+)*"
+    # \b first: re then tries the alternatives only where a word starts, not at every character
     return re.compile(
-        rf"(?<![\w'’\-.])(?:{letters}\.){{2,}}"  # U.S., U.N.
+        rf"\b(?<![\w'’])(?:"
+        rf"(?:{letters}\.){{2,}}"  # U.S., U.N.
         # after a hyphen only when the hyphen follows no letter: "U.S.-Israel" but not "Jae-In"
-        rf"|(?<![\w'’])(?<!\w-)(?:(?:{_PARTICLE_PREFIX})['’\-])?[{upper}]{letters}*{tail}"
-        rf"|(?<![\w'’\-])(?:{lowercase})(?:['’][sS])?(?![\w'’\-])"
+        rf"|(?<!\w-)(?:(?:{_PARTICLE_PREFIX})['’\-])?[{upper}]{letters}*{tail}"
+        rf"|(?<!-)(?:{lowercase})(?:['’][sS])?(?![\w'’\-]))"
     )
 
 

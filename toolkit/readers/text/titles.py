@@ -75,8 +75,6 @@ def _country_starting(text: str, ws: list[Word], i: int) -> tuple[int, str] | No
 
 def _head_at(text: str, ws: list[Word], i: int) -> int:
     """Index of the last word of the longest role head starting at ``i``, or -1."""
-    if ws[i].text.casefold() not in _HEAD_FIRST:
-        return -1
     n = len(ws)
     for size in range(min(MAX_ROLE_WORDS, n - i), 0, -1):
         last = i + size - 1
@@ -207,6 +205,9 @@ def find_titles(text: str, ws: list[Word]) -> list[TitleMatch]:
     i = 0
     n = len(ws)
     while i < n:
+        if ws[i].text.casefold() not in _HEAD_FIRST:
+            i += 1
+            continue
         last = _head_at(text, ws, i)
         if last < 0:
             i += 1
