@@ -213,3 +213,22 @@ def test_arbitrary_text_never_raises_and_spans_stay_inside(text: str) -> None:
         assert person.name != "Wang Yi"
         for mention in person.mentions:
             assert text[mention.start : mention.end].split()[-1] in person.name.split()
+
+
+def test_corpus_entities_are_well_formed(corpus_files: list[Path]) -> None:
+    for path in corpus_files:
+        article = read_text(path.read_bytes(), None)
+        text = article.text
+        reporters = {b.name for b in article.bylines}
+        for span in spans_of(entities_of(article)):
+            assert 0 <= span.start <= span.end <= len(text), path.name
+        for person in article.people:
+            assert person.name not in reporters, path.name
+            assert person.mentions, path.name
+            for mention in person.mentions:
+                assert text[mention.start : mention.end].split()[-1] in person.name.split()
+        for quote in article.quotes:
+            assert quote.speaker is None or quote.speaker in {p.name for p in article.people}
+            assert quote.paragraph is not None
+        starts = [p.mentions[0].start for p in article.people]
+        assert starts == sorted(starts), path.name
