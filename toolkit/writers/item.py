@@ -39,6 +39,20 @@ def item_stamp(article: Article, options: WriterOptions) -> ItemStamp:
     return ItemStamp(guid, article.version, created, created, date, article.language)
 
 
+def headline_text(article: Article) -> str | None:
+    """The story's own headline, when it has one that is not blank; never a derived one."""
+    headline = article.headline
+    if headline is None or not headline.text.strip() or headline.derived:
+        return None
+    return headline.text
+
+
+def by_line(article: Article) -> str:
+    """Byline names as one phrase: ``Ana Silva``, ``Ana Silva and Li Wen``, ``A, B and C``."""
+    names = [credit.name for credit in article.bylines]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def rfc3339(moment: dt.datetime) -> str:
     """``2022-11-09T00:00:00Z``: always UTC with ``Z``, as G2, ninjs and Atom want."""
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -14,7 +14,7 @@ from lxml import etree
 from toolkit import __version__
 from toolkit.model import Article
 from toolkit.writers import nitf_body
-from toolkit.writers.item import ItemStamp, item_stamp, rfc3339
+from toolkit.writers.item import ItemStamp, by_line, headline_text, item_stamp, rfc3339
 from toolkit.writers.options import WriterOptions
 from toolkit.writers.xml_output import serialise, xml_text
 
@@ -73,10 +73,9 @@ def build_newsml(article: Article, options: WriterOptions) -> etree._Element:
         for title in person.titles:
             _sub(assertion, "note", title.text)
     inline = _sub(_sub(root, "contentSet"), "inlineXML", contenttype="application/nitf+xml")
-    nitf = etree.SubElement(inline, nitf_body.tag("nitf"), nsmap=_NITF_NSMAP)
-    nitf.set("version", nitf_body.NITF_VERSION)
-    nitf.set(nitf_body.XML_LANG, stamp.language)
+    nitf = nitf_body.nitf_root(stamp, _NITF_NSMAP)
     nitf_body.add_body(nitf, article, stamp)
+    inline.append(nitf)
     return root
 
 
@@ -115,20 +114,15 @@ def _content_meta(root: etree._Element, article: Article, stamp: ItemStamp) -> N
         _named(meta, "subject", org.name, type="cpnat:organisation")
     for place in article.places:
         _named(meta, "subject", place.name, type="cpnat:geoArea")
-    if article.headline is not None and xml_text(article.headline.text).strip():
-        _sub(meta, "headline", article.headline.text)
+    headline = headline_text(article)
+    if headline is not None:
+        _sub(meta, "headline", headline)
     if dateline is not None and xml_text(dateline.text).strip():
         _sub(meta, "dateline", dateline.text)
     if article.bylines:
-        _sub(meta, "by", _joined([credit.name for credit in article.bylines]))
+        _sub(meta, "by", by_line(article))
     if article.paragraphs:
         _sub(meta, "description", article.paragraphs[0].text, role="drol:summary")
-
-
-def _joined(items: list[str]) -> str:
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _is_country(code: str) -> bool:

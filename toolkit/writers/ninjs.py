@@ -12,7 +12,7 @@ from typing import Any
 
 from toolkit.errors import UnknownFormatError
 from toolkit.model import Article
-from toolkit.writers.item import ItemStamp, item_stamp, midnight, rfc3339
+from toolkit.writers.item import ItemStamp, by_line, headline_text, item_stamp, midnight, rfc3339
 from toolkit.writers.options import WriterOptions
 from toolkit.writers.segments import paragraph_runs
 
@@ -41,10 +41,11 @@ def _ninjs_2_or_3(article: Article, stamp: ItemStamp, *, camel: bool) -> dict[st
         return name if camel else name.lower()
 
     doc: dict[str, Any] = _common(article, stamp, key)
-    if article.headline is not None and article.headline.text.strip():
-        doc["headlines"] = [{"role": "main", "value": article.headline.text}]
+    headline = headline_text(article)
+    if headline is not None:
+        doc["headlines"] = [{"role": "main", "value": headline}]
     if article.bylines:
-        doc["by"] = _by(article)
+        doc["by"] = by_line(article)
     if article.dateline is not None and article.dateline.place:
         doc["located"] = article.dateline.place
     if article.paragraphs:
@@ -80,10 +81,11 @@ def _ninjs_2_or_3(article: Article, stamp: ItemStamp, *, camel: bool) -> dict[st
 
 def _ninjs_1(article: Article, stamp: ItemStamp) -> dict[str, Any]:
     doc: dict[str, Any] = _common(article, stamp, str.lower)
-    if article.headline is not None and article.headline.text.strip():
-        doc["headline"] = article.headline.text
+    headline = headline_text(article)
+    if headline is not None:
+        doc["headline"] = headline
     if article.bylines:
-        doc["byline"] = _by(article)
+        doc["byline"] = by_line(article)
     if article.dateline is not None and article.dateline.place:
         doc["located"] = article.dateline.place
     if article.paragraphs:
@@ -119,11 +121,6 @@ def _common(article: Article, stamp: ItemStamp, key: Any) -> dict[str, Any]:
 
 def _standard(version: str) -> dict[str, str]:
     return {"name": "ninjs", "version": version, "schema": SCHEMA_URI.format(version=version)}
-
-
-def _by(article: Article) -> str:
-    names = [credit.name for credit in article.bylines]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _html(article: Article) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 
 from toolkit.model import Article
-from toolkit.writers.item import ItemStamp, iso_basic, midnight
+from toolkit.writers.item import ItemStamp, headline_text, iso_basic, midnight
 from toolkit.writers.segments import paragraph_runs
 from toolkit.writers.xml_output import xml_text
 
@@ -54,8 +54,9 @@ def add_body(parent: etree._Element, article: Article, stamp: ItemStamp) -> etre
     """Append ``body`` to ``parent`` (a ``nitf`` element) and return it."""
     body = etree.SubElement(parent, tag("body"))
     head = etree.SubElement(body, tag("body.head"))
-    if article.headline is not None and xml_text(article.headline.text).strip():
-        text_element(etree.SubElement(head, tag("hedline")), "hl1", article.headline.text)
+    headline = headline_text(article)
+    if headline is not None:
+        text_element(etree.SubElement(head, tag("hedline")), "hl1", headline)
     if article.bylines:
         byline = etree.SubElement(head, tag("byline"))
         for index, credit in enumerate(article.bylines):
