@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from lxml import etree
 
-from toolkit.model import Article
+from toolkit.model import Article, Dateline
 from toolkit.validate.outputs import check_xml
 from toolkit.writers import EXTENSIONS, WRITERS, WriterOptions
 from toolkit.writers.nitf import write_nitf
@@ -60,3 +61,9 @@ def test_derived_headline_only_as_title(bare: Article) -> None:
     root = etree.fromstring(write_nitf(bare, OPTIONS))
     assert root.findtext(f"{NITF}head/{NITF}title") == "Short note without any dateline"
     assert root.find(f".//{NITF}hedline") is None
+
+
+def test_blank_dateline_leaves_no_empty_element(hand: Article) -> None:
+    blank = Dateline("  ", None, None, None, None, None, None, None)
+    root = etree.fromstring(write_nitf(dataclasses.replace(hand, dateline=blank), OPTIONS))
+    assert root.find(f".//{NITF}dateline") is None

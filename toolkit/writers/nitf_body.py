@@ -69,7 +69,7 @@ def add_body(parent: etree._Element, article: Article, stamp: ItemStamp) -> etre
     if article.agency:
         text_element(etree.SubElement(head, tag("distributor")), "org", article.agency)
     dateline = article.dateline
-    if dateline is not None:
+    if dateline is not None and (dateline.place or dateline.date_text or dateline.text.strip()):
         element = etree.SubElement(head, tag("dateline"))
         if dateline.place:
             text_element(etree.SubElement(element, tag("location")), "city", dateline.place)
