@@ -231,3 +231,27 @@ def test_title_stops_before_a_second_title() -> None:
             ["Wang Cheng"],
         )
     ]
+
+
+def test_companies_next_to_a_speech_verb_are_not_people() -> None:
+    text = (
+        "Goldman Sachs said on Monday it would cut 300 jobs, while Morgan Stanley said profits "
+        "rose. Analysts said the market was volatile.\n"
+    )
+    assert people(text) == ()
+
+
+def test_a_speech_verb_with_a_personal_apposition_or_pronoun_is_enough() -> None:
+    text = (
+        "The plan needs international aid, said Chen Kelin, who heads the office.\n"
+        "Inflation could rise again, says Marco Ferrante, head of a private university.\n"
+        "Ana Duarte said she would appeal.\n"
+    )
+    assert [p.name for p in people(text)] == ["Chen Kelin", "Marco Ferrante", "Ana Duarte"]
+
+
+def test_possessive_company_owner_is_in_the_title() -> None:
+    text = "Microsoft Corp's chief executive Satya Nadella said demand was strong.\n"
+    assert summary(text, people(text)) == [
+        ("Satya Nadella", ["Microsoft Corp's chief executive"], None, ["Satya Nadella"])
+    ]

@@ -189,3 +189,10 @@ def test_quoted_title_case_name_is_a_term_but_a_one_word_answer_is_speech() -> N
         ("Done?", None),
         ("Done,", "Marco Valli"),
     ]
+
+
+def test_speaker_after_the_verb_following_a_quote() -> None:
+    text = '"We will appeal the ruling," said Teresa Okafor.\n'
+    assert [(q.speaker, q.speaker_span) for q in quotes(text)] == [
+        ("Teresa Okafor", Span(text.index("Teresa"), text.index(".\n")))
+    ]

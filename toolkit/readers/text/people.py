@@ -13,6 +13,7 @@ people share it) and every mention of each person is collected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -35,6 +36,12 @@ from toolkit.readers.text.names import (
 from toolkit.readers.text.titles import TitleMatch
 
 _MAX_NAME_WORDS = 4
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
+_PRONOUN_REACH = 160
+# '"Done," Marco Valli said' and '"Done," said Marco Valli': the name speaks a quotation
+_AFTER_QUOTE = re.compile(r"[\"”']\s*$")
+# ", who heads the office", ", 81,", ", head of the private Luiss university"
+_PERSONAL_APPOSITION = re.compile(r",\s+(?:who\b|whose\b|\d{1,3},|head\s+of\b)")
 _ARTICLES = frozenset({"a", "an", "the"})
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
@@ -47,6 +54,9 @@ class Anchor(NamedTuple):
     span: Span
     title: Title | None
     country: str | None
+    # Only a speech verb says this is a person ("Goldman Sachs said" looks the same), so the
+    # name must also be referred to again, or a personal pronoun must follow it.
+    weak: bool = False
 
 
 class _Person(NamedTuple):
@@ -54,6 +64,7 @@ class _Person(NamedTuple):
     forms: list[tuple[str, ...]]  # every form the anchors used, fullest first
     titles: list[Title]
     country: str | None
+    weak: bool  # every anchor is weak
 
 
 def _forward(text: str, ws: list[Word], i: int) -> int:
@@ -235,7 +246,16 @@ def _speakers(text: str, ws: list[Word], floor: int, skip: set[int]) -> Iterable
             and not after_preposition
             and (size > 1 or not sentence_initial(text, w, floor))
         ):
-            yield _anchor(text, ws, i, last, None, None)
+            anchor = _anchor(text, ws, i, last, None, None)
+            window = text[anchor.span.end : anchor.span.end + _PRONOUN_REACH]
+            lead_end = ws[i - 1].start if verb_before else w.start
+            lead = text[max(floor, lead_end - 3) : lead_end]
+            strong = (
+                _PERSONAL_APPOSITION.match(window)
+                or _PRONOUN.search(window)
+                or _AFTER_QUOTE.search(lead)
+            )
+            yield anchor._replace(weak=not strong)
         i = last + 1
 
 
@@ -280,7 +300,8 @@ def cluster(anchors: Sequence[Anchor]) -> list[_Person]:
                 titles.append(anchor.title)
             country = country or anchor.country
         titles.sort(key=lambda t: t.span.start if t.span is not None else -1)
-        result.append(_Person(fullest.name, forms, titles, country))
+        weak = all(anchor.weak for anchor in group)
+        result.append(_Person(fullest.name, forms, titles, country, weak))
     return result
 
 
@@ -354,7 +375,7 @@ def people_from(
             i += 1
     people: list[Person] = []
     for group, spans in zip(groups, mentions, strict=True):
-        if not spans:
+        if not spans or (group.weak and len(spans) < 2):
             continue
         spans.sort()
         people.append(Person(group.name, tuple(group.titles), tuple(spans), group.country))

@@ -97,7 +97,15 @@ def _extend_left(text: str, ws: list[Word], first: int) -> tuple[int, str | None
             found = _country_ending(text, ws, j)
             if found is not None:
                 return found[0], country or found[1]
-            return j, country  # "Moody's analyst": the owner belongs to the title
+            # "Moody's analyst", "Microsoft Corp's chief executive": the owner is in the title
+            while (
+                j > 0
+                and ws[j - 1].cap
+                and joined(text, ws[j - 1], ws[j])
+                and ws[j - 1].text.casefold() not in FUNCTION_WORDS
+            ):
+                j -= 1
+            return j, country
         if not joined(text, w, right):
             break
         folded = w.text.casefold()
