@@ -255,3 +255,8 @@ def test_possessive_company_owner_is_in_the_title() -> None:
     assert summary(text, people(text)) == [
         ("Satya Nadella", ["Microsoft Corp's chief executive"], None, ["Satya Nadella"])
     ]
+
+
+def test_ambassador_to_many_countries_is_not_ambassador_to_china() -> None:
+    text = "She served as ambassador to many countries including China, Tomas Reyes said.\n"
+    assert summary(text, people(text)) == []

@@ -162,9 +162,11 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
     if k + 1 >= n or not joined(text, ws[last], ws[k]):
         return last, None, -1
     word = ws[k].text
+    if not joined(text, ws[k], ws[k + 1]):
+        return last, None, -1  # "ambassador to many countries": words between were not read
     if word == "to" and role in ACCREDITED_ROLES:
         start = k + 1
-        if ws[start].text == "the" and start + 1 < n:
+        if ws[start].text == "the" and start + 1 < n and joined(text, ws[start], ws[start + 1]):
             start += 1
         found = _country_starting(text, ws, start)
         if found is not None:
@@ -174,7 +176,12 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
     if word not in ("of", "for"):
         return last, None, -1
     start = k + 1
-    if ws[start].text == "the" and start + 1 < n and ws[start + 1].cap:
+    if (
+        ws[start].text == "the"
+        and start + 1 < n
+        and ws[start + 1].cap
+        and joined(text, ws[start], ws[start + 1])
+    ):
         org = org_extent(text, ws, start + 1)
         if org >= 0:
             return org, None, -1
