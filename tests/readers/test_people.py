@@ -260,3 +260,8 @@ def test_possessive_company_owner_is_in_the_title() -> None:
 def test_ambassador_to_many_countries_is_not_ambassador_to_china() -> None:
     text = "She served as ambassador to many countries including China, Tomas Reyes said.\n"
     assert summary(text, people(text)) == []
+
+
+def test_chinese_given_name_spelt_like_an_english_word() -> None:
+    text = "Vice Premier Liu He met the delegation. Liu said trade talks would go on.\n"
+    assert summary(text, people(text)) == [("Liu He", ["Vice Premier"], None, ["Liu He", "Liu"])]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from toolkit.lexicon.surnames import short_form
+from toolkit.lexicon.surnames import CHINESE, short_form
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
 from toolkit.readers.text.names import (
@@ -36,6 +36,7 @@ from toolkit.readers.text.names import (
 from toolkit.readers.text.titles import TitleMatch
 
 _MAX_NAME_WORDS = 4
+_PINYIN_WORDS = frozenset({"He", "An"})
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
 _PRONOUN_REACH = 160
 # '"Done," Marco Valli said' and '"Done," said Marco Valli': the name speaks a quotation
@@ -76,7 +77,13 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
     k = i
     while k + 1 < n and k - i < _MAX_NAME_WORDS and not ws[k].possessive:
         nxt = ws[k + 1]
-        if not linked(text, ws[k], nxt) or not name_like(nxt):
+        if not linked(text, ws[k], nxt):
+            break
+        if not name_like(nxt) and not (
+            # "Vice Premier Liu He": a given name spelt like an English word, which could
+            # not be capitalised mid-sentence otherwise
+            k == i and nxt.text in _PINYIN_WORDS and ws[i].text.casefold() in CHINESE
+        ):
             break
         k += 1
         if nxt.cap and len(nxt.text) > 1:
