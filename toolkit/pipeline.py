@@ -16,6 +16,7 @@ from toolkit.errors import ToolkitError, UnknownFormatError
 from toolkit.model import Article
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.options import WriterOptions
+from toolkit.writers.record import encode_record, record_dict
 
 # Output format names as the CLI takes them ("ninjs@2.2" picks a ninjs version).
 OUTPUT_FORMATS = ("record", "newsml", "nitf", "ninjs", "ninjs@3.1", "ninjs@2.2", "ninjs@1.6")
@@ -40,7 +41,12 @@ class OutputFormat:
         return f"ninjs@{self.ninjs_version}" if self.ninjs_version else self.writer
 
     def extension(self) -> str:
-        return writers.EXTENSIONS[self.writer]
+        """``.ninjs.json`` for ninjs 3.1; older versions get ``.ninjs-2.2.json`` so they can
+        sit beside it."""
+        extension = writers.EXTENSIONS[self.writer]
+        if self.ninjs_version and self.ninjs_version != "3.1":
+            return extension.replace(".ninjs", f".ninjs-{self.ninjs_version}")
+        return extension
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +84,16 @@ def convert_article(
 
     Raises InvalidDocumentError naming the JSON path or line when a document does not validate.
     """
+    from toolkit.validate import outputs
+
     results = []
     for fmt in formats:
+        if fmt.writer == "record":
+            # Validate the dict before encoding it: saves parsing the JSON back.
+            record = record_dict(article, options)
+            outputs.check_record(record)
+            results.append((fmt, encode_record(record, pretty=options.pretty)))
+            continue
         writer_options = options
         if fmt.ninjs_version:
             writer_options = replace(options, ninjs_version=fmt.ninjs_version)

@@ -92,9 +92,12 @@ def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
 
 
 def write_record(article: Article, options: WriterOptions) -> bytes:
-    text = json.dumps(
-        record_dict(article, options), ensure_ascii=False, indent=2 if options.pretty else None
-    )
+    return encode_record(record_dict(article, options), pretty=options.pretty)
+
+
+def encode_record(record: dict[str, Any], *, pretty: bool = True) -> bytes:
+    """Serialise a :func:`record_dict` result; callers that validate the dict first use this."""
+    text = json.dumps(record, ensure_ascii=False, indent=2 if pretty else None)
     # A lone surrogate cannot be UTF-8; backslashreplace turns it into a JSON \uXXXX escape.
     return (text + "\n").encode("utf-8", "backslashreplace")
 
