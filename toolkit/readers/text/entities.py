@@ -4,6 +4,8 @@ Everything is found in the source text of each paragraph (``text[p.span.start:p.
 never in the whitespace-normalised ``Paragraph.text``, so every span indexes ``text``.
 Organisations are found first so that "China" inside an organisation's name is neither a
 person nor a place mention; quotes come last because attribution needs the people.
+People, organisations and places are ordered by their first mention (a dateline place first),
+quotes by position; the output depends on nothing but the arguments.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span
 from toolkit.readers.text.names import Word, words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
-from toolkit.readers.text.people import Anchor, anchors_in, people_from
+from toolkit.readers.text.people import Anchor, anchors_in, overlaps, people_from
 from toolkit.readers.text.places import find_places, places_from
 from toolkit.readers.text.quotes import Mention, attribute, find_quotes
 from toolkit.readers.text.titles import find_titles
@@ -22,14 +24,12 @@ from toolkit.readers.text.titles import find_titles
 
 @dataclass(frozen=True, slots=True)
 class Entities:
+    """What :func:`extract_entities` found, each tuple ordered by first occurrence."""
+
     people: tuple[Person, ...] = ()
     organisations: tuple[Organisation, ...] = ()
     places: tuple[Place, ...] = ()
     quotes: tuple[Quote, ...] = ()
-
-
-def _overlaps(span: Span, blocked: Sequence[Span]) -> bool:
-    return any(b.start < span.end and span.start < b.end for b in blocked)
 
 
 def _organisations(
@@ -42,7 +42,7 @@ def _organisations(
     acronyms: dict[str, str] = {}
     for ws in paragraph_words:
         for org in find_organisations(text, ws):
-            if _overlaps(org.span, exclude):
+            if overlaps(org.span, exclude):
                 continue
             names.setdefault(org.name, []).append(org.span)
             if org.acronym is not None:
@@ -50,7 +50,7 @@ def _organisations(
     known = acronym_set(list(acronyms))
     for para in paragraphs:
         for acronym, span in find_acronyms(text, para.span.start, para.span.end, known):
-            if _overlaps(span, exclude):
+            if overlaps(span, exclude):
                 continue
             names.setdefault(acronyms.get(acronym, acronym), []).append(span)
     orgs = [Organisation(name, tuple(sorted(set(spans)))) for name, spans in names.items()]

@@ -115,11 +115,6 @@ def words(text: str, start: int, end: int) -> list[Word]:
     return found
 
 
-def gap(text: str, left: Word, right: Word) -> str:
-    """What lies between two words, including a possessive 's of the left one."""
-    return text[left.end : right.start]
-
-
 def joined(text: str, left: Word, right: Word) -> bool:
     """Whether two adjacent words are separated by plain whitespace only (same phrase)."""
     if left.possessive:

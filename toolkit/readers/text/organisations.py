@@ -131,7 +131,7 @@ def _run_end(text: str, ws: list[Word], i: int) -> int:
     return last
 
 
-def _initials(text: str, ws: list[Word], first: int, last: int) -> str:
+def _initials(ws: list[Word], first: int, last: int) -> str:
     return "".join(ws[k].text[0] for k in range(first, last + 1) if ws[k].cap)
 
 
@@ -194,9 +194,7 @@ def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
             # "Leaders of the Commonwealth of Independent States (CIS)": the name is the part
             # of the run whose initials spell the acronym.
             for start in range(first, end + 1):
-                if ws[start].cap and _acronym_matches(
-                    tail.group(1), _initials(text, ws, start, end)
-                ):
+                if ws[start].cap and _acronym_matches(tail.group(1), _initials(ws, start, end)):
                     acronym, first, stop = tail.group(1), start, end
                     break
         if stop < 0 or _is_place(text[ws[first].start : ws[stop].end]):

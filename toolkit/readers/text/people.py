@@ -316,7 +316,8 @@ def _short(key: tuple[str, ...]) -> str:
     return short_form(key).casefold()
 
 
-def _overlaps(span: Span, blocked: Sequence[Span]) -> bool:
+def overlaps(span: Span, blocked: Sequence[Span]) -> bool:
+    """Whether ``span`` shares a character with any of ``blocked``."""
     return any(b.start < span.end and span.start < b.end for b in blocked)
 
 
@@ -334,7 +335,7 @@ def people_from(
         a
         for a in anchors
         if not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
-        and not _overlaps(a.span, blocked)
+        and not overlaps(a.span, blocked)
     ]
     groups = cluster(kept)
     full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -367,7 +368,7 @@ def people_from(
                     for k in range(len(form))
                 ):
                     span = Span(w.start, ws[last].end)
-                    if _bounded(text, ws, i, last) and not _overlaps(span, blocked):
+                    if _bounded(text, ws, i, last) and not overlaps(span, blocked):
                         mentions[pid].append(span)
                         matched = True
                         i = last + 1
@@ -377,7 +378,7 @@ def people_from(
             pid_short = short_owner.get(w.text)
             if pid_short is not None and w.text not in shared and _bounded(text, ws, i, i):
                 span = Span(w.start, w.end)
-                if not _overlaps(span, blocked):
+                if not overlaps(span, blocked):
                     mentions[pid_short].append(span)
             i += 1
     people: list[Person] = []
