@@ -84,3 +84,14 @@ def test_a_name_in_a_person_is_not_a_place() -> None:
     text = "Mayor Sydney Clarke said Sydney would host the talks.\n"
     assert summary(text, places(text)) == [("Sydney", "AU", PlaceKind.CITY, ["Sydney"])]
     assert places(text)[0].mentions[0].start == text.index("Sydney would")
+
+
+def test_hyphenated_compounds_mention_each_country() -> None:
+    text = "China-U.S. ties and the Israeli-Syrian track were discussed in Sino-Indian talks.\n"
+    assert summary(text, places(text)) == [
+        ("China", "CN", PlaceKind.COUNTRY, ["China"]),
+        ("United States", "US", PlaceKind.COUNTRY, ["U.S."]),
+        ("Israel", "IL", PlaceKind.COUNTRY, ["Israeli"]),
+        ("Syria", "SY", PlaceKind.COUNTRY, ["Syrian"]),
+        ("India", "IN", PlaceKind.COUNTRY, ["Indian"]),
+    ]

@@ -61,7 +61,8 @@ def _compile(kept_lowercase: frozenset[str]) -> re.Pattern[str]:
     upper = _upper_class()
     lowercase = _trie_pattern(sorted(kept_lowercase))
     letters = r"[^\W\d_]"
-    tail = rf"(?:['’\-]{letters}+)*"
+    # "Jae-in", "O'Brien"; but "China-U.S." is "China" then "U.S."
+    tail = rf"(?:['’\-]{letters}+(?!\.{letters}))*"
     # \b first: re then tries the alternatives only where a word starts, not at every character
     return re.compile(
         rf"\b(?<![\w'’])(?:"

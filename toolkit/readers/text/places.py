@@ -95,7 +95,21 @@ def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
                 matched = True
                 break
         if not matched:
+            if "-" in w.text:
+                found.extend(_hyphenated(w))
             i += 1
+    return found
+
+
+def _hyphenated(word: Word) -> list[PlaceMention]:
+    """Places in a hyphenated compound: "Israeli-Palestinian", "China-Africa"."""
+    found: list[PlaceMention] = []
+    offset = word.start
+    for part in word.text.split("-"):
+        hit = _lookup(part) if part[:1].isupper() else None
+        if hit is not None:
+            found.append(PlaceMention(hit[0], hit[1], hit[2], Span(offset, offset + len(part))))
+        offset += len(part) + 1
     return found
 
 
