@@ -196,3 +196,22 @@ def test_speaker_after_the_verb_following_a_quote() -> None:
     assert [(q.speaker, q.speaker_span) for q in quotes(text)] == [
         ("Teresa Okafor", Span(text.index("Teresa"), text.index(".\n")))
     ]
+
+
+def test_curly_quote_running_over_three_paragraphs() -> None:
+    text = (
+        "Finance Minister Rosa Lindqvist spoke to parliament.\n"
+        "“The budget is balanced for the first time in a decade.\n"
+        "“Spending on schools will rise by four percent.\n"
+        "“Nobody will pay more tax,” Lindqvist said.\n"
+    )
+    assert summary(text, quotes(text)) == [
+        (
+            "The budget is balanced for the first time in a decade. Spending on schools will "
+            "rise by four percent. Nobody will pay more tax,",
+            text[text.index("“The") : text.index("” Lindqvist") + 1],
+            "Rosa Lindqvist",
+            "Lindqvist",
+            1,
+        )
+    ]
