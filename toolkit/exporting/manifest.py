@@ -40,20 +40,27 @@ class Manifest:
 
 
 def render_manifest(manifest: Manifest) -> bytes:
-    document = {
-        "version": FORMAT_VERSION,
-        "articles": [
-            {
-                "id": article.id,
-                "guid": article.guid,
-                "source": article.source,
-                "files": [{"path": path, "sha256": digest} for path, digest in article.files],
-            }
-            for article in sorted(manifest.articles, key=lambda a: a.id)
-        ],
-        "feeds": [{"path": path, "sha256": digest} for path, digest in manifest.feeds],
-    }
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The manifest as indented JSON, the same bytes ``json.dumps(indent=2)`` would give.
+
+    Rendered one article at a time: encoding the whole document at once briefly costs
+    several times the manifest's size, which is what made memory grow with the batch.
+    """
+    parts = [f'{{\n  "version": {FORMAT_VERSION},\n  "articles": [']
+    for number, article in enumerate(sorted(manifest.articles, key=lambda a: a.id)):
+        entry = {
+            "id": article.id,
+            "guid": article.guid,
+            "source": article.source,
+            "files": [{"path": path, "sha256": digest} for path, digest in article.files],
+        }
+        text = json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        parts.append(("," if number else "") + "\n    " + text)
+    parts.append("\n  ]," if manifest.articles else "],")
+    feeds = [{"path": path, "sha256": digest} for path, digest in manifest.feeds]
+    feeds_text = json.dumps(feeds, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    parts.append(f'\n  "feeds": {feeds_text}')
+    parts.append("\n}\n")
+    return "".join(parts).encode("utf-8")
 
 
 def parse_manifest(data: bytes) -> Manifest:

@@ -1,0 +1,97 @@
+"""The manifest: rendering matches plain json.dumps, parsing round-trips and refuses junk."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from toolkit.exporting.manifest import (
+    Manifest,
+    ManifestArticle,
+    ManifestError,
+    parse_manifest,
+    render_manifest,
+)
+
+names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=8)
+relative = st.from_regex(r"articles/[a-z0-9][a-z0-9._-]{0,10}\.json", fullmatch=True)
+digest = st.from_regex(r"[0-9a-f]{64}", fullmatch=True)
+articles = st.lists(
+    st.builds(
+        ManifestArticle,
+        id=names,
+        guid=names,
+        source=names,
+        files=st.lists(st.tuples(relative, digest), max_size=4).map(tuple),
+    ),
+    unique_by=lambda a: a.id,
+    max_size=5,
+)
+manifests = st.builds(
+    Manifest,
+    articles=articles.map(lambda a: tuple(sorted(a, key=lambda x: x.id))),
+    feeds=st.lists(st.tuples(st.sampled_from(["rss.xml", "atom.xml", "feed.json"]), digest),
+                   max_size=3).map(tuple),
+)  # fmt: skip
+
+
+def plain(manifest: Manifest) -> bytes:
+    document = {
+        "version": 1,
+        "articles": [
+            {
+                "id": a.id,
+                "guid": a.guid,
+                "source": a.source,
+                "files": [{"path": p, "sha256": d} for p, d in a.files],
+            }
+            for a in manifest.articles
+        ],
+        "feeds": [{"path": p, "sha256": d} for p, d in manifest.feeds],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+@given(manifests)
+def test_streamed_rendering_equals_json_dumps_and_round_trips(manifest: Manifest) -> None:
+    rendered = render_manifest(manifest)
+    assert rendered == plain(manifest)
+    assert parse_manifest(rendered) == manifest
+
+
+def test_articles_are_sorted_by_id() -> None:
+    b = ManifestArticle("b", "urn:b", "wire/b.txt", ())
+    a = ManifestArticle("a", "urn:a", "wire/a.txt", ())
+    assert parse_manifest(render_manifest(Manifest((b, a)))).articles == (a, b)
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ('{"version": 2, "articles": [], "feeds": []}', "index.json: unsupported version 2"),
+        (
+            '{"version": 1, "feeds": []}',
+            "index.json: not an export manifest (KeyError: 'articles')",
+        ),
+        (
+            '{"version": 1, "articles": [], "feeds": [{"path": "/etc/passwd", "sha256": "0"}]}',
+            "index.json lists '/etc/passwd', which is not a file of this export",
+        ),
+        (
+            '{"version": 1, "articles": [], "feeds": [{"path": "index.json", "sha256": "0"}]}',
+            "index.json lists 'index.json', which is not a file of this export",
+        ),
+        (
+            '{"version": 1, "articles": [{"id": 1, "guid": "g", "source": "s", "files": []}],'
+            ' "feeds": []}',
+            "index.json: not an export manifest (TypeError: expected a string, got int)",
+        ),
+    ],
+)
+def test_junk_manifests_are_refused_with_one_line(document: str, message: str) -> None:
+    with pytest.raises(ManifestError) as caught:
+        parse_manifest(document.encode())
+    assert str(caught.value) == message
