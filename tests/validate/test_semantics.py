@@ -210,3 +210,27 @@ def test_atom_rules_relax_ng_cannot_express(standards_dir: Path) -> None:
         ("V205", 6, 3, "entry has no author and neither has the feed"),
         ("V206", 6, 3, 'entry has neither content nor a link rel="alternate"'),
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('type="cpnat:person" literal="Tomas', "type='xyzp:person' literal=\"Tomas"),
+        ('type="cpnat:person" literal="Tomas', 'type="&#120;yzp:person" literal="Tomas'),
+        ('type="cpnat:person" literal="Tomas', 'type = "xyzp:person" literal="Tomas'),
+    ],
+    ids=["single-quoted", "character-reference", "spaced"],
+)
+def test_undeclared_alias_however_written(standards_dir: Path, old: str, new: str) -> None:
+    result = validate_document(ITEM.replace(old, new).encode(), "item.xml", None, standards_dir)
+    assert [(f.code, f.line, f.match) for f in result.findings] == [("V200", 19, "xyzp")]
+
+
+def test_undeclared_alias_in_utf16(standards_dir: Path) -> None:
+    text = ITEM.replace('encoding="UTF-8"', 'encoding="UTF-16"').replace(
+        'type="cpnat:person" literal="Tomas', 'type="xyzp:person" literal="Tomas'
+    )
+    result = validate_document(text.encode("utf-16"), "item.xml", None, standards_dir)
+    assert [(f.code, f.line, f.column, f.match) for f in result.findings] == [
+        ("V200", 19, 5, "xyzp")
+    ]

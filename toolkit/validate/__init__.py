@@ -113,10 +113,9 @@ def _validate_xml(
     findings = xml_documents.schema_findings(_xml_schema(kind, directory), tree, path, locator)
     if semantic_checks:
         if kind == "newsml":
-            catalogs = {
-                name: _catalog_aliases(directory, name) for name in semantics.catalog_names(root)
-            }
-            findings.extend(semantics.g2_findings(root, path, locator, catalogs))
+            scan = semantics.scan_g2(root)
+            catalogs = {name: _catalog_aliases(directory, name) for name in scan.catalog_names}
+            findings.extend(semantics.g2_findings(scan, path, locator, catalogs))
         elif kind == "nitf":
             findings.extend(semantics.nitf_findings(root, path, locator))
         elif kind == "atom":
@@ -163,12 +162,12 @@ def _validate_json(
         if kind == "record"
         else _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
     )
-    validator = _json_validator(kind, directory, format_checks)
     fast = _fast_verdict(kind, directory, format_checks)
     if fast is not None and fast(document):
         findings: tuple[Finding, ...] = ()
         best = None
     else:
+        validator = _json_validator(kind, directory, format_checks)
         findings, best = json_documents.schema_findings(validator, document, path)
     extra: list[Finding] = []
     if semantic_checks and kind.startswith("ninjs"):
@@ -196,7 +195,15 @@ def _fast_verdict(
     faster; only a document it rejects goes through :mod:`jsonschema`, which words the errors
     and ranks the best match. Its verdicts equal jsonschema's on IPTC's suites (a test checks).
     """
-    schema = _json_validator(kind, directory, format_checks).schema
+    # Read the schema file itself: compiling jsonschema's validator (and checking the schema
+    # against its metaschema) is deferred until a document fails.
+    if kind == "record":
+        schema: Any = catalog.record_schema()
+    elif directory is not None:
+        path = catalog.schema_file(_catalog_json_kind(kind), directory)
+        schema = json.loads(path.read_text("utf-8"))
+    else:
+        return None
     if not isinstance(schema, Mapping):
         return None
     geojson = directory / catalog.GEOJSON_FILE if directory is not None else None

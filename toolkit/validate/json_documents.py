@@ -82,9 +82,13 @@ def native_verdict(
         import jsonschema_rs
     except ImportError:
         return None
-    registry = jsonschema_rs.Registry(list(resources.items()))
-    validator = jsonschema_rs.validator_for(
-        dict(schema), registry=registry, validate_formats=formats, offline=True
-    )
+    try:
+        registry = jsonschema_rs.Registry(list(resources.items()))
+        validator = jsonschema_rs.validator_for(
+            dict(schema), registry=registry, validate_formats=formats, offline=True
+        )
+    except ValueError:
+        return None  # a schema it cannot compile: jsonschema reports the problem clearly
+
     verdict: Callable[[Any], bool] = validator.is_valid
     return verdict
