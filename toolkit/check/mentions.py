@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from toolkit.check.prose import paragraphs
+from toolkit.check.prose import CAPITALISED, paragraphs
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import (
     HONORIFICS,
@@ -17,7 +18,6 @@ from toolkit.lexicon.titles import (
 )
 from toolkit.model import Article, Span
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Lower-case particles inside names: "Moin ul Haq", "Osama bin Laden", "Ursula von der Leyen".
 PARTICLES = frozenset(
     [
@@ -62,39 +62,40 @@ class Run:
         return Span(self.spans[0].start, self.spans[-1].end)
 
 
+@lru_cache(maxsize=16384)
 def is_title_word(word: str) -> bool:
     key = word.casefold().rstrip(".")
     return key in _TITLE_WORDS or demonym_country(key) is not None or country_code(key) is not None
 
 
-def name_runs(article: Article, skip: list[Span]) -> Iterator[Run]:
-    """Capitalised runs in the body, outside ``skip`` (dateline, bylines)."""
+_NAME_RUN = re.compile(
+    rf"(?<![\w'’-]){CAPITALISED}(?: (?:{CAPITALISED}|(?:{'|'.join(sorted(PARTICLES))})(?= )))*"
+)
+_TOKEN = re.compile(r"\S+")
+
+
+def name_runs(article: Article, skip: Sequence[Span]) -> Iterator[Run]:
+    """Capitalised runs in the body, outside ``skip`` (dateline, bylines).
+
+    A possessive ends a run: "Pakistan's ambassador" gives "Pakistan".
+    """
     text = article.text
     for paragraph in paragraphs(article):
-        tokens: list[tuple[str, Span]] = []
-        for match in _WORD.finditer(text, paragraph.span.start, paragraph.span.end):
-            raw = match.group()
-            word = raw.removesuffix("'s").removesuffix("’s")
-            span = Span(match.start(), match.start() + len(word))
-            if any(s.start <= span.start < s.end for s in skip):
-                yield from _run(tokens)
-                tokens = []
-                continue
-            continues = (
-                bool(tokens)
-                and text[tokens[-1][1].end : span.start] == " "
-                and (word[0].isupper() or word in PARTICLES)
-            )
-            if not continues:
-                yield from _run(tokens)
-                tokens = []
-                if not word[0].isupper():
+        for match in _NAME_RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+            tokens: list[tuple[str, Span]] = []
+            for token in _TOKEN.finditer(text, match.start(), match.end()):
+                word = token.group()
+                bare = word.removesuffix("'s").removesuffix("’s")
+                span = Span(token.start(), token.start() + len(bare))
+                if skip and any(s.start <= span.start < s.end for s in skip):
+                    yield from _run(tokens)
+                    tokens = []
                     continue
-            tokens.append((word, span))
-            if raw != word:  # a possessive ends the name
-                yield from _run(tokens)
-                tokens = []
-        yield from _run(tokens)
+                tokens.append((bare, span))
+                if bare != word:
+                    yield from _run(tokens)
+                    tokens = []
+            yield from _run(tokens)
 
 
 def _run(tokens: list[tuple[str, Span]]) -> Iterator[Run]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Article, Paragraph, Span
 
+# A capitalised word (Latin capitals: English wire copy), with inner hyphens and apostrophes.
+CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’\-][^\W\d_]+)*"
 WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?")
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 # Characters after which the next word starts a sentence (")" ends a CNS/Xinhua dateline).
@@ -19,6 +21,20 @@ def paragraphs(article: Article) -> tuple[Paragraph, ...]:
     """The reader's paragraphs, or blank-line blocks when the reader gave none."""
     if article.paragraphs:
         return article.paragraphs
+    cached = _BLOCKS.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    found = _blocks(article)
+    _BLOCKS.clear()  # rules run article by article: remembering the last one is enough
+    _BLOCKS[id(article)] = (article, found)
+    return found
+
+
+_BLOCKS: dict[int, tuple[Article, tuple[Paragraph, ...]]] = {}
+_HEADINGS: dict[int, tuple[Article, tuple[Span, ...]]] = {}
+
+
+def _blocks(article: Article) -> tuple[Paragraph, ...]:
     found = []
     text = article.text
     start = 0
@@ -64,15 +80,21 @@ def starts_sentence(text: str, offset: int, floor: int = 0) -> bool:
     return i < floor or text[i] in _SENTENCE_END
 
 
-def heading_spans(article: Article) -> list[Span]:
+def heading_spans(article: Article) -> tuple[Span, ...]:
     """Paragraphs that are headlines or title-case lines, plus the reader's headline."""
+    cached = _HEADINGS.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
     spans = [p.span for p in paragraphs(article) if is_heading(p.text)]
     if article.headline and article.headline.span:
         spans.append(article.headline.span)
-    return spans
+    found = tuple(spans)
+    _HEADINGS.clear()
+    _HEADINGS[id(article)] = (article, found)
+    return found
 
 
-def inside(offset: int, spans: list[Span]) -> bool:
+def inside(offset: int, spans: Sequence[Span]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
 
 
@@ -106,6 +128,9 @@ def _role(text: str, i: int, size: int, start: int, end: int) -> bool | None:
     return None
 
 
+_QUOTE_MARK = re.compile(r"“”|“|”|``|''|\"\"|\"")
+
+
 def quote_marks(text: str, start: int, end: int) -> list[QuoteMark]:
     """Double quote marks in [start, end); apostrophes and single quotes are not quote marks.
 
@@ -113,32 +138,22 @@ def quote_marks(text: str, start: int, end: int) -> list[QuoteMark]:
     A mark typed twice (``""``, ``“”`` before a word) counts once, marked ``doubled``.
     """
     marks = []
-    i = start
-    while i < end:
-        char = text[i]
-        if char == "“":
-            if text.startswith("“”", i) and i + 2 < end and text[i + 2].isalnum():
-                marks.append(QuoteMark(i, "“”", True, doubled=True))
-                i += 1
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        mark, i = match.group(), match.start()
+        if mark == "“”":
+            if i + 2 < end and text[i + 2].isalnum():
+                marks.append(QuoteMark(i, mark, True, doubled=True))
             else:
-                marks.append(QuoteMark(i, char, True))
-        elif char == "”":
-            marks.append(QuoteMark(i, char, False))
-        elif char == "`" and text.startswith("``", i):
-            marks.append(QuoteMark(i, "``", True))
-            i += 1
-        elif char == "'" and text.startswith("''", i):
-            marks.append(QuoteMark(i, "''", _role(text, i, 2, start, end)))
-            i += 1
-        elif char == '"':
-            size = 2 if text.startswith('""', i) else 1
-            if i > start and text[i - 1].isdigit() and size == 1:
-                marks.append(QuoteMark(i, char, None, inch=True))
-            else:
-                role = _role(text, i, size, start, end)
-                marks.append(QuoteMark(i, text[i : i + size], role, doubled=size == 2))
-            i += size - 1
-        i += 1
+                marks += [QuoteMark(i, "“", True), QuoteMark(i + 1, "”", False)]
+        elif mark == "“" or mark == "``":
+            marks.append(QuoteMark(i, mark, True))
+        elif mark == "”":
+            marks.append(QuoteMark(i, mark, False))
+        elif mark == '"' and i > start and text[i - 1].isdigit():
+            marks.append(QuoteMark(i, mark, None, inch=True))
+        else:  # '"', '""' or "''": the spacing tells the role
+            role = _role(text, i, len(mark), start, end)
+            marks.append(QuoteMark(i, mark, role, doubled=mark == '""'))
     return marks
 
 

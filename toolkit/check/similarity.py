@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Spellings that transliteration systems swap for the same sound (checker.md V2).
 ALTERNATIONS: tuple[tuple[str, str], ...] = (
@@ -16,8 +17,11 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     ("ph", "f"),
     ("ei", "ey"),
 )
+# Alternations that change a word's first letter; other pairs must share the initial.
+_INITIAL_SWAPS = ("kh", "h", "ph", "f", "al-", "el-", "ou", "u", "ei", "ey")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Casefolded, accents removed, possessive dropped: the key two spellings are compared on."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -85,6 +89,7 @@ def alternation(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def token_variant(a: str, b: str) -> bool:
     """Two different spellings of one name word (checker.md V2): Arevic/Arevich, Haq/Haque.
 
@@ -94,7 +99,9 @@ def token_variant(a: str, b: str) -> bool:
     transliteration alternation.
     """
     fa, fb = fold(a), fold(b)
-    if fa == fb:
+    if fa == fb or abs(len(fa) - len(fb)) > 2:
+        return False
+    if fa[0] != fb[0] and not fa.startswith(_INITIAL_SWAPS) and not fb.startswith(_INITIAL_SWAPS):
         return False
     if alternation(fa, fb):
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import MAX_ROLE_WORDS, ROLE_HEADS, canonical_role
@@ -45,6 +46,7 @@ def _country(words: list[str]) -> str | None:
     return country_code(phrase) or (demonym_country(phrase) if len(words) == 1 else None)
 
 
+@lru_cache(maxsize=8192)
 def parse_title(text: str) -> TitleSlots | None:
     """Slots of a title, or None when it has no role head the lexicon knows."""
     words = [w.rstrip(".") for w in _WORD.findall(text)]

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from toolkit.check.locate import curly, where
 from toolkit.check.mentions import Run, name_runs
 from toolkit.check.registry import Hit, HouseStyle, Rule
-from toolkit.check.similarity import fold, one_token_variant
+from toolkit.check.similarity import fold, one_token_variant, token_variant
 from toolkit.findings import Severity
 from toolkit.model import Article, Span
 
@@ -99,12 +99,16 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         return
     own: dict[int, list[Run]] = {}  # runs that are an anchor's name or a part of it
     variants: dict[int, list[tuple[Run, int, int]]] = {}  # (run, run word, anchor word)
+    words = {fold(w): w for name, _ in known for w in name}
     for run in name_runs(article, skipped_spans(article)):
-        holders = [k for k, (name, _) in enumerate(known) if _contains(name, run.tokens)]
-        if holders:
-            for k in holders:
-                own.setdefault(k, []).append(run)
+        others = [t for t in run.tokens if fold(t) not in words]
+        if not others:
+            for k, (name, _) in enumerate(known):
+                if _contains(name, run.tokens):
+                    own.setdefault(k, []).append(run)
             continue
+        if not any(token_variant(t, w) for t in others for w in words.values()):
+            continue  # no word of the run is a spelling of a name word: the common case
         matches = [
             (k, v) for k, (name, _) in enumerate(known) if (v := variant_of(run.tokens, name))
         ]

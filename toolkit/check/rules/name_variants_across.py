@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.check.locate import curly
 from toolkit.check.mentions import name_runs
@@ -66,27 +67,60 @@ def _attributes(article: Article, person: Person, first: Span) -> set[tuple[str,
     if person.country:
         found.add(("country", person.country))
     window = article.text[max(0, first.start - _WINDOW) : first.end + _WINDOW]
-    names = {fold(t) for t in person.name.split()}
     for raw in window.split():
-        word = raw.strip(".,;:()\"“”'’").removesuffix("'s").removesuffix("’s")
-        if not word:
-            continue
-        key = word.casefold()
-        if key in ROLE_HEADS:
-            found.add(("role", canonical_role(key)))
-        code = demonym_country(key) or country_code(key)
-        if code:
-            found.add(("country", code))
-    found -= {("org", n) for n in names}
+        found |= _word_attributes(raw)
+    found -= {("org", fold(t)) for t in person.name.split()}
     return found
 
 
-def _block_keys(tokens: tuple[str, ...]) -> Iterator[tuple[object, ...]]:
-    """One key per word that could be the misspelt one: the other words, plus its initial."""
+@lru_cache(maxsize=65536)
+def _word_attributes(raw: str) -> frozenset[tuple[str, str]]:
+    """The role or country one word of context names: "spokesman", "Russian", "China's"."""
+    key = raw.strip(".,;:()\"“”'’").removesuffix("'s").removesuffix("’s").casefold()
+    found = set()
+    if key in ROLE_HEADS:
+        found.add(("role", canonical_role(key)))
+    code = (demonym_country(key) or country_code(key)) if key else None
+    if code:
+        found.add(("country", code))
+    return frozenset(found)
+
+
+# Spellings folded together before blocking, so that transliteration pairs share a key.
+_SKELETON = (
+    ("que", "q"),
+    ("ich", "ic"),
+    ("kh", "h"),
+    ("ou", "u"),
+    ("off", "ov"),
+    ("eff", "ev"),
+    ("ph", "f"),
+    ("ey", "ei"),
+    ("el-", "al-"),
+)
+
+
+def _skeleton(word: str) -> str:
+    for long, short in _SKELETON:
+        word = word.replace(long, short)
+    return word
+
+
+def _block_keys(tokens: tuple[str, ...]) -> Iterator[int]:
+    """Keys shared by any two names that differ in one word by one edit or one alternation.
+
+    Per word that could be the misspelt one: the other words exactly, plus the word (folded to
+    its transliteration skeleton) with each letter deleted in turn. Two words one edit apart
+    always share one such deletion, so only near-identical names meet in a block and the rule
+    stays close to linear in the number of articles.
+    """
     folded = [fold(t) for t in tokens]
     for i, word in enumerate(folded):
-        initial = "h" if word.startswith("kh") else word[:1]
-        yield (len(folded), i, tuple(folded[:i] + folded[i + 1 :]), initial)
+        other = hash((i, *folded[:i], *folded[i + 1 :]))
+        core = _skeleton(word)
+        for variant in {core, *(core[:k] + core[k + 1 :] for k in range(len(core)))}:
+            # a hash, not the tuple: keys stay small, and a rare collision only costs a compare
+            yield hash((other, variant))
 
 
 def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
@@ -96,10 +130,10 @@ def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
         people = list(article.people)
         if not people:
             continue
-        skip = skipped_spans(article)
         firsts: dict[tuple[str, ...], Span] = {}
-        for run in name_runs(article, skip):
-            firsts.setdefault(run.tokens, run.span)
+        if not all(p.mentions for p in people):
+            for run in name_runs(article, skipped_spans(article)):
+                firsts.setdefault(run.tokens, run.span)
         for person in people:
             tokens = tuple(person.name.split())
             if len(tokens) < 2 or tokens in seen:
@@ -114,12 +148,27 @@ def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
     return forms
 
 
+def _candidates(names: list[tuple[str, ...]]) -> set[tuple[int, int]]:
+    """Pairs of names (by index) that share a block key; most keys hold a single name."""
+    first: dict[int, int] = {}
+    shared: dict[int, list[int]] = {}
+    for index, tokens in enumerate(names):
+        for key in _block_keys(tokens):
+            holder = first.setdefault(key, index)
+            if holder != index:
+                shared.setdefault(key, [holder]).append(index)
+    return {
+        (a, b)
+        for members in shared.values()
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+        if a != b
+    }
+
+
 def batch_check(articles: Sequence[Article], house: HouseStyle) -> Iterator[BatchHit]:
     forms = _forms(articles)
-    blocks: defaultdict[tuple[object, ...], list[tuple[str, ...]]] = defaultdict(list)
-    for tokens in forms:
-        for key in _block_keys(tokens):
-            blocks[key].append(tokens)
+    names = list(forms)
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def root(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -127,16 +176,15 @@ def batch_check(articles: Sequence[Article], house: HouseStyle) -> Iterator[Batc
             name = parent[name]
         return name
 
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if one_token_variant(a, b) is None:
-                    continue
-                if not forms[a].attributes & forms[b].attributes:
-                    continue
-                if {x for x, _ in forms[a].places} == {x for x, _ in forms[b].places}:
-                    continue  # only within the same articles: the per-article rule's case
-                parent[root(b)] = root(a)
+    for i, j in sorted(_candidates(names)):
+        a, b = names[i], names[j]
+        if one_token_variant(a, b) is None:
+            continue
+        if not forms[a].attributes & forms[b].attributes:
+            continue
+        if {x for x, _ in forms[a].places} == {x for x, _ in forms[b].places}:
+            continue  # only within the same articles: the per-article rule's case
+        parent[root(b)] = root(a)
     groups: defaultdict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for name in parent:
         groups[root(name)].append(name)

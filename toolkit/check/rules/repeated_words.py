@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from toolkit.check.prose import heading_spans, inside, paragraphs
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
 
-_REPEAT = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’]*(?:[ ]+[\w'’]+){0,5})[ ]+\1(?![\w'’-])", re.IGNORECASE
-)
+_WORD = re.compile(r"[^\W_][\w'’]*")
+_LONGEST = 6  # words in the longest repeated phrase looked for
+
+
 _ALLOWED = frozenset(
     [
         "had",
@@ -91,28 +93,54 @@ _CLOSED_CLASS = frozenset(
 )
 
 
+def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
+    """(first word, words in phrase, end offset) of each phrase typed twice in a row."""
+    folded = [m.group().casefold() for m in found]
+    taken = -1
+    for i in range(len(found)):
+        if i <= taken:
+            continue
+        for size in range(1, _LONGEST + 1):
+            j = i + size
+            if j + size > len(found) or folded[i] != folded[j]:
+                continue
+            if folded[i:j] != folded[j : j + size]:
+                continue
+            stretch = found[i : j + size]
+            if all(
+                text[a.end() : b.start()].strip(" ") == "" and text[a.end() : b.start()]
+                for a, b in pairwise(stretch)
+            ):
+                yield i, size, stretch[-1].end()
+                taken = j + size - 1
+                break
+
+
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
     headings = heading_spans(article)
     for paragraph in paragraphs(article):
         if inside(paragraph.span.start, headings):
             continue
-        for match in _REPEAT.finditer(text, paragraph.span.start, paragraph.span.end):
-            phrase = match.group(1)
-            single = " " not in phrase
-            if single and phrase.lower() in _ALLOWED:
-                continue
-            second = text[match.end() - len(phrase) : match.end()]
-            if (
-                single
-                and phrase.lower() not in _CLOSED_CLASS
-                and (phrase[0].isupper() and second[0].isupper())
-            ):
-                continue  # a doubled name: Sirhan Sirhan, Walla Walla
-            what = "word" if single else "phrase"
+        found = list(_WORD.finditer(text, paragraph.span.start, paragraph.span.end))
+        for i, size, stop in _repeats(text, found):
+            first = found[i]
+            if not first.group()[0].isalpha():
+                continue  # "10 10": figures in a table
+            phrase = text[first.start() : found[i + size - 1].end()]
+            second = found[i + size].group()
+            if size == 1:
+                word = phrase.casefold()
+                if word in _ALLOWED:
+                    continue
+                if word not in _CLOSED_CLASS and phrase[0].isupper() and second[0].isupper():
+                    continue  # a doubled name: Sirhan Sirhan, Walla Walla
+                if text[stop : stop + 1] == "-":
+                    continue  # Boutros Boutros-Ghali
+            what = "word" if size == 1 else "phrase"
             yield Hit(
-                match.start(),
-                match.end(),
+                first.start(),
+                stop,
                 f"The {what} “{phrase}” is repeated; delete one",
                 fix=phrase,
             )

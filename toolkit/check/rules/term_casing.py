@@ -23,11 +23,19 @@ Use instead:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from toolkit.check.locate import curly, where_all
-from toolkit.check.prose import heading_spans, inside, is_capitalised, paragraphs, starts_sentence
+from toolkit.check.prose import (
+    CAPITALISED,
+    heading_spans,
+    inside,
+    is_capitalised,
+    paragraphs,
+    starts_sentence,
+)
 from toolkit.check.prose import words as iter_words
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
@@ -39,25 +47,24 @@ _JOINERS = frozenset({"and", "of", "the", "for", "de", "du", "la", "van", "von",
 _NAME_JOINERS = frozenset(["and", "of", "the", "for", "on", "in", "with", "a", "an", "to", "de"])
 
 
-def _runs(article: Article, headings: list[Span]) -> Iterator[tuple[int, int]]:
+_RUN = re.compile(
+    rf"(?<![\w'’-]){CAPITALISED}(?:\s+(?:{CAPITALISED}|(?:and|of|the|for|de|du|la|van|von|&)"
+    r"(?![\w'’-])))*"
+)
+_TOKEN = re.compile(r"\S+")
+
+
+def _runs(article: Article, headings: Sequence[Span]) -> Iterator[tuple[int, int]]:
     """Capitalised phrases of two or more words, not starting a sentence, as (start, end)."""
     text = article.text
     for paragraph in paragraphs(article):
         if inside(paragraph.span.start, headings):
             continue
-        run: list[tuple[int, int, str]] = []
-        for match in [*iter_words(text, paragraph.span.start, paragraph.span.end), None]:
-            if match is not None:
-                word = match.group()
-                gap = text[run[-1][1] : match.start()] if run else ""
-                joined = not run or (gap.strip() == "" and "\n\n" not in gap)
-                if joined and (is_capitalised(word) or (run and word in _JOINERS)):
-                    run.append((match.start(), match.end(), word))
-                    continue
+        for match in _RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+            if " " not in match.group() and "\n" not in match.group():
+                continue
+            run = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, *match.span())]
             yield from _trimmed(text, run, paragraph.span.start)
-            run = []
-            if match is not None and is_capitalised(match.group()):
-                run = [(match.start(), match.end(), match.group())]
 
 
 def _trimmed(text: str, run: list[tuple[int, int, str]], floor: int) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,164 @@
+"""How fast `toolkit check` is, side by side with proselint, and how the batch rule scales.
+
+Usage: python bench/bench_check.py [--rounds N] [--small 10000] [--large 100000]
+
+1. Articles per second on one core for seed-sized articles (seeds/ and tests/check/cases/),
+   reading included, for the toolkit (all article rules) and for proselint 0.16 (all checks)
+   on the same texts. Target: at least 500 articles/s for the toolkit.
+2. Time of the cross-article rule (NC102) on generated batches of --small and --large
+   articles whose people's names vary; the ratio must stay at or under 12 for 10x articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+from toolkit.check.config import CheckConfig
+from toolkit.check.engine import check_article, check_batch
+from toolkit.check.selection import Selection
+from toolkit.model import Article, Paragraph, Person, Source, Span, Title
+from toolkit.readers import ReaderOptions, read_text
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((REPO / "seeds").glob("*.txt")) + sorted(
+    (REPO / "tests" / "check" / "cases").glob("*.txt")
+)
+
+
+def toolkit_rate(samples: list[tuple[str, bytes]], rounds: int) -> tuple[float, int]:
+    config = CheckConfig()
+    findings = 0
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for name, data in samples:
+            article = read_text(data, ReaderOptions(source_path=name, year=2022))
+            findings += len(check_article(article, config))
+    elapsed = time.perf_counter() - start
+    return rounds * len(samples) / elapsed, findings // rounds
+
+
+def proselint_rate(samples: list[tuple[str, bytes]], rounds: int) -> tuple[float, int] | None:
+    try:
+        from proselint.checks import __register__
+        from proselint.config import DEFAULT
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    CheckRegistry().register_many(__register__)
+    findings = 0
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for name, data in samples:
+            findings += len(LintFile(name, data.decode("utf-8")).lint(DEFAULT))
+    elapsed = time.perf_counter() - start
+    return rounds * len(samples) / elapsed, findings // rounds
+
+
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "to",
+    "ne",
+    "su",
+    "di",
+    "va",
+    "go",
+    "re",
+    "shi",
+    "an",
+    "el",
+    "po",
+    "ku",
+    "ya",
+    "ze",
+    "mo",
+    "ti",
+    "bar",
+    "den",
+    "fu",
+    "hal",
+    "jin",
+    "nor",
+]
+ROLES = ["spokesman", "minister", "director", "ambassador", "governor", "professor"]
+ORGS = ["Navy", "Ministry of Trade", "Port Authority", "Central Bank", "Red Cross", "Senate"]
+
+
+def word(rng: random.Random, low: int, high: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(low, high))).capitalize()
+
+
+def synthetic(count: int, seed: int = 7) -> list[Article]:
+    """Articles naming one person each; every 50th misspells an earlier article's person."""
+    rng = random.Random(seed)
+    people: list[tuple[str, str, str]] = []
+    articles = []
+    for index in range(count):
+        if people and index % 50 == 0:
+            name, role, org = rng.choice(people)
+            first, last = name.split()
+            cut = rng.randrange(1, len(last))
+            name = f"{first} {last[:cut]}{last[cut:]}h" if len(last) >= 5 else name
+        else:
+            name = f"{word(rng, 2, 3)} {word(rng, 3, 4)}"
+            role, org = rng.choice(ROLES), rng.choice(ORGS)
+            people.append((name, role, org))
+        title = f"{org} {role}"
+        text = f"{title} {name} said on Monday that talks would go on.\n"
+        start = len(title) + 1
+        name_span = Span(start, start + len(name))
+        articles.append(
+            Article(
+                id=f"a{index}",
+                text=text,
+                source=Source(f"gen/{index:06}.txt", "0" * 64, "utf-8"),
+                paragraphs=(Paragraph(text.strip(), Span(0, len(text) - 1), 1),),
+                people=(Person(name, (Title(title, Span(0, len(title))),), (name_span,)),),
+            )
+        )
+    return articles
+
+
+def batch_time(count: int) -> tuple[float, int]:
+    articles = synthetic(count)
+    config = CheckConfig(selection=Selection(select=("NC102",)))
+    start = time.perf_counter()
+    findings = check_batch(articles, config)
+    return time.perf_counter() - start, len(findings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--small", type=int, default=10_000)
+    parser.add_argument("--large", type=int, default=100_000)
+    args = parser.parse_args()
+    samples = [(str(p.relative_to(REPO)), p.read_bytes()) for p in SAMPLES]
+    size = sum(len(d) for _, d in samples) / len(samples)
+    print(f"{len(samples)} sample articles, {size:.0f} bytes on average, {args.rounds} rounds")
+    rate, found = toolkit_rate(samples, args.rounds)
+    print(f"toolkit check   {rate:8.0f} articles/s  ({found} findings per round)")
+    other = proselint_rate(samples, args.rounds)
+    if other is None:
+        print("proselint       not installed")
+    else:
+        print(f"proselint 0.16  {other[0]:8.0f} articles/s  ({other[1]} findings per round)")
+    small, small_found = batch_time(args.small)
+    large, large_found = batch_time(args.large)
+    print(f"NC102 batch     {args.small:>7} articles {small:7.2f} s  ({small_found} findings)")
+    print(f"NC102 batch     {args.large:>7} articles {large:7.2f} s  ({large_found} findings)")
+    ratio = large / small
+    verdict = "ok" if ratio <= 12 * args.large / args.small / 10 else "TOO SLOW"
+    print(f"growth ratio    {ratio:.1f} for {args.large / args.small:.0f}x articles ({verdict})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
