@@ -189,3 +189,15 @@ def test_two_runs_are_byte_identical_whatever_tz_locale_and_hash_seed(wire: Path
     a, b = tree(cwd / "a"), tree(cwd / "b")
     assert len(a) == 4 * 4 + 4
     assert a == b
+
+
+@pytest.mark.standards
+def test_export_of_no_articles_still_writes_valid_feeds(cwd: Path, standards_dir: Path) -> None:
+    (cwd / "empty").mkdir()
+    code, _, err = run("empty", "--out", "out", "--schema-dir", str(standards_dir))
+    assert (code, err) == (
+        0,
+        "exported 0 articles to out: 4 files added, 0 changed, 0 removed, 0 unchanged\n",
+    )
+    assert json.loads(Path("out/feed.json").read_bytes())["items"] == []
+    assert json.loads(Path("out/index.json").read_bytes())["articles"] == []

@@ -221,6 +221,7 @@ def test_empty_feed_is_valid_atom_and_json_feed(standards_dir: Path) -> None:
     # Thelin's RSS XSD demands at least one item (RSS itself allows none): known limit.
     schema = catalog.xml_schema("rss", standards_dir)
     assert not schema.validate(etree.fromstring(write_rss(empty)))
+    check_feed("rss", write_rss(empty), standards_dir)  # so the check skips the XSD then
 
 
 @pytest.mark.parametrize("writer", [write_rss, write_atom])

@@ -30,6 +30,10 @@ def check_feed(name: str, data: bytes, schema_dir: Path | None) -> None:
             raise InvalidDocumentError(f"JSON Feed invalid at {where}: {error.message}")
         return
     tree = etree.fromstring(data, _PARSER)
+    if name == "rss" and tree.find("channel/item") is None:
+        # Thelin's XSD demands an item although RSS 2.0 allows none ("HACK" in the schema),
+        # so an export of no articles would always fail; the rest has nothing to check.
+        return
     schema = (
         catalog.xml_schema("rss", directory)
         if name == "rss"

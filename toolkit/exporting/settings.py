@@ -96,6 +96,9 @@ def settings_from_config(
             raise ExportConfigError(f"{origin}: {key} must be a non-empty string")
         changes[target][name] = value
     feed = replace(settings.feed, **changes["feed"])
+    if "provider" in changes["feed"]:
+        # One name for the feeds' author and the NewsML-G2 provider.
+        changes["writer"]["provider_name"] = changes["feed"]["provider"]
     writer = replace(settings.writer, **changes["writer"])
     settings = replace(settings, **changes["settings"])
     if "agencies" in table:
