@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -226,3 +227,31 @@ def test_unknown_rule(runner: CliRunner) -> None:
     code, _, err = invoke(runner, "rule", "XX1")
     assert code == 2
     assert "unknown rule 'XX1'; `toolkit rules` lists them" in err
+
+
+@pytest.mark.parametrize("writer", ["ninjs", "nitf", "newsml"])
+def test_other_input_formats_are_read(runner: CliRunner, desk: Path, writer: str) -> None:
+    from toolkit.readers import ReaderOptions, read_text
+    from toolkit.writers import get_writer
+    from toolkit.writers.options import WriterOptions
+
+    article = read_text(SEED.read_bytes(), ReaderOptions(source_path="seed.txt"))
+    (desk / "seed.doc").write_bytes(get_writer(writer)(article, WriterOptions()))
+    code, out, err = invoke(runner, "check", "--format", "jsonl", "seed.doc")
+    assert (code, err) == (1, "")
+    assert [json.loads(line)["code"] for line in out.splitlines()] == ["NC301", "NC302", "NC501"]
+
+
+def test_sarif_from_the_command_line_validates(runner: CliRunner, desk: Path) -> None:
+    from ..report.test_reporters import sarif_schema
+
+    schema = sarif_schema()
+    _, out, _ = invoke(runner, "check", "--format", "sarif", str(SEED), "clean.txt")
+    jsonschema.Draft7Validator(schema).validate(json.loads(out))
+
+
+def test_html_report_gets_the_text(runner: CliRunner, desk: Path) -> None:
+    code, out, _ = invoke(runner, "check", "--format", "html", "runon.txt")
+    assert code == 1
+    assert out.startswith("<!DOCTYPE html>")
+    assert 'Fishing boats stayed in <mark id="f-1-1"' in out
