@@ -269,6 +269,10 @@ def build_article(
             for place in parts.places
         ),
         language=parts.language or "en",
+        notes=(
+            f"text assembled from the {source_format} markup: headline and paragraphs separated "
+            "by blank lines; positions refer to that text, not to the XML or JSON source",
+        ),
         guid=guid,
         version=version,
     )
