@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from toolkit.cli import cli
@@ -169,3 +171,27 @@ def test_lower_depth_limit() -> None:
     with pytest.raises(UnsafeXMLError) as caught:
         parse_xml(b"<a><b><c/></b></a>", max_depth=2)
     assert str(caught.value) == "unsafe XML: nesting deeper than 2 levels refused"
+
+
+_PROLOG_ITEMS = st.sampled_from(
+    [" ", "\n", "\t", "<!-- wire note -->", "<?xml-stylesheet href='a.xsl'?>", "<!-- a > b -->"]
+)
+
+
+@given(prolog=st.lists(_PROLOG_ITEMS, max_size=6), name=st.sampled_from(["nitf", "newsItem"]))
+def test_internal_subset_is_refused_after_any_prolog(prolog: list[str], name: str) -> None:
+    data = (
+        '<?xml version="1.0"?>' + "".join(prolog) + f'<!DOCTYPE {name} [<!ENTITY e "x">]>'
+        f"<{name}>&e;</{name}>"
+    ).encode()
+    with pytest.raises(UnsafeXMLError):
+        parse_xml(data)
+
+
+@given(
+    prolog=st.lists(_PROLOG_ITEMS, max_size=6), text=st.text(alphabet="abc <>&;!-[]", max_size=20)
+)
+def test_documents_without_doctype_are_never_refused(prolog: list[str], text: str) -> None:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    data = ('<?xml version="1.0"?>' + "".join(prolog) + f"<p>{escaped}</p>").encode()
+    assert parse_xml(data).getroot().text == (text or None)

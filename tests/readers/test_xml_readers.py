@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from toolkit.errors import InputError
 from toolkit.model import Byline, Dateline, Headline, Paragraph, Person, Quote, Span, Title
 from toolkit.model.article import PlaceKind, YearSource
 from toolkit.readers import READERS, ReaderOptions, get_reader, sniff_format
+from toolkit.readers.assembly import Run, assemble
 from toolkit.readers.newsmlg2 import read_newsmlg2
 from toolkit.readers.nitf import read_nitf
 
@@ -250,3 +253,34 @@ def test_iptc_sports_story_reads_without_loss(standards_dir: Path) -> None:
     assert len(article.paragraphs) == 6
     assert article.paragraphs[0].text.startswith("(Sports Network) - A pair of teams")
     assert [b.name for b in article.bylines] == ["The Sports Network"]
+
+
+_WORDS = st.text(alphabet="abcdef ,.\n\t", min_size=0, max_size=30)
+
+
+@given(
+    headline=st.one_of(st.none(), _WORDS),
+    paragraphs=st.lists(
+        st.lists(st.tuples(_WORDS, st.booleans()), min_size=1, max_size=4), max_size=5
+    ),
+)
+def test_assembled_spans_slice_their_parts(
+    headline: str | None, paragraphs: list[list[tuple[str, bool]]]
+) -> None:
+    runs = [
+        [Run(text, quote=quote, speaker="Ana" if quote else None) for text, quote in p]
+        for p in paragraphs
+    ]
+    body = assemble(headline, runs)
+    if body.headline is not None:
+        assert body.text[body.headline.span.start : body.headline.span.end] == body.headline.text
+    for paragraph in body.paragraphs:
+        assert body.text[paragraph.span.start : paragraph.span.end] == paragraph.text
+        assert paragraph.text == " ".join(paragraph.text.split()) != ""
+        assert body.text.count("\n", 0, paragraph.span.start) + 1 == paragraph.line
+    for quote in body.quotes:
+        assert quote.text in body.text[quote.span.start : quote.span.end]
+        assert quote.paragraph is not None
+        assert body.paragraphs[quote.paragraph].span.contains(quote.span)
+    expected = [" ".join("".join(t for t, _ in p).split()) for p in paragraphs]
+    assert [p.text for p in body.paragraphs] == [t for t in expected if t]
