@@ -42,7 +42,7 @@ def entry(
     agency: str | None = CNS,
 ) -> FeedEntry:
     date = dt.date(2022, 11, day) if day is not None else None
-    stamp = dt.datetime(2022, 11, day, tzinfo=UTC) if day else dt.datetime(1970, 1, 1, tzinfo=UTC)
+    stamp = dt.datetime(2022, 11, day, tzinfo=UTC) if day else None
     return FeedEntry(
         id=local_id,
         guid=article_guid(local_id, date),
@@ -50,7 +50,7 @@ def entry(
         content_text="First paragraph.\n\nSecond paragraph.",
         authors=authors,
         published=stamp,
-        updated=stamp,
+        updated=stamp or dt.datetime(1970, 1, 1, tzinfo=UTC),
         date=date,
         agency=agency,
     )
@@ -204,7 +204,11 @@ HOSTILE = entry(
 
 @pytest.mark.standards
 @pytest.mark.parametrize("name", ["rss", "atom", "jsonfeed"])
-@pytest.mark.parametrize("entries", [TWO.entries, (HOSTILE,)], ids=["two", "hostile"])
+@pytest.mark.parametrize(
+    "entries",
+    [TWO.entries, (HOSTILE,), (entry("no-date", None),)],
+    ids=["two", "hostile", "undated"],
+)
 def test_feeds_validate_against_official_schemas(
     name: str, entries: tuple[FeedEntry, ...], standards_dir: Path
 ) -> None:
@@ -236,6 +240,21 @@ def test_feedparser_reads_xml_feeds_cleanly(writer: object) -> None:
     assert parsed.entries[0].published_parsed[:3] == (2022, 11, 9)
     # Control characters are dropped, markup stays text.
     assert parsed.entries[2].title == 'Tom & Jerry <script>alert("x")</script> ]]>'
+
+
+def test_undated_story_claims_no_publication_date() -> None:
+    undated = feed(entry("no-date", None))
+    item = etree.fromstring(write_rss(undated)).find("channel/item")
+    assert item is not None
+    assert item.find("pubDate") is None
+    a = "{http://www.w3.org/2005/Atom}"
+    atom_entry = etree.fromstring(write_atom(undated)).find(f"{a}entry")
+    assert atom_entry is not None
+    assert atom_entry.find(f"{a}published") is None
+    assert atom_entry.findtext(f"{a}updated") == "1970-01-01T00:00:00Z"  # Atom requires one
+    json_item = json.loads(write_json_feed(undated))["items"][0]
+    assert "date_published" not in json_item
+    assert json_item["id"] == "urn:newsml:newsroom.example:undated:no-date"
 
 
 def test_output_is_identical_on_every_call() -> None:

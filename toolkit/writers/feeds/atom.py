@@ -41,7 +41,8 @@ def _entry(root: etree._Element, entry: FeedEntry) -> None:
         element.set(_XML_LANG, entry.language)
     _text(element, "id", entry.guid)
     _text(element, "title", entry.title)
-    _text(element, "published", rfc3339(entry.published))
+    if entry.published is not None:
+        _text(element, "published", rfc3339(entry.published))
     _text(element, "updated", rfc3339(entry.updated))
     for name in entry.authors:
         _text(_text(element, "author", None), "name", name)

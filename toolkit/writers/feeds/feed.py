@@ -57,8 +57,9 @@ class FeedEntry:
     title: str  # headline, else the derived headline, else the local id
     content_text: str  # plain-text body, paragraphs separated by a blank line
     authors: tuple[str, ...]  # byline names
-    published: dt.datetime  # aware UTC
-    updated: dt.datetime  # aware UTC
+    # Aware UTC; None for an undated story, so no feed claims it was published in 1970.
+    published: dt.datetime | None
+    updated: dt.datetime  # aware UTC; required by Atom, so the epoch for an undated story
     date: dt.date | None  # the dateline date: feeds are ordered by it
     agency: str | None = None
     language: str = "en"
@@ -96,7 +97,7 @@ def feed_entry(article: Article, options: WriterOptions) -> FeedEntry:
         title=xml_safe(" ".join(title.split())),
         content_text=xml_safe(content),
         authors=tuple(xml_safe(byline.name) for byline in article.bylines),
-        published=stamp,
+        published=stamp if date is not None or options.source_date_epoch is not None else None,
         updated=stamp,
         date=date,
         agency=xml_safe(article.agency) if article.agency else None,

@@ -33,9 +33,10 @@ def _item(entry: FeedEntry) -> dict[str, Any]:
         "id": entry.guid,
         "title": entry.title,
         "content_text": entry.content_text,
-        "date_published": rfc3339(entry.published),
-        "date_modified": rfc3339(entry.updated),
     }
+    if entry.published is not None:
+        item["date_published"] = rfc3339(entry.published)
+        item["date_modified"] = rfc3339(entry.updated)
     if entry.authors:
         item["authors"] = [{"name": name} for name in entry.authors]
     item["language"] = entry.language

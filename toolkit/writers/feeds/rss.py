@@ -47,7 +47,8 @@ def _item(channel: etree._Element, entry: FeedEntry, agency_url: str | None) -> 
     guid = _text(item, "guid", entry.guid)
     guid.set("isPermaLink", "false")
     # format_datetime gives RFC 822 with a numeric zone, never a locale-dependent day name.
-    _text(item, "pubDate", email.utils.format_datetime(entry.published))
+    if entry.published is not None:
+        _text(item, "pubDate", email.utils.format_datetime(entry.published))
     for name in entry.authors:
         # <author> must be an e-mail address; names go in dc:creator.
         _text(item, f"{{{DC_NS}}}creator", name)
