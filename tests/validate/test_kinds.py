@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import STANDARDS
 from toolkit.errors import InputError
 from toolkit.validate import validate_document
 
@@ -97,3 +98,13 @@ def test_unreadable(standards_dir: Path, data: bytes, message: str) -> None:
     with pytest.raises(InputError) as caught:
         validate_document(data, "x", None, standards_dir)
     assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(STANDARDS.glob("feeds/jsonfeed/examples/*/*.json")),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_json_feed_examples_of_both_versions(standards_dir: Path, path: Path) -> None:
+    result = validate_document(path.read_bytes(), str(path), None, standards_dir)
+    assert (result.kind, result.findings) == ("jsonfeed", ())

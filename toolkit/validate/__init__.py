@@ -162,12 +162,13 @@ def _validate_json(
         if kind == "record"
         else _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
     )
-    fast = _fast_verdict(kind, directory, format_checks)
+    schema_kind = _schema_kind(kind, document)
+    fast = _fast_verdict(schema_kind, directory, format_checks)
     if fast is not None and fast(document):
         findings: tuple[Finding, ...] = ()
         best = None
     else:
-        validator = _json_validator(kind, directory, format_checks)
+        validator = _json_validator(schema_kind, directory, format_checks)
         findings, best = json_documents.schema_findings(validator, document, path)
     extra: list[Finding] = []
     if semantic_checks and kind.startswith("ninjs"):
@@ -178,16 +179,16 @@ def _validate_json(
 
 
 @functools.lru_cache(maxsize=64)
-def _json_validator(kind: str, directory: Path | None, format_checks: bool) -> Validator:
+def _json_validator(schema_kind: str, directory: Path | None, format_checks: bool) -> Validator:
     """The catalog's compiled validator, with ``format`` asserted or not; one per process."""
-    base = catalog.json_schema_validator(_catalog_json_kind(kind), directory)
+    base = catalog.json_schema_validator(schema_kind, directory)
     checker = type(base).FORMAT_CHECKER if format_checks else None
     return base.evolve(format_checker=checker)
 
 
 @functools.lru_cache(maxsize=64)
 def _fast_verdict(
-    kind: str, directory: Path | None, format_checks: bool
+    schema_kind: str, directory: Path | None, format_checks: bool
 ) -> Callable[[Any], bool] | None:
     """A compiled native check of the same schema, when ``jsonschema-rs`` is installed.
 
@@ -197,10 +198,10 @@ def _fast_verdict(
     """
     # Read the schema file itself: compiling jsonschema's validator (and checking the schema
     # against its metaschema) is deferred until a document fails.
-    if kind == "record":
+    if schema_kind == "record":
         schema: Any = catalog.record_schema()
     elif directory is not None:
-        path = catalog.schema_file(_catalog_json_kind(kind), directory)
+        path = catalog.schema_file(schema_kind, directory)
         schema = json.loads(path.read_text("utf-8"))
     else:
         return None
@@ -213,11 +214,16 @@ def _fast_verdict(
     return json_documents.native_verdict(schema, resources, format_checks)
 
 
-def _catalog_json_kind(kind: str) -> str:
+_JSON_FEED_1 = "https://jsonfeed.org/version/1"
+
+
+def _schema_kind(kind: str, document: object) -> str:
+    """The catalog's name for the schema of a kind: ``ninjs@3.1`` -> ``ninjs-3.1``."""
     if kind.startswith("ninjs@"):
         return "ninjs-" + kind.removeprefix("ninjs@")
     if kind == "jsonfeed":
-        return "jsonfeed-1.1"
+        version = document.get("version") if isinstance(document, Mapping) else None
+        return "jsonfeed-1" if version == _JSON_FEED_1 else "jsonfeed-1.1"
     return kind
 
 

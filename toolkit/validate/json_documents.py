@@ -87,8 +87,10 @@ def native_verdict(
         validator = jsonschema_rs.validator_for(
             dict(schema), registry=registry, validate_formats=formats, offline=True
         )
-    except ValueError:
-        return None  # a schema it cannot compile: jsonschema reports the problem clearly
+    except (ValueError, TypeError):
+        # A schema it cannot compile (jsonschema reports it clearly), or an older release
+        # without these options: either way jsonschema alone gives the verdict.
+        return None
 
     verdict: Callable[[Any], bool] = validator.is_valid
     return verdict
