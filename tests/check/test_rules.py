@@ -47,7 +47,7 @@ def test_name_variant_when_the_reader_made_two_people() -> None:
 
 def test_name_variant_the_first_spelling_sets_the_standard() -> None:
     # the reader knows the person by the later spelling only; the article set the earlier one
-    text = "Minister Ramesh Adhikary spoke.\n\n\"Buyers came,\" Adhikari said. Adhikari left.\n"
+    text = 'Minister Ramesh Adhikary spoke.\n\n"Buyers came," Adhikari said. Adhikari left.\n'
     story = article(text, (person(text, "Adhikari"),))
     assert run("NC101", story) == [
         ("3:16", "“Adhikari” is spelled “Adhikary”, as on line 1:17; use one spelling"),
@@ -342,6 +342,18 @@ def test_weekday_mismatch() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The attacks of Tuesday, Sept. 11, 2001 were recalled.",  # its own year
+        "On Monday, the 10th anniversary of the law passed quietly.",  # not a date
+        "It opened on Tuesday, November 8.",
+    ],
+)
+def test_weekday_leaves_alone(body: str) -> None:
+    assert run("NC401", dated(body)) == []
+
+
 def test_weekday_needs_a_resolved_dateline() -> None:
     text = "It opened on Wednesday, November 8.\n"
     assert run("NC401", article(text)) == []
@@ -354,6 +366,8 @@ def test_weekday_needs_a_resolved_dateline() -> None:
         ("The fair will be held in Beijing on the 11th.", False),  # future
         ("The fair was held in Beijing on the 8th.", False),  # earlier day
         ("The fair was held in Beijing on the 28th.", False),  # last month
+        ("The fair was held on the 11th floor of the hotel.", False),  # not a date
+        ("The fair was held on the 11th of last month.", False),
     ],
 )
 def test_past_day_after_dateline(body: str, flagged: bool) -> None:

@@ -34,6 +34,13 @@ MONTH = (
 )
 DAY = r"(?P<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# After "the 11th": what may follow a date ("on the 11th, ...", "on the 11th in Beijing") as
+# opposed to a noun that makes it something else ("the 11th floor", "the 11th anniversary").
+AFTER_DAY = (
+    r"(?=\s*(?:[.,;:!?)\]—–-]|$|\n|\s+(?:in|at|and|when|with|to|after|before|as|during|by|"
+    r"was|were|is|are|but|while|where|from|under|amid|through|until|against|local|morning|"
+    r"afternoon|evening|night)\b))"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“]?[A-Z])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(will|would|shall|to be|is to|are to|scheduled|expected|plans?|planned|next|upcoming|"

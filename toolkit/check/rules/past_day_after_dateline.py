@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import past_tense, sentence_bounds
+from toolkit.check.dates import AFTER_DAY, past_tense, sentence_bounds
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
 
-_ON_THE = re.compile(r"\bon the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b")
+_ON_THE = re.compile(r"\bon the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b" + AFTER_DAY)
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:

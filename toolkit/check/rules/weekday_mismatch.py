@@ -21,17 +21,28 @@ Use instead:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import DAY, MONTH, WEEKDAY, month_number, resolve, weekday_name
+from toolkit.check.dates import (
+    AFTER_DAY,
+    DAY,
+    MONTH,
+    WEEKDAY,
+    month_number,
+    resolve,
+    weekday_name,
+)
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
 
+_YEAR = r"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)\b)?"
 _WITH_DATE = re.compile(
-    rf"\b{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY.replace('day>', 'day2>')}\s+"
-    rf"{MONTH.replace('month>', 'month2>')}|the\s+{DAY.replace('day>', 'day3>')})\b"
+    rf"\b{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}\b{_YEAR}|{DAY.replace('day>', 'day2>')}\s+"
+    rf"{MONTH.replace('month>', 'month2>')}{_YEAR.replace('year>', 'year2>')}|the\s+"
+    rf"{DAY.replace('day>', 'day3>')}\b{AFTER_DAY})"
     rf"|\b(?:{MONTH.replace('month>', 'month4>')}\s+)?(?:the\s+)?"
     rf"{DAY.replace('day>', 'day4>')}\s*\(\s*{WEEKDAY.replace('weekday>', 'weekday4>')}\s*\)"
 )
@@ -54,7 +65,14 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         month_text = groups["month"] or groups["month2"] or groups["month4"]
         day_text = groups["day"] or groups["day2"] or groups["day3"] or groups["day4"]
         month = month_number(month_text) if month_text else anchor.month
-        date = resolve(month, int(day_text), anchor)
+        year_text = groups["year"] or groups["year2"]
+        if year_text:
+            try:
+                date: dt.date | None = dt.date(int(year_text), month, int(day_text))
+            except ValueError:
+                continue
+        else:
+            date = resolve(month, int(day_text), anchor)
         if date is None or weekday_name(date) == weekday:
             continue
         yield Hit(
