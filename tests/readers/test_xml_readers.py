@@ -284,3 +284,27 @@ def test_assembled_spans_slice_their_parts(
         assert body.paragraphs[quote.paragraph].span.contains(quote.span)
     expected = [" ".join("".join(t for t, _ in p).split()) for p in paragraphs]
     assert [p.text for p in body.paragraphs] == [t for t in expected if t]
+
+
+def test_inline_nitf_entities() -> None:
+    data = NITF.replace(
+        b"Northern Sound Ferries will not raise",
+        b"<org>Northern Sound Ferries</org> will not raise",
+    ).replace(
+        b"Achterberg said.</p>",
+        b"Achterberg said, speaking in <location><city>Port Avelin</city></location> with "
+        b"<person>Mira Holt, <function>harbour master</function></person>.</p>",
+    )
+    article = read_nitf(data, ReaderOptions())
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("Ines Achterberg", ["Transport Minister"]),
+        ("Mira Holt", ["harbour master"]),
+    ]
+    assert [o.name for o in article.organisations] == ["Northern Sound Ferries"]
+    assert [(p.name, p.kind) for p in article.places] == [
+        ("Kelmouth", PlaceKind.CITY),
+        ("Port Avelin", PlaceKind.CITY),
+    ]
+    assert article.paragraphs[1].text.endswith(
+        "speaking in Port Avelin with Mira Holt, harbour master."
+    )

@@ -141,7 +141,38 @@ def nitf_parts(nitf: etree._Element) -> NitfParts:
     if content is not None:
         for paragraph in descendants(content, "p"):
             parts.paragraphs.append(paragraph_runs(paragraph))
+        _inline_entities(content, parts)
     return parts
+
+
+def _inline_entities(content: etree._Element, parts: NitfParts) -> None:
+    """People, organisations and places marked inline in the story, when docdata lacks them."""
+    people = {person.name for person in parts.people}
+    for node in descendants(content, "person"):
+        name = assembly.normalise("".join(_own_text(node))).strip(" ,;:")
+        if name and name not in people:
+            people.add(name)
+            titles = tuple(text_of(f) for f in children(node, "function") if text_of(f))
+            parts.people.append(PersonParts(name, titles))
+    for name in (text_of(org) for org in descendants(content, "org")):
+        if name and name not in parts.organisations:
+            parts.organisations.append(name)
+    places = {place.name for place in parts.places}
+    for location in descendants(content, "location"):
+        place = _place(location)
+        if place.name and place.name not in places:
+            places.add(place.name)
+            parts.places.append(place)
+
+
+def _own_text(element: etree._Element) -> list[str]:
+    """The text of an element without that of its ``function`` children (a person's title)."""
+    texts = [element.text or ""]
+    for node in element:
+        if local(node) != "function":
+            texts.extend(str(t) for t in node.itertext())
+        texts.append(node.tail or "")
+    return texts
 
 
 def _identified(content: etree._Element | None, parts: NitfParts) -> None:
