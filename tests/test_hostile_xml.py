@@ -195,3 +195,23 @@ def test_documents_without_doctype_are_never_refused(prolog: list[str], text: st
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     data = ('<?xml version="1.0"?>' + "".join(prolog) + f"<p>{escaped}</p>").encode()
     assert parse_xml(data).getroot().text == (text or None)
+
+
+def test_the_usual_nitf_doctype_is_accepted() -> None:
+    data = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        b'<!DOCTYPE nitf PUBLIC "-//IPTC//DTD NITF 3.6//EN" "http://www.iptc.org/std/NITF/3.6/nitf-3-6.dtd">\n'
+        b"<nitf><body><body.content><p>Calm seas.</p></body.content></body></nitf>\n"
+    )
+    article = get_reader("nitf")(data, ReaderOptions())
+    assert article.text == "Calm seas."
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [b"<!DOCTYPE>", b"<!DOCTYPE nitf SYSTEM>", b'<!DOCTYPE nitf SYSTEM "a.dtd" junk>'],
+)
+def test_malformed_doctype_is_refused(doctype: bytes) -> None:
+    with pytest.raises(UnsafeXMLError) as caught:
+        parse_xml(doctype + b"<nitf/>")
+    assert str(caught.value) == "unsafe XML: malformed or unsupported DOCTYPE declaration refused"
