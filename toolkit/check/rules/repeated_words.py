@@ -94,26 +94,31 @@ _CLOSED_CLASS = frozenset(
 
 
 def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
-    """(first word, words in phrase, end offset) of each phrase typed twice in a row."""
+    """(first word, words in phrase, end offset) of each phrase typed twice in a row.
+
+    A repeated phrase starts with a word seen again at most six words later, so only those
+    places are looked at closely.
+    """
     folded = [m.group().casefold() for m in found]
+    last: dict[str, int] = {}
+    starts = []
+    for i, word in enumerate(folded):
+        before = last.get(word)
+        if before is not None and i - before <= _LONGEST:
+            starts.append((before, i - before))
+        last[word] = i
     taken = -1
-    for i in range(len(found)):
-        if i <= taken:
+    for i, size in starts:
+        j = i + size
+        if i <= taken or j + size > len(found) or folded[i:j] != folded[j : j + size]:
             continue
-        for size in range(1, _LONGEST + 1):
-            j = i + size
-            if j + size > len(found) or folded[i] != folded[j]:
-                continue
-            if folded[i:j] != folded[j : j + size]:
-                continue
-            stretch = found[i : j + size]
-            if all(
-                text[a.end() : b.start()].strip(" ") == "" and text[a.end() : b.start()]
-                for a, b in pairwise(stretch)
-            ):
-                yield i, size, stretch[-1].end()
-                taken = j + size - 1
-                break
+        stretch = found[i : j + size]
+        if all(
+            text[a.end() : b.start()].strip(" ") == "" and text[a.end() : b.start()]
+            for a, b in pairwise(stretch)
+        ):
+            yield i, size, stretch[-1].end()
+            taken = j + size - 1
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:

@@ -43,9 +43,13 @@ _WITH_DATE = re.compile(
     rf"\b{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}\b{_YEAR}|{DAY.replace('day>', 'day2>')}\s+"
     rf"{MONTH.replace('month>', 'month2>')}{_YEAR.replace('year>', 'year2>')}|the\s+"
     rf"{DAY.replace('day>', 'day3>')}\b{AFTER_DAY})"
-    rf"|\b(?:{MONTH.replace('month>', 'month4>')}\s+)?(?:the\s+)?"
+)
+# "November 8 (Tuesday)", "the 8th (Tuesday)": looked for only where "(Tuesday)" occurs.
+_WEEKDAY_AFTER = re.compile(
+    rf"\b(?:{MONTH.replace('month>', 'month4>')}\s+)?(?:the\s+)?"
     rf"{DAY.replace('day>', 'day4>')}\s*\(\s*{WEEKDAY.replace('weekday>', 'weekday4>')}\s*\)"
 )
+_BRACKETED_WEEKDAY = re.compile(r"\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)")
 _TODAY = re.compile(
     rf"\btoday\s*\(\s*{WEEKDAY}\s*\)|\b{WEEKDAY.replace('weekday>', 'weekday2>')}\s*"
     r"\(\s*today\s*\)|\btoday,\s+" + WEEKDAY.replace("weekday>", "weekday3>") + r",",
@@ -59,13 +63,16 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         return
     text = article.text
     body_start = article.dateline.span.end if article.dateline and article.dateline.span else 0
-    for match in _WITH_DATE.finditer(text, body_start):
-        groups = match.groupdict()
-        weekday = groups["weekday"] or groups["weekday4"]
-        month_text = groups["month"] or groups["month2"] or groups["month4"]
-        day_text = groups["day"] or groups["day2"] or groups["day3"] or groups["day4"]
+    matches = list(_WITH_DATE.finditer(text, body_start))
+    if _BRACKETED_WEEKDAY.search(text, body_start):
+        matches += _WEEKDAY_AFTER.finditer(text, body_start)
+    for match in sorted(matches, key=lambda m: m.start()):
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        weekday = groups.get("weekday") or groups["weekday4"]
+        month_text = groups.get("month") or groups.get("month2") or groups.get("month4")
+        day_text = groups.get("day") or groups.get("day2") or groups.get("day3") or groups["day4"]
         month = month_number(month_text) if month_text else anchor.month
-        year_text = groups["year"] or groups["year2"]
+        year_text = groups.get("year") or groups.get("year2")
         if year_text:
             try:
                 date: dt.date | None = dt.date(int(year_text), month, int(day_text))
