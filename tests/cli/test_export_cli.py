@@ -57,9 +57,9 @@ def test_export_then_check_then_edit(wire: Path) -> None:
         "changed: atom.xml",
         "changed: feed.json",
         "removed: articles/harbour-strike.json",
-        "removed: articles/harbour-strike.ninjs.json",
-        "removed: articles/harbour-strike.nitf.xml",
         "removed: articles/harbour-strike.xml",
+        "removed: articles/harbour-strike.nitf.xml",
+        "removed: articles/harbour-strike.ninjs.json",
         "changed: index.json",
     ]
     assert err == "out: out of date (0 added, 8 changed, 4 removed)\n"

@@ -303,3 +303,28 @@ def test_every_exported_document_validates(
         check_feed(name, (out / file_name).read_bytes(), standards_dir)
     rss = etree.fromstring((out / "rss.xml").read_bytes())
     assert catalog.xml_schema("rss", standards_dir).validate(rss)
+
+
+def test_files_an_earlier_layout_listed_are_cleaned_up(src: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([src], out)
+    manifest = json.loads((out / "index.json").read_bytes())
+    manifest["articles"][1]["files"].append({"path": "articles/library.newsml.xml", "sha256": "0"})
+    (out / "index.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (out / "articles" / "library.newsml.xml").write_text("<old/>", encoding="utf-8")
+    changes, _, _ = run([src], out)
+    assert changes == [
+        Change(ChangeKind.REMOVED, "articles/library.newsml.xml"),
+        Change(ChangeKind.CHANGED, "index.json"),
+    ]
+    assert not (out / "articles" / "library.newsml.xml").exists()
+
+
+def test_dotted_id_that_would_clash_is_a_problem(src: Path, tmp_path: Path) -> None:
+    (src / "library.nitf.txt").write_text(LIBRARY, encoding="utf-8")
+    _, problems, articles = run([src], tmp_path / "out")
+    assert [p.message for p in problems] == [
+        "article id 'library.nitf' ends in '.nitf', so its files would clash with those of "
+        "'library'; rename the file"
+    ]
+    assert articles == 3

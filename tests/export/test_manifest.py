@@ -57,15 +57,22 @@ def plain(manifest: Manifest) -> bytes:
 
 @given(manifests)
 def test_streamed_rendering_equals_json_dumps_and_round_trips(manifest: Manifest) -> None:
-    rendered = render_manifest(manifest)
+    rendered = render_manifest(manifest.articles, manifest.feeds)
     assert rendered == plain(manifest)
     assert parse_manifest(rendered) == manifest
 
 
-def test_articles_are_sorted_by_id() -> None:
-    b = ManifestArticle("b", "urn:b", "wire/b.txt", ())
-    a = ManifestArticle("a", "urn:a", "wire/a.txt", ())
-    assert parse_manifest(render_manifest(Manifest((b, a)))).articles == (a, b)
+def test_listed_gives_every_article_file_then_the_feeds() -> None:
+    files = (("articles/a.json", "1"), ("articles/a.xml", "2"))
+    a = ManifestArticle("a", "urn:a", "wire/a.txt", files)
+    b = ManifestArticle("b", "urn:b", "wire/b.txt", (("articles/b.json", "3"),))
+    manifest = parse_manifest(render_manifest([a, b], [("rss.xml", "4")]))
+    assert list(manifest.listed()) == [
+        "articles/a.json",
+        "articles/a.xml",
+        "articles/b.json",
+        "rss.xml",
+    ]
 
 
 @pytest.mark.parametrize(

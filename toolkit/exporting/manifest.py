@@ -5,7 +5,9 @@ It is also the export's memory between runs: only files it lists are ever delete
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,21 +34,28 @@ class Manifest:
     articles: tuple[ManifestArticle, ...] = ()  # sorted by id
     feeds: tuple[tuple[str, str], ...] = ()  # (file, sha256 hex)
 
-    def files(self) -> set[str]:
-        listed = {path for path, _ in self.feeds}
+    def listed(self) -> Iterator[str]:
+        """Every file the manifest lists: each article's, in id order, then the feeds."""
         for article in self.articles:
-            listed.update(path for path, _ in article.files)
-        return listed
+            for path, _ in article.files:
+                yield path
+        for path, _ in self.feeds:
+            yield path
 
 
-def render_manifest(manifest: Manifest) -> bytes:
-    """The manifest as indented JSON, the same bytes ``json.dumps(indent=2)`` would give.
+def render_manifest(
+    articles: Iterable[ManifestArticle], feeds: Iterable[tuple[str, str]]
+) -> bytes:
+    """The manifest (``articles`` already in id order) as indented JSON: the same bytes as
+    ``json.dumps(indent=2)`` of the whole document.
 
-    Rendered one article at a time: encoding the whole document at once briefly costs
-    several times the manifest's size, which is what made memory grow with the batch.
+    Rendered one article at a time into one buffer: encoding the whole document at once
+    briefly costs several times the manifest's size.
     """
-    parts = [f'{{\n  "version": {FORMAT_VERSION},\n  "articles": [']
-    for number, article in enumerate(sorted(manifest.articles, key=lambda a: a.id)):
+    buffer = io.StringIO()
+    buffer.write(f'{{\n  "version": {FORMAT_VERSION},\n  "articles": [')
+    number = -1
+    for number, article in enumerate(articles):
         entry = {
             "id": article.id,
             "guid": article.guid,
@@ -54,13 +63,12 @@ def render_manifest(manifest: Manifest) -> bytes:
             "files": [{"path": path, "sha256": digest} for path, digest in article.files],
         }
         text = json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        parts.append(("," if number else "") + "\n    " + text)
-    parts.append("\n  ]," if manifest.articles else "],")
-    feeds = [{"path": path, "sha256": digest} for path, digest in manifest.feeds]
-    feeds_text = json.dumps(feeds, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    parts.append(f'\n  "feeds": {feeds_text}')
-    parts.append("\n}\n")
-    return "".join(parts).encode("utf-8")
+        buffer.write(("," if number else "") + "\n    " + text)
+    buffer.write("\n  ]," if number >= 0 else "],")
+    listed = [{"path": path, "sha256": digest} for path, digest in feeds]
+    feeds_text = json.dumps(listed, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    buffer.write(f'\n  "feeds": {feeds_text}\n}}\n')
+    return buffer.getvalue().encode("utf-8")
 
 
 def parse_manifest(data: bytes) -> Manifest:

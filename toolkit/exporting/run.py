@@ -17,7 +17,14 @@ from pathlib import Path
 
 from toolkit import files, writers
 from toolkit.errors import InputError, ToolkitError
-from toolkit.exporting.layout import ARTICLE_FORMATS, FEED_FILES, MANIFEST, article_file
+from toolkit.exporting.layout import (
+    ARTICLE_FORMATS,
+    FEED_FILES,
+    MANIFEST,
+    article_file,
+    article_ids_in,
+    check_article_id,
+)
 from toolkit.exporting.manifest import Manifest, ManifestArticle, parse_manifest, render_manifest
 from toolkit.exporting.settings import ExportSettings
 from toolkit.model import Article
@@ -72,6 +79,7 @@ class RenderedArticle:
 def render_article(data: bytes, source: str, settings: ExportSettings) -> RenderedArticle:
     """Every per-article document of one source, validated when the settings ask. Pure."""
     article = read_article(data, ReaderOptions(source_path=source, year=settings.year))
+    check_article_id(article.id)
     entry = feed_entry(article, settings.writer)
     return RenderedArticle(
         id=article.id,
@@ -167,6 +175,26 @@ def read_previous_manifest(out: Path) -> Manifest:
         raise InputError(f"{out / MANIFEST}: {error.strerror or error}") from None
 
 
+@dataclass(frozen=True, slots=True)
+class _Exported:
+    """What the new manifest needs of an article exported in this run.
+
+    One per article survives the whole run, so it is compact: the file paths follow from the
+    id (see :mod:`toolkit.exporting.layout`) and the digests are raw bytes.
+    """
+
+    guid: str
+    source: str
+    digests: bytes  # sha256 of each ARTICLE_FORMATS document, 32 bytes each, in order
+
+    def manifest_article(self, article_id: str) -> ManifestArticle:
+        files = tuple(
+            (article_file(article_id, fmt), self.digests[32 * n : 32 * (n + 1)].hex())
+            for n, fmt in enumerate(ARTICLE_FORMATS)
+        )
+        return ManifestArticle(article_id, self.guid, self.source, files)
+
+
 def export(
     sources: Iterable[str | Path],
     out: Path,
@@ -179,9 +207,11 @@ def export(
     """Export (or with ``check`` only compare) every article of ``sources`` into ``out``.
 
     Sources are files or folders (walked recursively for ``*.txt``). Each failing article is
-    passed to ``on_problem`` and the rest proceed; every file that is (or would be) added,
-    changed or removed is passed to ``on_change``. Raises ToolkitError only for problems with
-    the whole export (a source path that does not exist, an unreadable manifest).
+    passed to ``on_problem`` and the rest proceed; a failing article that an earlier export
+    wrote keeps its files and its manifest entry (the feeds leave it out until it reads
+    again). Every file that is (or would be) added, changed or removed is passed to
+    ``on_change``. Raises ToolkitError only for problems with the whole export (a source path
+    that does not exist, an unreadable manifest, a feed that does not validate).
     """
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: not a folder")
@@ -190,47 +220,50 @@ def export(
     stats = ExportStats()
     target = _Target(out, check, stats, on_change)
     newest = NewestEntries(settings.limit)
-    kept: dict[str, ManifestArticle] = {}  # id -> entry, for the new manifest
+    exported: dict[str, _Exported] = {}
+    kept: dict[str, ManifestArticle] = {}  # failing now, exported before: entry unchanged
     for path in files.iter_input_files(sources, SOURCE_SUFFIXES):
         source = path.as_posix()
         try:
             rendered = render_article(
                 files.read_bytes(path, ReaderOptions().max_bytes), source, settings
             )
-            if rendered.id in kept:
-                raise InputError(
-                    f"article id {rendered.id!r} is already used by {kept[rendered.id].source}"
-                )
+            earlier = exported.get(rendered.id) or kept.get(rendered.id)
+            if earlier is not None:
+                raise InputError(f"article id {rendered.id!r} is already used by {earlier.source}")
         except ToolkitError as error:
             stats.failed += 1
             on_problem(ExportProblem(source, str(error)))
             old = previous_by_source.get(source)
-            if old is not None and old.id not in kept:
-                kept[old.id] = old  # its previous files stay, and stay listed
+            if old is not None and old.id not in exported:
+                kept[old.id] = old
             continue
         for relative, data in rendered.documents:
             target.put(relative, data)
-        kept[rendered.id] = ManifestArticle(
-            id=rendered.id,
-            guid=rendered.guid,
-            source=source,
-            files=tuple((rel, _sha256(data)) for rel, data in rendered.documents),
-        )
+        digests = b"".join(hashlib.sha256(data).digest() for _, data in rendered.documents)
+        exported[rendered.id] = _Exported(rendered.guid, source, digests)
         newest.add(rendered.entry)
         stats.articles += 1
 
     feeds = render_feeds(newest.entries(), settings)
     for relative, data in feeds:
         target.put(relative, data)
-    manifest = Manifest(
-        articles=tuple(kept[key] for key in sorted(kept)),
-        feeds=tuple((rel, _sha256(data)) for rel, data in feeds),
+    feed_files = tuple((relative, hashlib.sha256(data).hexdigest()) for relative, data in feeds)
+
+    listed_by_kept = {relative for article in kept.values() for relative, _ in article.files}
+
+    def still_listed(relative: str) -> bool:
+        if relative in FEED_FILES.values() or relative in listed_by_kept:
+            return True
+        return any(candidate in exported for candidate in article_ids_in(relative))
+
+    for relative in previous.listed():
+        if not still_listed(relative):
+            target.remove(relative)
+
+    ids = sorted({*exported, *kept})
+    articles = (
+        exported[i].manifest_article(i) if i in exported else kept[i] for i in ids
     )
-    for relative in sorted(previous.files() - manifest.files()):
-        target.remove(relative)
-    target.put(MANIFEST, render_manifest(manifest))
+    target.put(MANIFEST, render_manifest(articles, feed_files))
     return stats
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
