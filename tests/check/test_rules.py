@@ -79,6 +79,23 @@ def test_name_variant_skips_bylines_and_needs_people() -> None:
     assert run("NC101", article(text)) == []
 
 
+# NC104 name forms ---------------------------------------------------------------------------
+
+
+def test_name_form() -> None:
+    text = (
+        "Foreign Minister José Ramos met Moon Jae-in.\n\n"
+        "Jose Ramos said Moon Jae In agreed.\n\nJOSE RAMOS ARRIVES\n"
+    )
+    story = article(
+        text, (person(text, "José Ramos"), person(text, "Jose Ramos"), person(text, "Moon Jae-in"))
+    )
+    assert run("NC104", story) == [
+        ("3:1", "“Jose Ramos” is written “José Ramos” on line 1:18; use one form"),
+        ("3:17", "“Moon Jae In” is written “Moon Jae-in” on line 1:33; use one form"),
+    ]
+
+
 # NC102 across articles ----------------------------------------------------------------------
 
 

@@ -200,6 +200,7 @@ def test_rules_list(runner: CliRunner) -> None:
         "NC101",
         "NC102",
         "NC103",
+        "NC104",
         "NC201",
         "NC301",
         "NC302",

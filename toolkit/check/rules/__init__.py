@@ -5,6 +5,7 @@ from __future__ import annotations
 from toolkit.check.registry import Registry
 from toolkit.check.rules import (
     house_spelling,
+    name_forms,
     name_variants,
     name_variants_across,
     past_day_after_dateline,
@@ -24,6 +25,7 @@ RULES = Registry(
         name_variants.RULE,
         name_variants_across.RULE,
         house_spelling.RULE,
+        name_forms.RULE,
         title_conflict.RULE,
         term_quote_style.RULE,
         term_casing.RULE,

@@ -109,17 +109,18 @@ def _skeleton(word: str) -> str:
 def _block_keys(tokens: tuple[str, ...]) -> Iterator[int]:
     """Keys shared by any two names that differ in one word by one edit or one alternation.
 
-    Per word that could be the misspelt one: the other words exactly, plus the word (folded to
-    its transliteration skeleton) with each letter deleted in turn. Two words one edit apart
-    always share one such deletion, so only near-identical names meet in a block and the rule
-    stays close to linear in the number of articles.
+    Per word that could be the misspelt one: the other words exactly, plus the word with each
+    letter deleted in turn (two words one edit apart always share one such deletion), plus the
+    word folded to its transliteration skeleton (Haq and Haque both give "haq"). Only
+    near-identical names meet in a block, so the rule stays close to linear in the number of
+    articles.
     """
     folded = [fold(t) for t in tokens]
     for i, word in enumerate(folded):
         other = hash((i, *folded[:i], *folded[i + 1 :]))
-        core = _skeleton(word)
-        for variant in {core, *(core[:k] + core[k + 1 :] for k in range(len(core)))}:
-            # a hash, not the tuple: keys stay small, and a rare collision only costs a compare
+        # hashes, not tuples: keys stay small, and a rare collision only costs a compare
+        yield hash((other, "=", _skeleton(word)))
+        for variant in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}:
             yield hash((other, variant))
 
 

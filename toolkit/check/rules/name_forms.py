@@ -1,0 +1,63 @@
+"""One person's name is written with and without an accent, hyphen or capital.
+
+What it flags:
+    A name in the text that matches a person's name once accents, hyphens and capitals are set
+    aside, but is written differently ("Jose Ramos" after "José Ramos", "Moon Jae In" after
+    "Moon Jae-in"). The first form the article uses is taken as the right one. Capitals in
+    an all-caps line are not counted. This is a matter of style, so it is reported as info.
+
+Why it matters:
+    Search, tagging and the archive treat the two forms as different strings, and readers
+    notice a name whose accent comes and goes.
+
+Example:
+    Foreign Minister José Ramos arrived on Monday.
+
+    Jose Ramos said talks would go on.
+
+Use instead:
+    Foreign Minister José Ramos arrived on Monday.
+
+    José Ramos said talks would go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from toolkit.check.locate import curly, where
+from toolkit.check.mentions import name_runs
+from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.check.rules.name_variants import anchors, skipped_spans
+from toolkit.check.similarity import fold
+from toolkit.findings import Severity
+from toolkit.model import Article
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).replace("-", " ").split())
+
+
+def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+    # the first form of each name, by first mention (the reader may list both forms)
+    first: dict[str, tuple[str, int]] = {}
+    for name, offset in sorted(anchors(article), key=lambda item: item[1]):
+        if len(name) > 1:
+            first.setdefault(_key(" ".join(name)), (" ".join(name), offset))
+    if not first:
+        return
+    for run in name_runs(article, skipped_spans(article)):
+        surface = article.text[run.span.start : run.span.end]
+        known = first.get(_key(surface))
+        if known is None or surface == known[0] or surface.isupper():
+            continue
+        yield Hit(
+            run.span.start,
+            run.span.end,
+            f"{curly(surface)} is written {curly(known[0])} on {where(article, known[1])}; "
+            "use one form",
+            fix=known[0],
+        )
+
+
+RULE = Rule("NC104", "name-form", Severity.INFO, __doc__ or "", check=check)
