@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -9,7 +10,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from tests.conftest import SEED
+from toolkit.cli import cli
 from toolkit.findings import Finding, RuleDoc, Severity
 from toolkit.report import REPORTERS, ReportContext, Summary, get_reporter
 from toolkit.report.base import DocumentReporter, offer_document
@@ -258,3 +262,33 @@ def test_browser_renders_every_highlight_and_a_screenshot(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000
+
+
+def test_check_command_writes_a_report_with_every_finding_marked(tmp_path: Path) -> None:
+    """End to end through `toolkit check`: each finding of the JSON report is a mark over its
+    match in the HTML report, with its code and severity."""
+    import json
+
+    from click.testing import CliRunner
+
+    from tests.conftest import SEED
+    from toolkit.cli import cli
+
+    report = tmp_path / "report.html"
+    runner = CliRunner()
+    runner.invoke(cli, ["check", str(SEED), "--format", "html", "--output-file", str(report)])
+    as_json = runner.invoke(cli, ["check", str(SEED), "--format", "json"])
+    findings = json.loads(as_json.stdout)["findings"]
+    assert findings, "the seed has known findings"
+    all_marks = parse(report.read_text("utf-8")).marks
+    marks = {a["id"]: (a, inner) for a, inner in all_marks if a.get("id")}
+    assert len(marks) == len(findings)
+    for number, finding in enumerate(findings, 1):
+        attributes, inner = marks[f"f-1-{number}"]
+        assert (attributes["data-code"], attributes["data-severity"]) == (
+            finding["code"],
+            finding["severity"],
+        )
+        anchor = f"f-1-{number}"
+        continued = "".join(i for a, i in all_marks if a.get("data-part-of") == anchor)
+        assert inner + continued == finding["match"]
