@@ -267,13 +267,6 @@ def test_browser_renders_every_highlight_and_a_screenshot(tmp_path: Path) -> Non
 def test_check_command_writes_a_report_with_every_finding_marked(tmp_path: Path) -> None:
     """End to end through `toolkit check`: each finding of the JSON report is a mark over its
     match in the HTML report, with its code and severity."""
-    import json
-
-    from click.testing import CliRunner
-
-    from tests.conftest import SEED
-    from toolkit.cli import cli
-
     report = tmp_path / "report.html"
     runner = CliRunner()
     runner.invoke(cli, ["check", str(SEED), "--format", "html", "--output-file", str(report)])
