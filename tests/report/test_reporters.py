@@ -80,6 +80,7 @@ def test_registry_names() -> None:
         "json",
         "jsonl",
         "junit",
+        "rdjsonl",
         "sarif",
         "text",
     ]
@@ -261,3 +262,18 @@ def test_sarif_content() -> None:
     assert run["results"][2]["level"] == "note"
     assert set(result["partialFingerprints"]) == {"toolkitMatch/v1", "toolkitOccurrence/v1"}
     assert run["invocations"][0]["executionSuccessful"] is False
+
+
+def test_rdjsonl_for_reviewdog() -> None:
+    lines = render("rdjsonl", help_uri="https://example.org/rules/{code}").splitlines()
+    assert json.loads(lines[1]) == {
+        "message": FINDINGS[1].message,
+        "location": {
+            "path": "desk/a b.txt",
+            "range": {"start": {"line": 5, "column": 1}, "end": {"line": 5, "column": 14}},
+        },
+        "severity": "ERROR",
+        "source": {"name": "toolkit"},
+        "code": {"value": "NC501", "url": "https://example.org/rules/NC501"},
+    }
+    assert json.loads(lines[2])["severity"] == "INFO"

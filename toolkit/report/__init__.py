@@ -13,9 +13,9 @@ from toolkit.report.base import (
 from toolkit.report.github import GithubReporter
 from toolkit.report.gitlab import GitlabReporter
 from toolkit.report.html import HtmlReporter
-from toolkit.report.html import HtmlReporter
 from toolkit.report.json import JsonLinesReporter, JsonReporter
 from toolkit.report.junit import JunitReporter
+from toolkit.report.rdjsonl import RdjsonlReporter
 from toolkit.report.sarif import SarifReporter
 from toolkit.report.text import TextReporter
 
@@ -27,6 +27,7 @@ REPORTERS: dict[str, ReporterFactory] = {
     "junit": JunitReporter,
     "github": GithubReporter,
     "gitlab": GitlabReporter,
+    "rdjsonl": RdjsonlReporter,
     "html": HtmlReporter,
 }
 
