@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from typing import Any
 
 from lxml import etree
@@ -58,7 +59,15 @@ def _parser() -> etree.XMLParser:
     return parser
 
 
-_PARSER = _parser()
+_LOCAL = threading.local()
+
+
+def _thread_parser() -> etree.XMLParser:
+    """One parser per thread: an lxml parser keeps per-parse state and is not thread-safe."""
+    parser: etree.XMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = _parser()
+    return parser
 
 
 def _ascii_view(data: bytes) -> bytes:
@@ -131,7 +140,7 @@ def parse_xml(
         )
     check_prolog(data)
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, _thread_parser())
     except etree.XMLSyntaxError as error:
         if "Excessive depth" in str(error):
             limit = min(max_depth, LIBXML2_MAX_DEPTH)
