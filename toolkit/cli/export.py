@@ -11,10 +11,10 @@ import click
 from toolkit.cli.options import schema_dir_option, source_date_epoch_option
 from toolkit.errors import ToolkitError
 from toolkit.exporting import Change, ExportProblem, export, load_settings
-from toolkit.exporting.layout import __doc__ as LAYOUT_DOC  # noqa: N812
+from toolkit.exporting.layout import LAYOUT
 
 
-@click.command(name="export", epilog=f"\b\nLayout of the output folder:\n{LAYOUT_DOC}")
+@click.command(name="export", epilog=f"\b\nFiles in --out:\n{LAYOUT}")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option(
     "--out",

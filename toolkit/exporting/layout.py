@@ -1,12 +1,4 @@
-"""Where an export puts each file, relative to its output folder.
-
-    articles/<id>.json          the JSON record
-    articles/<id>.xml           NewsML-G2 (with NITF inside)
-    articles/<id>.nitf.xml      NITF 3.6
-    articles/<id>.ninjs.json    ninjs 3.1
-    rss.xml  atom.xml  feed.json    the newest stories of the batch
-    index.json                  the manifest: every file above with its sha256
-"""
+"""Where an export puts each file, relative to its output folder (see LAYOUT)."""
 
 from __future__ import annotations
 
@@ -15,6 +7,14 @@ from pathlib import PurePosixPath
 
 from toolkit.errors import InputError, ToolkitError
 from toolkit.pipeline import OutputFormat
+
+LAYOUT = """\
+articles/<id>.json         the JSON record
+articles/<id>.xml          NewsML-G2 (NITF inside)
+articles/<id>.nitf.xml     NITF 3.6
+articles/<id>.ninjs.json   ninjs 3.1
+rss.xml atom.xml feed.json the newest stories
+index.json                 the manifest: files, sha256"""
 
 ARTICLES_DIR = "articles"
 MANIFEST = "index.json"
