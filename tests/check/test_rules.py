@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -470,3 +471,20 @@ def test_run_on(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_repeated_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert run("NC502", article(text)) == expected
+
+
+def test_engine_keeps_articles_only_for_batch_rules() -> None:
+    from toolkit.check.engine import iter_findings
+
+    seen: list[str] = []
+
+    def stories() -> Iterator[Article]:
+        for i, text in enumerate(["A the the b.\n", "Igor Dyagalo, navy spokesman, spoke.\n"]):
+            seen.append(f"read {i}")
+            yield article(text, path=f"{i}.txt")
+
+    config = CheckConfig(selection=Selection(select=("NC502",)))
+    for finding in iter_findings(stories(), config):
+        seen.append(f"{finding.path} {finding.code}")
+    # article findings stream: the first article's finding comes before the second is read
+    assert seen == ["read 0", "0.txt NC502", "read 1"]

@@ -19,7 +19,7 @@ from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
 from toolkit.errors import ToolkitError
 from toolkit.findings import Finding, Severity
 from toolkit.model import Article
-from toolkit.readers import ReaderOptions, get_reader
+from toolkit.readers import ReaderOptions, get_reader, sniff_format
 from toolkit.report import (
     HUMAN_READABLE,
     REPORTERS,
@@ -40,15 +40,6 @@ _SEVERITIES = [s.value for s in Severity]
 def _codes(values: tuple[str, ...]) -> list[str]:
     """``--select NC1,NC3 --select NC5`` -> ["NC1", "NC3", "NC5"]."""
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
-
-
-def _reader_name(data: bytes, path: str, forced: str | None) -> str:
-    if forced:
-        return forced
-    from toolkit import readers
-
-    sniff = getattr(readers, "sniff_format", None)
-    return sniff(data, path) if sniff is not None else "text"
 
 
 def _load_config(config_path: Path | None) -> CheckConfig:
@@ -74,7 +65,7 @@ class _Inputs:
             name = str(path)
             try:
                 data = files.read_bytes(path, self.options.max_bytes)
-                reader = get_reader(_reader_name(data, name, self.forced))
+                reader = get_reader(self.forced or sniff_format(data, name))
                 article = reader(data, ReaderOptions(source_path=name, year=self.options.year))
             except ToolkitError as error:
                 self._problem(name, str(error))
