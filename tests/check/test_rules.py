@@ -56,6 +56,18 @@ def test_name_variant_the_first_spelling_sets_the_standard() -> None:
     ]
 
 
+def test_name_variant_house_list_sets_the_standard() -> None:
+    text = "Navy spokesman Igor Dygalo spoke.\n\nIgor Dyagalo later left.\n"
+    story = article(text, (person(text, "Igor Dygalo"),))
+    house = HouseStyle(names={"Igor Dyagalo": ()})
+    assert run("NC101", story, house) == [
+        ("1:21", "“Dygalo” is spelled “Dyagalo”, as on line 3:6; use one spelling"),
+    ]
+    assert run("NC101", story) == [
+        ("3:6", "“Dyagalo” is spelled “Dygalo”, as on line 1:21; use one spelling"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "people"),
     [

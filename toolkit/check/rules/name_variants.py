@@ -3,8 +3,8 @@
 What it flags:
     A name that differs from a person's name in the article by one word spelled another way:
     a letter added, dropped or changed in a longer word (Arevic / Arevich, Natanyahu /
-    Netanyahu) or a transliteration swap (Haq / Haque). The first spelling used is taken as
-    the right one. Second references are not flagged ("Haq" after "Moin Haq", "Mr Howard"
+    Netanyahu) or a transliteration swap (Haq / Haque). The house list's spelling
+    (``names``), else the first spelling the article uses, is taken as the right one. Second references are not flagged ("Haq" after "Moin Haq", "Mr Howard"
     after "Michael Howard"), nor are different people who share a family name ("Wang Yi" and
     "Wang Yifei"), nor a short form that could belong to two people.
 
@@ -119,15 +119,30 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         if d is not None:
             variants.setdefault(k, []).append((run, i + d, j + d))
     for k, found in variants.items():
-        yield from _report(article, known[k][0], own.get(k, []), found)
+        yield from _report(article, known[k][0], own.get(k, []), found, house)
+
+
+def _listed(tokens: tuple[str, ...], listed: set[tuple[str, ...]]) -> bool:
+    """Whether the words are a house-list name or a part of one."""
+    return any(_contains(name, tokens) for name in listed)
 
 
 def _report(
-    article: Article, name: tuple[str, ...], own: list[Run], found: list[tuple[Run, int, int]]
+    article: Article,
+    name: tuple[str, ...],
+    own: list[Run],
+    found: list[tuple[Run, int, int]],
+    house: HouseStyle,
 ) -> Iterator[Hit]:
-    """Flag every spelling that differs from the first one the article uses."""
+    """Flag every spelling that differs from the house list's, else the first one used."""
+    listed = {tuple(n.split()) for n in house.names}
     first_own = min((r.span.start for r in own), default=len(article.text))
     first_variant = min(found, key=lambda item: item[0].span.start)
+    house_variant = next((f for f in found if _listed(f[0].tokens, listed)), None)
+    if house_variant is not None and not _listed(name, listed):
+        first_variant, first_own = house_variant, len(article.text)
+    elif _listed(name, listed):
+        first_own = -1
     if first_variant[0].span.start < first_own:
         # the article first spelled the name the other way: that spelling is the standard
         run, at, word = first_variant
