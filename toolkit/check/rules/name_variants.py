@@ -4,9 +4,10 @@ What it flags:
     A name that differs from a person's name in the article by one word spelled another way:
     a letter added, dropped or changed in a longer word (Arevic / Arevich, Natanyahu /
     Netanyahu) or a transliteration swap (Haq / Haque). The house list's spelling
-    (``names``), else the first spelling the article uses, is taken as the right one. Second references are not flagged ("Haq" after "Moin Haq", "Mr Howard"
-    after "Michael Howard"), nor are different people who share a family name ("Wang Yi" and
-    "Wang Yifei"), nor a short form that could belong to two people.
+    (``names``), else the first spelling the article uses, is taken as the right one.
+    Second references are not flagged ("Haq" after "Moin Haq", "Mr Howard" after "Michael
+    Howard"), nor are different people who share a family name ("Wang Yi" and "Wang
+    Yifei"), nor a short form that could belong to two people.
 
 Why it matters:
     Readers cannot tell whether two spellings are one person or two, and a misspelt name is
