@@ -38,6 +38,14 @@ def test_name_variant_surname_only_and_full() -> None:
     ]
 
 
+def test_name_variant_one_letter() -> None:
+    text = "Benjamin Netanyahu spoke.\n\nNatanyahu later left.\n"
+    story = article(text, (person(text, "Benjamin Netanyahu"),))
+    assert run("NC101", story) == [
+        ("3:1", "“Natanyahu” is spelled “Netanyahu”, as on line 1:10; use one spelling"),
+    ]
+
+
 def test_name_variant_when_the_reader_made_two_people() -> None:
     text = "Cuban minister Arevic spoke first.\n\nMayra Arevich Marin then spoke.\n"
     story = article(text, (person(text, "Arevic"), person(text, "Mayra Arevich Marin")))
@@ -74,6 +82,7 @@ def test_name_variant_house_list_sets_the_standard() -> None:
         # second references
         ("Moin Haq spoke. Haq added that Mr Haq agreed.\n", ("Moin Haq",)),
         ("Xi Jinping arrived. President Xi spoke.\n", ("Xi Jinping",)),
+        ("Michael Howard spoke. Mr Howard added that Mr. Howard agreed.\n", ("Michael Howard",)),
         # two people sharing a family name
         ("Wang Yi met Wang Yifei. Wang said talks went well.\n", ("Wang Yi", "Wang Yifei")),
         # a capitalised word that merely looks like a short name
