@@ -14,6 +14,7 @@ from toolkit.model import Headline, Span
 MAX_HEADLINE_CHARS = 320  # translated web headlines run long; a longer line is body text
 _DERIVED_WORDS = 12
 _DERIVED_CHARS = 100
+_LEDE_CHARS = 2000  # of the lede searched for the end of its first sentence
 _SENTENCE_END = re.compile(r"[.!?。！？](?:[\"”’'）)]*)(?=\s|$)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|No|Co|Corp|Inc|Ltd|vs|etc"
@@ -90,11 +91,14 @@ def derived_headline(lede: str) -> Headline | None:
 
 
 def _first_sentence(lede: str) -> str:
+    lede = lede[:_LEDE_CHARS]
     for match in _SENTENCE_END.finditer(lede):
-        candidate = lede[: match.end()]
-        if match.group()[0] == "." and _ABBREVIATION.search(lede[: match.start() + 1]):
+        stop = match.start() + 1
+        # the longest abbreviation is a few letters: look only that far back, so a lede full
+        # of "Feb." stays linear
+        if match.group()[0] == "." and _ABBREVIATION.search(lede, max(0, stop - 8), stop):
             continue
-        return candidate
+        return lede[: match.end()]
     return lede
 
 

@@ -14,9 +14,6 @@ non-space character, and its text is the lines joined by single spaces.
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
-
 from toolkit.model import Paragraph, Span
 
 _WRAP_WIDTH = 100  # a line this short followed by more text is a wrapped line
@@ -24,47 +21,50 @@ _WRAPPED_SHARE = 0.9
 _INDENTED_SHARE = 0.25  # of blocks, for indentation to be read as marking paragraphs
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    number: int  # 1-based
-    start: int  # first non-space character
-    end: int  # after the last non-space character
-    length: int  # raw length, for telling wrapped lines from long ones
-    indented: bool
-    after_blank: bool  # a blank line (or the region start) comes before it
+class _Lines:
+    """Non-blank lines as parallel lists of ints: no object per line, so 100k lines stay cheap."""
+
+    __slots__ = ("after_blank", "end", "indented", "length", "number", "start")
+
+    def __init__(self) -> None:
+        self.number: list[int] = []  # 1-based
+        self.start: list[int] = []  # first non-space character
+        self.end: list[int] = []  # after the last non-space character
+        self.length: list[int] = []  # raw length, for telling wrapped lines from long ones
+        self.indented: list[bool] = []
+        self.after_blank: list[bool] = []  # a blank line (or the region start) comes before
 
 
 def paragraphs(text: str, start: int, end: int) -> tuple[Paragraph, ...]:
     """The true paragraphs of ``text[start:end]``; ``start`` may be mid-line (after a dateline)."""
     lines = _lines(text, start, end)
-    if not lines:
+    count = len(lines.start)
+    if not count:
         return ()
     by_indent = _indent_marks_paragraphs(lines)
     wrapped = _is_wrapped(lines)
+    indented, after_blank = lines.indented, lines.after_blank
     result: list[Paragraph] = []
-    group: list[_Line] = []
+    first = 0
     seen_indent = False
-    for position, line in enumerate(lines):
-        if position == 0:
-            starts = True
-        elif by_indent and seen_indent:
-            starts = line.indented
-        elif by_indent and line.indented:
+    for index in range(1, count):
+        if by_indent and seen_indent:
+            starts = indented[index]
+        elif by_indent and indented[index]:
             starts = True
         else:
-            starts = line.after_blank or not wrapped
+            starts = after_blank[index] or not wrapped
         # the first line may start mid-line, after a dateline: its indent means nothing
-        seen_indent = seen_indent or (by_indent and line.indented and position > 0)
-        if starts and group:
-            result.append(_paragraph(text, group))
-            group = []
-        group.append(line)
-    result.append(_paragraph(text, group))
+        seen_indent = seen_indent or (by_indent and indented[index])
+        if starts:
+            result.append(_paragraph(text, lines, first, index))
+            first = index
+    result.append(_paragraph(text, lines, first, count))
     return tuple(result)
 
 
-def _lines(text: str, start: int, end: int) -> list[_Line]:
-    lines: list[_Line] = []
+def _lines(text: str, start: int, end: int) -> _Lines:
+    lines = _Lines()
     number = text.count("\n", 0, start) + 1
     line_start = text.rfind("\n", 0, start) + 1
     pos = start
@@ -76,17 +76,12 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
         stripped = segment.lstrip()
         if stripped:
             content_start = pos + len(segment) - len(stripped)
-            content_end = pos + len(segment.rstrip())
-            lines.append(
-                _Line(
-                    number=number,
-                    start=content_start,
-                    end=content_end,
-                    length=line_end - line_start,
-                    indented=content_start > line_start,
-                    after_blank=after_blank,
-                )
-            )
+            lines.number.append(number)
+            lines.start.append(content_start)
+            lines.end.append(pos + len(segment.rstrip()))
+            lines.length.append(line_end - line_start)
+            lines.indented.append(content_start > line_start)
+            lines.after_blank.append(after_blank)
             after_blank = False
         else:
             after_blank = True
@@ -97,19 +92,21 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
     return lines
 
 
-def _indent_marks_paragraphs(lines: list[_Line]) -> bool:
+def _indent_marks_paragraphs(lines: _Lines) -> bool:
     """Indented lines start paragraphs when enough blocks start so and unindented lines exist."""
-    body = lines[1:]  # the first line may start mid-line, after a dateline
-    indented = sum(1 for line in body if line.indented)
-    if indented < 2 or indented == len(body):
+    body = len(lines.start) - 1  # the first line may start mid-line, after a dateline
+    indented = sum(lines.indented[1:])
+    if indented < 2 or indented == body:
         return False
-    blocks = sum(1 for line in body if line.after_blank) or 1
+    blocks = sum(lines.after_blank[1:]) or 1
     return indented >= _INDENTED_SHARE * blocks
 
 
-def _is_wrapped(lines: list[_Line]) -> bool:
+def _is_wrapped(lines: _Lines) -> bool:
     followed = [
-        line.length for line, following in itertools.pairwise(lines) if not following.after_blank
+        length
+        for length, following_after_blank in zip(lines.length, lines.after_blank[1:], strict=False)
+        if not following_after_blank
     ]
     if not followed:
         return False
@@ -117,10 +114,11 @@ def _is_wrapped(lines: list[_Line]) -> bool:
     return short >= _WRAPPED_SHARE * len(followed)
 
 
-def _paragraph(text: str, group: list[_Line]) -> Paragraph:
-    joined = " ".join(text[line.start : line.end] for line in group)
+def _paragraph(text: str, lines: _Lines, first: int, stop: int) -> Paragraph:
+    starts, ends = lines.start, lines.end
+    joined = " ".join(text[starts[i] : ends[i]] for i in range(first, stop))
     return Paragraph(
         text=" ".join(joined.split()),
-        span=Span(group[0].start, group[-1].end),
-        line=group[0].number,
+        span=Span(starts[first], ends[stop - 1]),
+        line=lines.number[first],
     )
