@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from toolkit.check.config import CheckConfig
 from toolkit.check.registry import Hit, Rule, Scope
 from toolkit.check.rules import RULES
+from toolkit.check.selection import Selection
 from toolkit.findings import Finding
 from toolkit.model import Article
 
@@ -35,7 +37,14 @@ def to_finding(article: Article, rule: Rule, hit: Hit, config: CheckConfig) -> F
 
 
 def selected_rules(config: CheckConfig, rules: Mapping[str, Rule] = RULES) -> list[Rule]:
+    if rules is RULES:
+        return list(_selected(config.selection))
     return [rules[code] for code in config.selection.codes(rules)]
+
+
+@lru_cache(maxsize=64)
+def _selected(selection: Selection) -> tuple[Rule, ...]:
+    return tuple(RULES[code] for code in selection.codes(RULES))
 
 
 def check_article(

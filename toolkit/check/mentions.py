@@ -74,6 +74,30 @@ _NAME_RUN = re.compile(
 _TOKEN = re.compile(r"\S+")
 
 
+def skipped_spans(article: Article) -> list[Span]:
+    """The dateline and bylines: reporters' names there are not people in the story."""
+    spans = [b.span for b in article.bylines if b.span is not None]
+    if article.dateline is not None and article.dateline.span is not None:
+        spans.append(article.dateline.span)
+    if article.agency_span is not None:
+        spans.append(article.agency_span)
+    return spans
+
+
+_RUNS: dict[int, tuple[Article, tuple[Run, ...]]] = {}
+
+
+def article_runs(article: Article) -> tuple[Run, ...]:
+    """:func:`name_runs` of the body without dateline and bylines, computed once per article."""
+    cached = _RUNS.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    runs = tuple(name_runs(article, skipped_spans(article)))
+    _RUNS.clear()  # rules run article by article: remembering the last one is enough
+    _RUNS[id(article)] = (article, runs)
+    return runs
+
+
 def name_runs(article: Article, skip: Sequence[Span]) -> Iterator[Run]:
     """Capitalised runs in the body, outside ``skip`` (dateline, bylines).
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from toolkit.check.locate import curly, where
-from toolkit.check.mentions import name_runs
+from toolkit.check.mentions import article_runs
 from toolkit.check.registry import Hit, HouseStyle, Rule
-from toolkit.check.rules.name_variants import anchors, skipped_spans
+from toolkit.check.rules.name_variants import anchors
 from toolkit.check.similarity import fold
 from toolkit.findings import Severity
 from toolkit.model import Article
@@ -46,7 +46,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
             first.setdefault(_key(" ".join(name)), (" ".join(name), offset))
     if not first:
         return
-    for run in name_runs(article, skipped_spans(article)):
+    for run in article_runs(article):
         surface = article.text[run.span.start : run.span.end]
         known = first.get(_key(surface))
         if known is None or surface == known[0] or surface.isupper():

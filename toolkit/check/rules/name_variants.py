@@ -29,23 +29,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from toolkit.check.locate import curly, where
-from toolkit.check.mentions import Run, name_runs
+from toolkit.check.mentions import Run, article_runs
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.check.similarity import fold, one_token_variant, token_variant
 from toolkit.findings import Severity
 from toolkit.model import Article, Span
 
 Anchor = tuple[tuple[str, ...], int]  # name words, offset of the first mention
-
-
-def skipped_spans(article: Article) -> list[Span]:
-    """The dateline and bylines: reporters' names there are not people in the story."""
-    spans = [b.span for b in article.bylines if b.span is not None]
-    if article.dateline is not None and article.dateline.span is not None:
-        spans.append(article.dateline.span)
-    if article.agency_span is not None:
-        spans.append(article.agency_span)
-    return spans
 
 
 def _first_mention(article: Article, name: str, mentions: tuple[Span, ...]) -> int:
@@ -101,7 +91,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     own: dict[int, list[Run]] = {}  # runs that are an anchor's name or a part of it
     variants: dict[int, list[tuple[Run, int, int]]] = {}  # (run, run word, anchor word)
     words = {fold(w): w for name, _ in known for w in name}
-    for run in name_runs(article, skipped_spans(article)):
+    for run in article_runs(article):
         others = [t for t in run.tokens if fold(t) not in words]
         if not others:
             for k, (name, _) in enumerate(known):

@@ -30,9 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from toolkit.check.locate import curly
-from toolkit.check.mentions import name_runs
+from toolkit.check.mentions import article_runs
 from toolkit.check.registry import BatchHit, Hit, HouseStyle, Rule
-from toolkit.check.rules.name_variants import skipped_spans
 from toolkit.check.similarity import fold, one_token_variant
 from toolkit.check.titles import parse_title
 from toolkit.findings import Severity
@@ -133,7 +132,7 @@ def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
             continue
         firsts: dict[tuple[str, ...], Span] = {}
         if not all(p.mentions for p in people):
-            for run in name_runs(article, skipped_spans(article)):
+            for run in article_runs(article):
                 firsts.setdefault(run.tokens, run.span)
         for person in people:
             tokens = tuple(person.name.split())
