@@ -165,10 +165,11 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     for key in sorted(phrases, key=lambda k: (-len(k), k)):
         if any(key in done for done in reported):
             continue
+        places = [s for s in _occurrences(text, folded, key) if not inside(s, headings)]
+        if key not in house_forms and len({text[s : s + len(key)] for s in places}) < 2:
+            continue  # written one way only: nothing to compare
         found: list[tuple[int, str, bool]] = []  # (offset, form, first word at sentence start)
-        for start in _occurrences(text, folded, key):
-            if inside(start, headings):
-                continue
+        for start in places:
             end = start + len(key)
             form = text[start:end]
             span = block(start)
