@@ -256,3 +256,12 @@ def test_html_report_gets_the_text(runner: CliRunner, desk: Path) -> None:
     assert code == 1
     assert out.startswith("<!DOCTYPE html>")
     assert 'Fishing boats stayed in <mark id="f-1-1"' in out
+
+
+def test_input_format_limits_the_folder_walk(runner: CliRunner, desk: Path) -> None:
+    (desk / "settings.xml").write_text("<config><a/></config>", encoding="utf-8")
+    code, _, err = invoke(runner, "check", ".")
+    assert (code, err) == (2, "settings.xml: not a NewsML-G2 newsItem (root element <config>)\n")
+    code, out, err = invoke(runner, "check", "--input-format", "text", ".")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[-1] == "2 findings"

@@ -32,8 +32,15 @@ from toolkit.report.base import offer_document, statistics_lines
 
 # Where `rule CODE` documentation is published; SARIF and the HTML report link to it.
 RULE_HELP_URI = "https://newsroom-toolkit.readthedocs.io/en/latest/rules/{code}.html"
-# Folders are walked for these; files named on the command line are always read.
-INPUT_SUFFIXES = frozenset({".txt", ".xml", ".json"})
+# Folders are walked for these (by --input-format); files named on the command line are
+# always read.
+INPUT_SUFFIXES = {
+    "auto": frozenset({".txt", ".xml", ".json"}),
+    "text": frozenset({".txt"}),
+    "newsmlg2": frozenset({".xml"}),
+    "nitf": frozenset({".xml"}),
+    "ninjs": frozenset({".json"}),
+}
 _SEVERITIES = [s.value for s in Severity]
 
 
@@ -61,7 +68,8 @@ class _Inputs:
         self.problems: list[Problem] = []
 
     def __iter__(self) -> Iterator[Article]:
-        for path in files.iter_input_files(self.paths, INPUT_SUFFIXES):
+        suffixes = INPUT_SUFFIXES[self.forced or "auto"]
+        for path in files.iter_input_files(self.paths, suffixes):
             name = str(path)
             try:
                 data = files.read_bytes(path, self.options.max_bytes)
@@ -125,10 +133,11 @@ class _Inputs:
 )
 @click.option(
     "--input-format",
-    type=click.Choice(["auto", "text", "newsmlg2", "nitf", "ninjs"]),
+    type=click.Choice(list(INPUT_SUFFIXES)),
     default="auto",
     show_default=True,
-    help="Reader for the inputs; auto sniffs each file.",
+    help="Reader for the inputs; auto sniffs each file. Folders are walked for .txt (text), "
+    ".xml (newsmlg2, nitf), .json (ninjs) or all three (auto).",
 )
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
 def check_command(
