@@ -10,6 +10,7 @@ from toolkit.readers.text.dateline import (
     canonical_agency,
     parse_afp,
     parse_ap,
+    parse_chinese,
     parse_cnn,
     parse_cns,
     parse_dateline,
@@ -364,6 +365,52 @@ def test_dateline_conventions(
     for byline in found.bylines:
         assert byline.span is not None
         assert byline.span.slice(line) == byline.name
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "text", "place", "date", "bylines", "lede"),
+    [
+        (
+            "中新社乌镇11月9日电（记者 王逸飞 张钰寰）2022年世界互联网大会",
+            "China News Service",
+            "乌镇11月9日",
+            "乌镇",
+            (11, 9),
+            ["王逸飞", "张钰寰"],
+            "2022年",
+        ),
+        (
+            "新华社北京2月10日电（记者杨娜）记者获悉",
+            "Xinhua",
+            "北京2月10日",
+            "北京",
+            (2, 10),
+            ["杨娜"],
+            "记者获悉",
+        ),
+        ("新华社北京12月1日电 记者获悉", "Xinhua", "北京12月1日", "北京", (12, 1), [], "记者获悉"),
+    ],
+)
+def test_chinese_script_datelines(
+    line: str,
+    agency: str,
+    text: str,
+    place: str,
+    date: tuple[int, int],
+    bylines: list[str],
+    lede: str,
+) -> None:
+    found = parse_chinese(line, 0, len(line))
+    assert found is not None
+    assert found.style == "chinese"
+    assert found.agency == agency
+    assert found.span.slice(line) == text
+    assert found.place == place
+    assert (found.month, found.day, found.year) == (*date, None)
+    assert [b.name for b in found.bylines] == bylines
+    assert all(b.role == "记者" for b in found.bylines)
+    assert line[found.lede_start :] == line[line.index(lede) :]
+    assert line[found.lede_start :].startswith(lede)
 
 
 def test_each_convention_has_its_own_parser() -> None:

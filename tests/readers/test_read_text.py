@@ -396,10 +396,29 @@ def test_gb18030_chinese_text() -> None:
     assert article.source.encoding == "gb18030"
     assert article.text == text
     assert article.language == "zh"
+    assert article.agency == "China News Service"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.country) == ("乌镇", "CN")
+    assert (article.dateline.month, article.dateline.day) == (11, 9)
+    assert article.bylines == (Byline("王逸飞", Span(15, 18), "记者"),)
     assert [p.text for p in article.paragraphs] == [
-        "中新社乌镇11月9日电（记者 王逸飞）2022年世界互联网大会在乌镇开幕。",
+        "2022年世界互联网大会在乌镇开幕。",
         "与会代表讨论了数字经济。",
     ]
+
+
+def test_chinese_year_from_the_text() -> None:
+    text = (
+        "中新社乌镇11月9日电（记者 王逸飞 张钰寰）2022年世界互联网大会乌镇峰会"
+        "“一带一路”互联网国际合作论坛9日在乌镇举行。\n"
+    )
+    article = read_text(text)
+    assert article.dateline is not None
+    assert (article.dateline.year, article.dateline.year_source) == (2022, YearSource.TEXT)
+    assert [b.name for b in article.bylines] == ["王逸飞", "张钰寰"]
+    assert article.derived_headline == Headline(
+        "2022年世界互联网大会乌镇峰会“一带一路”互联网国际合作论坛9日在乌镇举行", None, derived=True
+    )
 
 
 def test_full_width_punctuation_and_no_break_spaces_in_the_dateline() -> None:

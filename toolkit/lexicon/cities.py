@@ -401,6 +401,80 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "ZW": ("Harare", "Bulawayo"),
 }
 
+# Chinese-script names of the cities Chinese agencies date stories from most
+_CITIES_HAN: dict[str, tuple[str, ...]] = {
+    "CN": (
+        "北京",
+        "上海",
+        "天津",
+        "重庆",
+        "广州",
+        "深圳",
+        "武汉",
+        "成都",
+        "杭州",
+        "南京",
+        "西安",
+        "沈阳",
+        "哈尔滨",
+        "长春",
+        "济南",
+        "青岛",
+        "郑州",
+        "长沙",
+        "南昌",
+        "合肥",
+        "福州",
+        "厦门",
+        "昆明",
+        "贵阳",
+        "南宁",
+        "海口",
+        "三亚",
+        "兰州",
+        "西宁",
+        "银川",
+        "乌鲁木齐",
+        "拉萨",
+        "呼和浩特",
+        "太原",
+        "石家庄",
+        "大连",
+        "宁波",
+        "苏州",
+        "无锡",
+        "温州",
+        "乌镇",
+        "义乌",
+        "东莞",
+        "佛山",
+        "珠海",
+        "汕头",
+        "北戴河",
+        "雄安",
+        "洛阳",
+        "延安",
+        "桂林",
+        "博鳌",
+        "喀什",
+        "株洲",
+        "湘潭",
+        "岳阳",
+        "衡阳",
+        "景德镇",
+        "九江",
+        "赣州",
+        "宜昌",
+        "襄阳",
+        "绵阳",
+        "大理",
+        "丽江",
+    ),
+    "HK": ("香港",),
+    "MO": ("澳门",),
+    "TW": ("台北", "高雄"),
+}
+
 # US states: name, AP abbreviation (None for the eight AP never abbreviates), postal code
 _US_STATES: tuple[tuple[str, str | None, str], ...] = (
     ("Alabama", "Ala.", "AL"),
@@ -538,9 +612,10 @@ def _key(name: str) -> str:
 
 def _cities() -> dict[str, str]:
     table: dict[str, str] = {}
-    for code, names in _CITIES.items():
-        for name in names:
-            table.setdefault(_key(name), code)
+    for table_by_code in (_CITIES, _CITIES_HAN):
+        for code, names in table_by_code.items():
+            for name in names:
+                table.setdefault(_key(name), code)
     return table
 
 

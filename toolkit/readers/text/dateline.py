@@ -15,6 +15,8 @@ Conventions (the parser that reads each):
 - ``WASHINGTON (CNN) -- ...``: parse_cnn
 - ``SPARTA, Ga. _ ...`` (New York Times News Service): parse_nyt
 - ``PEKING, March 3 - ...``, ``ROME, March 2  - ...`` (Reuters 1987): parse_reuters_1987
+- ``中新社乌镇11月9日电（记者 王逸飞 张钰寰）...``, ``新华社北京2月10日电 ...`` (Chinese script):
+  parse_chinese
 
 Every parser takes the text and one line's bounds and returns a :class:`DatelineMatch` or None;
 matching is anchored at the line start and bounded by the line end, so cost stays linear.
@@ -75,6 +77,13 @@ _AGENCIES = {
     "cnn": "CNN",
     "new york times news service": "New York Times News Service",
     "people's daily": "People's Daily",
+    "中新社": "China News Service",
+    "中新网": "China News Service",
+    "中国新闻社": "China News Service",
+    "新华社": "Xinhua",
+    "新华网": "Xinhua",
+    "人民日报": "People's Daily",
+    "湖南日报": "Hunan Daily",
     "people’s daily": "People's Daily",
 }
 
@@ -143,6 +152,20 @@ _REUTERS_1987 = _compile(
 _NYT = _compile(rf"(?P<place>{_UPPER_PLACE})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_WS}+_{_WS}+")
 
 
+_CHINESE = _compile(
+    r"(?P<agency>中新社|中新网|中国新闻社|新华社|新华网|人民日报|湖南日报)"
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?)"
+    r"(?P<date>(?P<cmonth>1[0-2]|0?[1-9])月(?P<cday>3[01]|[12]\d|0?[1-9])日)电?"
+)
+# "（记者 王逸飞 张钰寰）", "（记者杨娜）": a role, then Han names split by spaces or 、
+_CHINESE_BYLINE = re.compile(
+    r"[（(](?P<role>记者|见习记者|通讯员|实习生)?[ \t\u3000]*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,4}){0,7})"
+    r"[ \t\u3000]*[）)]"
+)
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _tagged(agency: str, place: str) -> re.Pattern[str]:
     """PLACE[, Qualifier][ (Region)] (AGENCY) -- : the agency in brackets, no date."""
     return _compile(
@@ -176,6 +199,27 @@ def parse_xinhua_translated(text: str, start: int, end: int) -> DatelineMatch | 
 def parse_message_from(text: str, start: int, end: int) -> DatelineMatch | None:
     match = _MESSAGE_FROM.match(text, start, end)
     return _with_byline("message-from", match, text, end) if match else None
+
+
+def parse_chinese(text: str, start: int, end: int) -> DatelineMatch | None:
+    """Chinese-script copy: agency, place and date run together, then "电" and the byline."""
+    match = _CHINESE.match(text, start, end)
+    if match is None:
+        return None
+    pos = match.end()
+    bylines: tuple[Byline, ...] = ()
+    byline = _CHINESE_BYLINE.match(text, pos, end)
+    if byline is not None:
+        role = byline["role"]
+        names_start, names_end = byline.span("names")
+        bylines = tuple(
+            Byline(name.group(), Span(name.start(), name.end()), role)
+            for name in _CHINESE_NAME.finditer(text, names_start, names_end)
+        )
+        pos = byline.end()
+    while pos < end and text[pos] in " \t\u00a0\u3000":
+        pos += 1
+    return _build("chinese", match, bylines, pos, False)
 
 
 def parse_xinhua_english(text: str, start: int, end: int) -> DatelineMatch | None:
@@ -217,6 +261,7 @@ def parse_reuters_1987(text: str, start: int, end: int) -> DatelineMatch | None:
 
 # Tried in this order on each head line: conventions with an agency in the line come first.
 PARSERS: tuple[Parser, ...] = (
+    parse_chinese,
     parse_cns,
     parse_xinhua_translated,
     parse_message_from,
@@ -254,7 +299,8 @@ def _with_byline(style: str, match: re.Match[str], text: str, end: int) -> Datel
             if bylines:
                 pos = close + 1
     if not unclosed:
-        pos = _AFTER_BYLINE.match(text, pos, end).end()  # type: ignore[union-attr]
+        separator = _AFTER_BYLINE.match(text, pos, end)  # every part is optional: never None
+        pos = separator.end() if separator else pos
     return _build(style, match, tuple(bylines), pos, unclosed)
 
 
@@ -291,8 +337,13 @@ def _build(
     # every pattern has a place or a date
     first, last = min(span.start for span in parts), max(span.end for span in parts)
     qualifier = groups.get("qualifier") or groups.get("region")
-    month = _MONTH_NUMBERS[groups["month"][:3].casefold()] if groups.get("month") else None
-    day = int(groups["day"]) if groups.get("day") else None
+    month: int | None
+    day: int | None
+    if groups.get("cmonth"):
+        month, day = int(groups["cmonth"]), int(groups["cday"])
+    else:
+        month = _MONTH_NUMBERS[groups["month"][:3].casefold()] if groups.get("month") else None
+        day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     place = groups.get("place")
     return DatelineMatch(

@@ -14,8 +14,9 @@ from toolkit.model import Headline, Span
 MAX_HEADLINE_CHARS = 320  # translated web headlines run long; a longer line is body text
 _DERIVED_WORDS = 12
 _DERIVED_CHARS = 100
+_DERIVED_HAN_CHARS = 40
 _LEDE_CHARS = 2000  # of the lede searched for the end of its first sentence
-_SENTENCE_END = re.compile(r"[.!?。！？](?:[\"”’'）)]*)(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’'）)]*(?=\s|$)|[。！？][”’」）)]*")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|No|Co|Corp|Inc|Ltd|vs|etc"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ga|Fla|Calif|Mass)"
@@ -77,6 +78,9 @@ def derived_headline(lede: str) -> Headline | None:
         if len(" ".join([*kept, word])) > _DERIVED_CHARS:
             break
         kept.append(word)
+    if not kept and words:
+        # one unspaced run (Chinese): cut by characters
+        kept = [words[0][:_DERIVED_HAN_CHARS]]
     if len(kept) < len(words):
         kept = _trim_dangling(kept)
     balanced = list(kept)

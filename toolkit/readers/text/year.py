@@ -26,16 +26,18 @@ _DATE_BEFORE = re.compile(
     rf"(?P<month>{_MONTHS})\.?[ \t\u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t\u00a0]+$"
 )
 _ISO_AFTER = re.compile(r"-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])")
+_HAN_DATE_AFTER = re.compile(r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # "The 2022 World Internet Conference", "“Smart Hunan” 2021 China International ... Summit"
-_EVENT_AFTER = re.compile(r"[ \u00a0]+[“\"‘']?[A-Z]")
+_EVENT_AFTER = re.compile(r"[ \u00a0]+[“\"‘']?[A-Z]|年[“\"‘]?[\u4e00-\u9fff]")
 _DAY_REFERENCE = re.compile(
     rf"\bon[ \t]+the[ \t]+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"|\b(?:on[ \t]+)?(?P<month>{_MONTHS})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"|\b(?P<relative>today|tonight|this morning|this afternoon|this evening|that day"
-    r"|the same day)\b",
+    r"|the same day)\b"
+    r"|(?P<handay>\d{1,2})日|(?P<hanrelative>今天|今日|当天|当日)",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?。！？](?=\s)|\n\s*\n")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
 _MONTH_NUMBERS = {
     name: number
     for number, name in enumerate(
@@ -85,7 +87,7 @@ def year_from_text(text: str, lede_start: int, month: int, day: int) -> int | No
         if after < len(text) and text[after].isdigit():
             continue
         before = _DATE_BEFORE.search(text, max(0, at - 24), at)
-        iso = _ISO_AFTER.match(text, after, end)
+        iso = _ISO_AFTER.match(text, after, end) or _HAN_DATE_AFTER.match(text, after, end)
         for found in (before, iso):
             if (
                 found
@@ -122,9 +124,10 @@ def _sentence(text: str, offset: int, low: int, high: int) -> str:
 
 def _names_the_day(sentence: str, month: int, day: int) -> bool:
     for match in _DAY_REFERENCE.finditer(sentence):
-        if match["relative"]:
+        if match["relative"] or match["hanrelative"]:
             return True
-        if match["nth"] and abs(int(match["nth"]) - day) <= _NEAR_DAYS:
+        nth = match["nth"] or match["handay"]
+        if nth and abs(int(nth) - day) <= _NEAR_DAYS:
             return True
         if match["month"] and _month(match["month"]) == month:
             return True
