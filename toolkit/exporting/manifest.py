@@ -52,8 +52,13 @@ def render_manifest(
     Rendered one article at a time into one buffer: encoding the whole document at once
     briefly costs several times the manifest's size.
     """
-    buffer = io.StringIO()
-    buffer.write(f'{{\n  "version": {FORMAT_VERSION},\n  "articles": [')
+    # Bytes written as they are made: no list of parts, no whole-document str to encode.
+    buffer = io.BytesIO()
+
+    def write(text: str) -> None:
+        buffer.write(text.encode("utf-8"))
+
+    write(f'{{\n  "version": {FORMAT_VERSION},\n  "articles": [')
     number = -1
     for number, article in enumerate(articles):
         entry = {
@@ -63,12 +68,12 @@ def render_manifest(
             "files": [{"path": path, "sha256": digest} for path, digest in article.files],
         }
         text = json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        buffer.write(("," if number else "") + "\n    " + text)
-    buffer.write("\n  ]," if number >= 0 else "],")
+        write(("," if number else "") + "\n    " + text)
+    write("\n  ]," if number >= 0 else "],")
     listed = [{"path": path, "sha256": digest} for path, digest in feeds]
     feeds_text = json.dumps(listed, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    buffer.write(f'\n  "feeds": {feeds_text}\n}}\n')
-    return buffer.getvalue().encode("utf-8")
+    write(f'\n  "feeds": {feeds_text}\n}}\n')
+    return buffer.getvalue()
 
 
 def parse_manifest(data: bytes) -> Manifest:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 
 from toolkit import files, writers
@@ -139,16 +139,13 @@ class _Target:
 
     def put(self, relative: str, data: bytes) -> None:
         path = self.out / relative
-        try:
-            current: bytes | None = path.read_bytes()
-        except FileNotFoundError:
-            current = None
-        if current == data:
+        current = _compare(path, data)
+        if current is _Same.EQUAL:
             self.stats.unchanged += 1
             return
         if not self.check:
             files.write_atomic(path, data)
-        if current is None:
+        if current is _Same.MISSING:
             self.stats.added += 1
             self._on_change(Change(ChangeKind.ADDED, relative))
         else:
@@ -164,6 +161,32 @@ class _Target:
             path.unlink()
         self.stats.removed += 1
         self._on_change(Change(ChangeKind.REMOVED, relative))
+
+
+class _Same(Enum):
+    EQUAL = "equal"
+    DIFFERENT = "different"
+    MISSING = "missing"
+
+
+_CHUNK = 1 << 16
+
+
+def _compare(path: Path, data: bytes) -> _Same:
+    """Whether ``path`` holds exactly ``data``, read in chunks (the manifest can be large)."""
+    try:
+        if path.stat().st_size != len(data):
+            return _Same.DIFFERENT
+        with path.open("rb") as handle:
+            view = memoryview(data)
+            for offset in range(0, len(data), _CHUNK):
+                if handle.read(_CHUNK) != view[offset : offset + _CHUNK]:
+                    return _Same.DIFFERENT
+    except FileNotFoundError:
+        return _Same.MISSING
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+    return _Same.EQUAL
 
 
 def read_previous_manifest(out: Path) -> Manifest:
