@@ -530,3 +530,18 @@ def test_corpus_files_read(corpus_files: list[Path]) -> None:
             else:
                 assert article.dateline is not None, path.name
                 assert (article.dateline.place, article.dateline.country) == (place, country)
+
+
+def test_headline_directly_above_the_dateline() -> None:
+    article = read_text("Talks Resume on River Treaty\nPHNOM PENH, March 8 (Xinhua) -- Officials met.\n")
+    assert article.headline == Headline("Talks Resume on River Treaty", Span(0, 28))
+    assert [p.text for p in article.paragraphs] == ["Officials met."]
+
+
+def test_body_lines_without_blank_line_are_not_a_headline() -> None:
+    article = read_text("First line of the body without a stop\ncontinues here.\n\nMore.\n")
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs] == [
+        "First line of the body without a stop continues here.",
+        "More.",
+    ]

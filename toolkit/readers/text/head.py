@@ -8,7 +8,7 @@ headline and notes when there is no dateline; a closing "Reuter" line is not bod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from toolkit.model import Byline, Headline, Span
 from toolkit.readers.text.bylines import parse_by_line
@@ -38,7 +38,7 @@ class Head:
     body_start: int
     body_end: int
     trailer_span: Span | None = None
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,9 @@ def read_head(text: str) -> Head:
     if lines and dateline_index != 0:
         first = lines[0]
         if len(lines) > 1:
-            headline = source_headline(text, first.start, first.end, first.followed_by_blank)
+            # a headline is set off by a blank line, or sits right above the dateline
+            set_off = first.followed_by_blank or dateline_index == 1
+            headline = source_headline(text, first.start, first.end, set_off)
 
     if found is not None:
         body_start = found.lede_start
@@ -100,7 +102,7 @@ def read_head(text: str) -> Head:
 
 
 def _head_lines(text: str, count: int) -> list[_Line]:
-    """The first ``count`` non-blank lines (blank-line scanning stops after a bounded stretch)."""
+    """The first ``count`` non-blank lines; only the first characters of each are looked at."""
     lines: list[_Line] = []
     pos = 0
     length = len(text)

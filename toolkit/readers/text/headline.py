@@ -55,10 +55,13 @@ _TRAILING_WORDS = frozenset(
 _NOT_HEADLINE_START = re.compile(r"\s*(?:By\s|\(|c\.\s?\d{4}|©|\d{4}-\d\d-\d\d)")
 
 
-def source_headline(text: str, start: int, end: int, followed_by_blank: bool) -> Headline | None:
-    """The line ``text[start:end]`` (stripped bounds) as a headline, if it looks like one."""
+def source_headline(text: str, start: int, end: int, set_off: bool) -> Headline | None:
+    """The line ``text[start:end]`` (stripped bounds) as a headline, if it looks like one.
+
+    ``set_off``: a blank line follows it, or the dateline does.
+    """
     line = text[start:end]
-    if not followed_by_blank or not line or len(line) > MAX_HEADLINE_CHARS:
+    if not set_off or not line or len(line) > MAX_HEADLINE_CHARS:
         return None
     if _NOT_HEADLINE_START.match(line) or len(line.split()) < 2:
         return None
