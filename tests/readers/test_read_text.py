@@ -533,7 +533,9 @@ def test_corpus_files_read(corpus_files: list[Path]) -> None:
 
 
 def test_headline_directly_above_the_dateline() -> None:
-    article = read_text("Talks Resume on River Treaty\nPHNOM PENH, March 8 (Xinhua) -- Officials met.\n")
+    article = read_text(
+        "Talks Resume on River Treaty\nPHNOM PENH, March 8 (Xinhua) -- Officials met.\n"
+    )
     assert article.headline == Headline("Talks Resume on River Treaty", Span(0, 28))
     assert [p.text for p in article.paragraphs] == ["Officials met."]
 
