@@ -81,7 +81,8 @@ def test_listed_gives_every_article_file_then_the_feeds() -> None:
         ('{"version": 2, "articles": [], "feeds": []}', "index.json: unsupported version 2"),
         (
             '{"version": 1, "feeds": []}',
-            "index.json: not an export manifest (KeyError: 'articles')",
+            "index.json: not an export manifest (TypeError: expected an object with version, "
+            "articles and feeds)",
         ),
         (
             '{"version": 1, "articles": [], "feeds": [{"path": "/etc/passwd", "sha256": "0"}]}',
@@ -96,6 +97,18 @@ def test_listed_gives_every_article_file_then_the_feeds() -> None:
             ' "feeds": []}',
             "index.json: not an export manifest (TypeError: expected a string, got int)",
         ),
+        (
+            '{"version": 1, "articles": [{"id": "a"}], "feeds": []}',
+            "index.json: not an export manifest (TypeError: articles must be a list of "
+            "{id, guid, source, files})",
+        ),
+        (
+            '{"version": 1, "articles": [], "feeds": [{"path": "rss.xml"}]}',
+            "index.json: not an export manifest (TypeError: files must be a list of "
+            "{path, sha256})",
+        ),
+        ("[]", "index.json: not an export manifest (TypeError: expected an object with "
+         "version, articles and feeds)"),
     ],
 )
 def test_junk_manifests_are_refused_with_one_line(document: str, message: str) -> None:

@@ -79,19 +79,19 @@ def render_manifest(
 def parse_manifest(data: bytes) -> Manifest:
     """Read ``index.json``; anything unexpected is a :class:`ManifestError`, never a guess."""
     try:
-        document = json.loads(data)
+        # The hook turns each object into its compact form as soon as it is decoded, so a
+        # large manifest never exists as a tree of dicts.
+        document = json.loads(data, object_hook=_compact)
+        if not isinstance(document, dict) or document.keys() != {"version", "articles", "feeds"}:
+            raise TypeError("expected an object with version, articles and feeds")
         if document["version"] != FORMAT_VERSION:
             raise ManifestError(f"{MANIFEST}: unsupported version {document['version']!r}")
-        articles = tuple(
-            ManifestArticle(
-                id=_string(entry["id"]),
-                guid=_string(entry["guid"]),
-                source=_string(entry["source"]),
-                files=_files(entry["files"]),
-            )
-            for entry in document["articles"]
-        )
-        return Manifest(articles, _files(document["feeds"]))
+        articles = document["articles"]
+        if not isinstance(articles, list) or not all(
+            isinstance(a, ManifestArticle) for a in articles
+        ):
+            raise TypeError("articles must be a list of {id, guid, source, files}")
+        return Manifest(tuple(articles), _files(document["feeds"]))
     except ManifestError:
         raise
     except (ValueError, KeyError, TypeError) as error:
@@ -102,10 +102,24 @@ def parse_manifest(data: bytes) -> Manifest:
         raise ManifestError(str(error)) from None
 
 
+def _compact(value: dict[str, Any]) -> Any:
+    keys = value.keys()
+    if keys == {"path", "sha256"}:
+        return (checked_relative(_string(value["path"])), _string(value["sha256"]))
+    if keys == {"id", "guid", "source", "files"}:
+        return ManifestArticle(
+            id=_string(value["id"]),
+            guid=_string(value["guid"]),
+            source=_string(value["source"]),
+            files=_files(value["files"]),
+        )
+    return value
+
+
 def _files(value: Any) -> tuple[tuple[str, str], ...]:
-    if not isinstance(value, list):
-        raise TypeError("files must be a list")
-    return tuple((checked_relative(_string(f["path"])), _string(f["sha256"])) for f in value)
+    if not isinstance(value, list) or not all(isinstance(f, tuple) for f in value):
+        raise TypeError("files must be a list of {path, sha256}")
+    return tuple(value)
 
 
 def _string(value: Any) -> str:
