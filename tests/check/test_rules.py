@@ -407,6 +407,7 @@ def test_weekday_needs_a_resolved_dateline() -> None:
         ("The fair was held in Beijing on the 28th.", False),  # last month
         ("The fair was held on the 11th floor of the hotel.", False),  # not a date
         ("The fair was held on the 11th of last month.", False),
+        ("In October, the fair was held on the 11th.", False),  # another month's 11th
     ],
 )
 def test_past_day_after_dateline(body: str, flagged: bool) -> None:
@@ -488,6 +489,10 @@ def test_run_on(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("He had had enough. Sirhan Sirhan and Boutros Boutros-Ghali came.\n", []),
         ("Prices rose 10 10 percent.\n", []),
+        (
+            "Growth would rise\nrise three pct.\n",
+            [("1:14", "The word “rise” is repeated; delete one")],
+        ),
     ],
 )
 def test_repeated_words(text: str, expected: list[tuple[str, str]]) -> None:

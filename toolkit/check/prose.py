@@ -13,7 +13,7 @@ CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’\-][^\W\d_]+)*"
 WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?")
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 # Characters after which the next word starts a sentence (")" ends a CNS/Xinhua dateline).
-_SENTENCE_END = frozenset(".!?:;)—–")
+_SENTENCE_END = frozenset(".!?:;)—–-")  # "(Reuters) - Shares rose": a dash opens the story
 _QUOTES = frozenset("\"“”‘’'`«»「」")
 
 

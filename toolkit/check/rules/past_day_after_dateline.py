@@ -22,10 +22,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import AFTER_DAY, past_tense, sentence_bounds
+from toolkit.check.dates import AFTER_DAY, MONTH, month_number, past_tense, sentence_bounds
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
+
+_MONTH_OR_LAST = re.compile(rf"\b{MONTH}|\blast (?:month|year)\b")
+
+
+def _other_month(sentence: str, month: int) -> bool:
+    """ "In October, the fair was held on the 12th": the 12th of another month."""
+    return any(
+        m.group("month") is None or month_number(m.group("month")) != month
+        for m in _MONTH_OR_LAST.finditer(sentence)
+    )
+
 
 _ON_THE = re.compile(r"\bon the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b" + AFTER_DAY)
 
@@ -41,7 +52,8 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         if not 0 < day - anchor.day <= 7:
             continue
         start, end = sentence_bounds(text, match.start())
-        if not past_tense(text[start:end]):
+        sentence = text[max(start, body_start) : end]
+        if not past_tense(sentence) or _other_month(sentence, anchor.month):
             continue
         yield Hit(
             match.start(),

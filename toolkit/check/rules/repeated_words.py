@@ -93,6 +93,11 @@ _CLOSED_CLASS = frozenset(
 )
 
 
+def _blank(gap: str) -> bool:
+    """Only spaces between two words, or one line break of hard-wrapped copy."""
+    return bool(gap) and gap.strip(" \t\n") == "" and gap.count("\n") <= 1
+
+
 def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
     """(first word, words in phrase, end offset) of each phrase typed twice in a row.
 
@@ -113,10 +118,7 @@ def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, 
         if i <= taken or j + size > len(found) or folded[i:j] != folded[j : j + size]:
             continue
         stretch = found[i : j + size]
-        if all(
-            text[a.end() : b.start()].strip(" ") == "" and text[a.end() : b.start()]
-            for a, b in pairwise(stretch)
-        ):
+        if all(_blank(text[a.end() : b.start()]) for a, b in pairwise(stretch)):
             yield i, size, stretch[-1].end()
             taken = j + size - 1
 
