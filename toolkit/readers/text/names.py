@@ -10,6 +10,8 @@ Whatever lies between two words (spaces, commas, quote marks) is their *gap*.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
+from operator import not_
 from typing import NamedTuple
 
 from toolkit.lexicon.cities import city_country, region_country
@@ -34,6 +36,11 @@ class Word(NamedTuple):
     end: int  # end of the word itself; a possessive 's lies after it
     possessive: bool
     cap: bool  # starts with a capital letter (after a particle: "al-Assad")
+    fold: str  # text.casefold(), which the finders look up
+    # Joined to the next word of the paragraph by plain whitespace only (same phrase); never
+    # after a possessive or for the last word.
+    glue: bool
+    link: bool  # glue, or a middle initial's period between ("Sharon R. Grasflin")
 
 
 def _upper_class() -> str:
@@ -60,16 +67,22 @@ _PARTICLE_PREFIX = (
 def _compile(kept_lowercase: frozenset[str]) -> re.Pattern[str]:
     upper = _upper_class()
     lowercase = _trie_pattern(sorted(kept_lowercase))
+    particles = _trie_pattern(sorted(_PARTICLE_PREFIX.split("|")))
     letters = r"[^\W\d_]"
     # "Jae-in", "O'Brien"; but "China-U.S." is "China" then "U.S."
     tail = rf"(?:['’\-]{letters}+(?!\.{letters}))*"
-    # \b first: re then tries the alternatives only where a word starts, not at every character
+    # \b first: re then tries the alternatives only where a word starts, not at every character.
+    # In order: a dotted abbreviation ("U.S.", "e.g."), a capitalised word, a particle before a
+    # capital ("al-Assad"), a kept lowercase word. Testing a capital once for the first two and
+    # trying the dotted form only before a period keeps the scan cheap. A capitalised word
+    # follows a hyphen only when the hyphen follows no letter: "U.S.-Israel" but not "Jae-In".
+    # The one group makes re.split return the words between the gaps.
     return re.compile(
-        rf"\b(?<![\w'’])(?:"
-        rf"(?:{letters}\.){{2,}}"  # U.S., U.N.
-        # after a hyphen only when the hyphen follows no letter: "U.S.-Israel" but not "Jae-In"
-        rf"|(?<!\w-)(?:(?:{_PARTICLE_PREFIX})['’\-])?[{upper}]{letters}*{tail}"
-        rf"|(?<!-)(?:{lowercase})(?:['’][sS])?(?![\w'’\-]))"
+        rf"(\b(?<![\w'’])(?:"
+        rf"[{upper}](?:\.(?:{letters}\.)+|(?<!\w-.){letters}*{tail})"
+        rf"|(?=.\.){letters}\.(?:{letters}\.)+"
+        rf"|(?<!\w-)(?:{particles})['’\-][{upper}]{letters}*{tail}"
+        rf"|(?<!-)(?:{lowercase})(?:['’][sS])?(?![\w'’\-])))"
     )
 
 
@@ -94,51 +107,62 @@ def words(text: str, start: int, end: int) -> list[Word]:
 
     Capitalised words and abbreviations are all kept; of lowercase words only those the
     extractors look at (particles, connectors, role words, speech verbs), so two kept words
-    with a dropped word between them are never :func:`joined`.
+    with a dropped word between them are never glued.
     """
-    found: list[Word] = []
-    append = found.append
-    new = tuple.__new__
-    kept = KEPT_LOWERCASE
+    chunk = text[start:end]
+    before = text[max(0, start - 2) : start]
+    # The pattern looks at most two characters behind a word; after whitespace (or at the start
+    # of the text) that is the same as at the start of the chunk, so re.split may be used.
+    quiet = not before or before.isspace()
+    pieces = _WORD.split(chunk) if quiet else _pieces(text, start, end)
+    found = pieces[1::2]  # gap, word, gap, word, ..., gap
+    n = len(found)
+    if not n:
+        return []
+    bounds = list(accumulate(map(len, pieces), initial=start))
+    starts = bounds[1::2]
+    ends = bounds[2::2]
+    gaps = pieces[2::2]
+    glue = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
+    glue[-1] = False  # the last word has no next word in the paragraph
+    possessive = [False] * n
+    if any(mark in chunk for mark in _POSSESSIVE):
+        for k, word in enumerate(found):
+            if word.endswith(_POSSESSIVE) and len(word) > 2:
+                found[k] = word[:-2]
+                ends[k] -= 2
+                glue[k] = False
+                possessive[k] = True
+    # a matched word not all lowercase is capitalised, an abbreviation ("U.S.") or a particle
+    # before a capital ("al-Assad"); kept lowercase words are all lowercase
+    cap = list(map(not_, map(str.islower, found)))
+    link = glue
+    if ". " in gaps:
+        # a middle initial's period ("Sharon R. Grasflin")
+        link = glue.copy()
+        for k, gap in enumerate(gaps):
+            if gap == ". " and len(found[k]) == 1 and cap[k] and not possessive[k]:
+                link[k] = k + 1 < n
+    fold = list(map(str.casefold, found))
+    rows = zip(found, starts, ends, possessive, cap, fold, glue, link, strict=True)
+    return list(map(tuple.__new__, repeat(Word, n), rows))
+
+
+def _pieces(text: str, start: int, end: int) -> list[str]:
+    """What ``_WORD.split(text[start:end])`` would give if the pattern saw text before start."""
+    pieces: list[str] = []
+    pos = start
     for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        b, e = match.span()
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            word = word[:-2]
-            e -= 2
-            possessive = True
-        else:
-            possessive = False
-        # a matched word starting in lowercase is a kept word, an abbreviation ("e.g."), or a
-        # particle before a capital ("al-Assad"), which counts as capitalised
-        cap = word[0].isupper() or (word not in kept and not word.islower())
-        append(new(Word, (word, b, e, possessive, cap)))
-    return found
-
-
-def joined(text: str, left: Word, right: Word) -> bool:
-    """Whether two adjacent words are separated by plain whitespace only (same phrase)."""
-    if left.possessive:
-        return False
-    between = text[left.end : right.start]
-    return between == " " or (between.isspace() and between.count("\n") <= 1)
-
-
-def linked(text: str, left: Word, right: Word) -> bool:
-    """Like :func:`joined`, and also across a middle initial's period ("Sharon R. Grasflin")."""
-    if joined(text, left, right):
-        return True
-    return (
-        len(left.text) == 1
-        and left.cap
-        and not left.possessive
-        and text[left.end : right.start] == ". "
-    )
+        pieces.append(text[pos : match.start()])
+        pieces.append(match.group())
+        pos = match.end()
+    pieces.append(text[pos:end])
+    return pieces
 
 
 def abbreviation_dot(text: str, word: Word) -> bool:
     """Whether ``word`` is followed by the period of an abbreviation ("Mr.", "Gen.")."""
-    return text[word.end : word.end + 1] == "." and word.text.casefold() in _DOTTED
+    return text[word.end : word.end + 1] == "." and word.fold in _DOTTED
 
 
 def sentence_initial(text: str, word: Word, floor: int) -> bool:

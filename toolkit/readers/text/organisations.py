@@ -15,7 +15,7 @@ from typing import NamedTuple
 from toolkit.lexicon.countries import country_code
 from toolkit.lexicon.titles import ROLE_HEADS
 from toolkit.model import Span
-from toolkit.readers.text.names import FUNCTION_WORDS, Word, joined, word_set
+from toolkit.readers.text.names import FUNCTION_WORDS, Word, word_set
 
 ORG_HEADS: frozenset[str] = word_set(
     """
@@ -111,15 +111,15 @@ def _run_end(text: str, ws: list[Word], i: int) -> int:
     last = i
     while k + 1 < n and not ws[k].possessive:
         nxt = ws[k + 1]
-        if not joined(text, ws[k], nxt):
+        if not ws[k].glue:
             break
         if nxt.cap:
             k += 1
             last = k
             continue
-        if nxt.text in _CONNECTORS and k + 2 < n and joined(text, nxt, ws[k + 2]):
+        if nxt.text in _CONNECTORS and k + 2 < n and nxt.glue:
             after = ws[k + 2]
-            if after.text.casefold() in ROLE_HEADS:
+            if after.fold in ROLE_HEADS:
                 break  # "... Provincial Committee and Director of ...": a second title begins
             # "Office of the President", but "the Ministry ... and the University" are two
             if after.cap or (
@@ -149,13 +149,13 @@ def _acronym_matches(acronym: str, initials: str) -> bool:
 
 def _head_end(ws: list[Word], first: int, end: int) -> int:
     """Last index of the organisation name in run first..end, or -1 when it names none."""
-    heads = [k for k in range(first, end + 1) if ws[k].text.casefold() in ORG_HEADS]
+    heads = [k for k in range(first, end + 1) if ws[k].fold in ORG_HEADS]
     if not heads:
-        return first if first == end and ws[first].text.casefold() in SINGLE_WORD else -1
+        return first if first == end and ws[first].fold in SINGLE_WORD else -1
     stop = heads[-1]
     if stop + 1 <= end and ws[stop + 1].text in ("of", "for", "on"):
         return end  # "Ministry of Foreign Affairs", "University of Macau"
-    if first == stop == end and ws[first].text.casefold() not in SINGLE_WORD:
+    if first == stop == end and ws[first].fold not in SINGLE_WORD:
         return -1  # a lone "Office" or "Bank" is a common noun
     return stop
 
@@ -179,8 +179,8 @@ def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
         first = i
         # "The ...", and "Director of the Organization Department": a title is no part of it
         while first <= end and (
-            ws[first].text.casefold() in FUNCTION_WORDS
-            or ws[first].text.casefold() in ROLE_HEADS
+            ws[first].fold in FUNCTION_WORDS
+            or ws[first].fold in ROLE_HEADS
             or not ws[first].cap
         ):
             first += 1
@@ -201,7 +201,7 @@ def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
             continue
         # "Hormel Meat Co.": an abbreviated head keeps its period.
         stop_end = ws[stop].end
-        if ws[stop].text.casefold() in _ABBREVIATED and text[stop_end : stop_end + 1] == ".":
+        if ws[stop].fold in _ABBREVIATED and text[stop_end : stop_end + 1] == ".":
             stop_end += 1
         span = Span(ws[first].start, stop_end)
         found.append(OrgMention(" ".join(text[span.start : span.end].split()), span, acronym))

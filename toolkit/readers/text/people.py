@@ -28,8 +28,6 @@ from toolkit.readers.text.names import (
     Word,
     abbreviation_dot,
     any_place_word,
-    joined,
-    linked,
     name_like,
     sentence_initial,
 )
@@ -77,12 +75,12 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
     k = i
     while k + 1 < n and k - i < _MAX_NAME_WORDS and not ws[k].possessive:
         nxt = ws[k + 1]
-        if not linked(text, ws[k], nxt):
+        if not ws[k].link:
             break
         if not name_like(nxt) and not (
             # "Vice Premier Liu He": a given name spelt like an English word, which could
             # not be capitalised mid-sentence otherwise
-            k == i and nxt.text in _PINYIN_WORDS and ws[i].text.casefold() in CHINESE
+            k == i and nxt.text in _PINYIN_WORDS and ws[i].fold in CHINESE
         ):
             break
         k += 1
@@ -91,7 +89,7 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
     if last + 1 < n:
         nxt = ws[last + 1]
         # "President Bush Administration": the run goes on into a longer proper noun.
-        if nxt.cap and not ws[last].possessive and joined(text, ws[last], nxt):
+        if nxt.cap and not ws[last].possessive and ws[last].glue:
             return -1
     return last
 
@@ -106,7 +104,7 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
     k = j
     while k > 0 and j - k < _MAX_NAME_WORDS:
         prev = ws[k - 1]
-        if not linked(text, prev, ws[k]) or not name_like(prev):
+        if not prev.link or not name_like(prev):
             break
         k -= 1
         if prev.cap and len(prev.text) > 1:
@@ -117,11 +115,11 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
         # "Senate Majority Leader Trent Lott, ...": a capitalised non-name word glued before;
         # "in Aberdeen, Scotland, the ...": a place in a list, not a name.
         if prev.cap and (
-            (joined(text, prev, ws[first]) and prev.text.casefold() not in FUNCTION_WORDS)
+            (prev.glue and prev.fold not in FUNCTION_WORDS)
             or (between == ", " and (name_like(prev) or any_place_word(prev.text)))
         ):
             return -1
-        if prev.text in PREPOSITIONS and joined(text, prev, ws[first]):
+        if prev.text in PREPOSITIONS and prev.glue:
             return -1
     return first
 
@@ -146,7 +144,7 @@ def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: i
     for match in titles:
         title = _title_of(text, ws, match)
         start = match.name_at
-        if start < 0 and match.last + 1 < n and joined(text, ws[match.last], ws[match.last + 1]):
+        if start < 0 and match.last + 1 < n and ws[match.last].glue:
             start = match.last + 1
         if start >= 0:
             last = _forward(text, ws, start)
@@ -157,7 +155,7 @@ def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: i
                 continue
         # "Hisham Farouk, Deputy Minister ...", "Barry Toiv, a White House spokesman"
         first = match.first
-        if first > 0 and ws[first - 1].text in _ARTICLES and joined(text, ws[first - 1], ws[first]):
+        if first > 0 and ws[first - 1].text in _ARTICLES and ws[first - 1].glue:
             first -= 1
         if first > 0 and text[ws[first - 1].end : ws[first].start] == ", ":
             name_first = _backward(text, ws, first - 1)
@@ -174,8 +172,8 @@ def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: i
         if (
             first > 1
             and ws[first - 1].text == "as"
-            and joined(text, ws[first - 1], ws[first])
-            and joined(text, ws[first - 2], ws[first - 1])
+            and ws[first - 1].glue
+            and ws[first - 2].glue
         ):
             name_first = _backward(text, ws, first - 2)
             if 0 <= name_first < first - 2:
@@ -190,7 +188,7 @@ def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: i
     for i, w in enumerate(ws):
         if not w.cap or i + 1 >= n:
             continue
-        folded = w.text.casefold()
+        folded = w.fold
         bare = folded in _BARE_HONORIFICS
         if not bare and folded not in TITLE_ABBREVIATIONS:
             continue
@@ -217,7 +215,7 @@ def _closes_apposition(text: str, ws: list[Word], last: int) -> bool:
         return text[ws[last].end : ws[last].end + 1] in (",", ".")
     between = text[ws[last].end : ws[last + 1].start]
     return between.startswith(",") or (
-        joined(text, ws[last], ws[last + 1]) and ws[last + 1].text in SPEECH_VERBS
+        ws[last].glue and ws[last + 1].text in SPEECH_VERBS
     )
 
 
@@ -227,7 +225,7 @@ def _speakers(text: str, ws: list[Word], floor: int, skip: set[int]) -> Iterable
     i = 0
     while i < n:
         w = ws[i]
-        if not w.cap or i in skip or (i > 0 and ws[i - 1].cap and joined(text, ws[i - 1], w)):
+        if not w.cap or i in skip or (i > 0 and ws[i - 1].cap and ws[i - 1].glue):
             i += 1
             continue
         last = _forward(text, ws, i)
@@ -238,16 +236,16 @@ def _speakers(text: str, ws: list[Word], floor: int, skip: set[int]) -> Iterable
         verb_after = (
             last + 1 < n
             and not ws[last].possessive
-            and joined(text, ws[last], ws[last + 1])
+            and ws[last].glue
             and ws[last + 1].text in SPEECH_VERBS
         )
         verb_before = (
             i > 0
             and ws[i - 1].text in SPEECH_VERBS
-            and joined(text, ws[i - 1], w)
+            and ws[i - 1].glue
             and text[ws[last].end : ws[last].end + 1] in (",", ".", "")
         )
-        after_preposition = i > 0 and ws[i - 1].text in PREPOSITIONS and joined(text, ws[i - 1], w)
+        after_preposition = i > 0 and ws[i - 1].text in PREPOSITIONS and ws[i - 1].glue
         if (
             (verb_after or verb_before)
             and not after_preposition
@@ -364,7 +362,7 @@ def people_from(
             for form, pid in full_forms.get(w.text, ()):
                 last = i + len(form) - 1
                 if last < n and all(
-                    ws[i + k].text == form[k] and (k == 0 or linked(text, ws[i + k - 1], ws[i + k]))
+                    ws[i + k].text == form[k] and (k == 0 or ws[i + k - 1].link)
                     for k in range(len(form))
                 ):
                     span = Span(w.start, ws[last].end)
@@ -395,10 +393,10 @@ def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
     """Whether words first..last are not part of a longer name ("Wang" in "Wang Yifei")."""
     if first > 0:
         prev = ws[first - 1]
-        if prev.cap and joined(text, prev, ws[first]) and name_like(prev):
+        if prev.cap and prev.glue and name_like(prev):
             return False
     if last + 1 < len(ws):
         nxt = ws[last + 1]
-        if not ws[last].possessive and joined(text, ws[last], nxt) and nxt.cap and name_like(nxt):
+        if not ws[last].possessive and ws[last].glue and nxt.cap and name_like(nxt):
             return False
     return True

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code, country_name, demonym_country
 from toolkit.model import Place, PlaceKind, Span
-from toolkit.readers.text.names import FUNCTION_WORDS, Word, joined
+from toolkit.readers.text.names import FUNCTION_WORDS, Word
 
 
 class PlaceMention(NamedTuple):
@@ -65,11 +65,11 @@ def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
     """Place mentions in one paragraph's words, longest name first at each position."""
     found: list[PlaceMention] = []
     n = len(ws)
-    glue = [joined(text, ws[k], ws[k + 1]) for k in range(n - 1)]
+    glue = [ws[k].glue for k in range(n - 1)]
     i = 0
     while i < n:
         w = ws[i]
-        if not w.cap or len(w.text) < 2 or w.text.casefold() in FUNCTION_WORDS:
+        if not w.cap or len(w.text) < 2 or w.fold in FUNCTION_WORDS:
             i += 1
             continue
         longest = 1

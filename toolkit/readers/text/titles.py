@@ -20,7 +20,7 @@ from toolkit.lexicon.titles import (
     ROLE_HEADS,
     canonical_role,
 )
-from toolkit.readers.text.names import FUNCTION_WORDS, MONTHS, WEEKDAYS, Word, joined, word_set
+from toolkit.readers.text.names import FUNCTION_WORDS, MONTHS, WEEKDAYS, Word, word_set
 from toolkit.readers.text.organisations import org_extent
 
 
@@ -49,7 +49,7 @@ def _country_ending(text: str, ws: list[Word], j: int) -> tuple[int, str] | None
         first = j - size + 1
         if first < 0 or not all(ws[k].cap for k in range(first, j + 1)):
             continue
-        if size > 1 and not all(joined(text, ws[k], ws[k + 1]) for k in range(first, j)):
+        if size > 1 and not all(ws[k].glue for k in range(first, j)):
             continue
         name = text[ws[first].start : ws[j].end]
         code = country_code(name)
@@ -65,7 +65,7 @@ def _country_starting(text: str, ws: list[Word], i: int) -> tuple[int, str] | No
         last = i + size - 1
         if last >= n or not all(ws[k].cap for k in range(i, last + 1)):
             continue
-        if size > 1 and not all(joined(text, ws[k], ws[k + 1]) for k in range(i, last)):
+        if size > 1 and not all(ws[k].glue for k in range(i, last)):
             continue
         code = country_code(text[ws[i].start : ws[last].end])
         if code is not None:
@@ -78,9 +78,9 @@ def _head_at(text: str, ws: list[Word], i: int) -> int:
     n = len(ws)
     for size in range(min(MAX_ROLE_WORDS, n - i), 0, -1):
         last = i + size - 1
-        if size > 1 and not all(joined(text, ws[k], ws[k + 1]) for k in range(i, last)):
+        if size > 1 and not all(ws[k].glue for k in range(i, last)):
             continue
-        phrase = " ".join(ws[k].text.casefold() for k in range(i, last + 1))
+        phrase = " ".join(ws[k].fold for k in range(i, last + 1))
         if phrase in ROLE_HEADS:
             return last
     return -1
@@ -101,14 +101,14 @@ def _extend_left(text: str, ws: list[Word], first: int) -> tuple[int, str | None
             while (
                 j > 0
                 and ws[j - 1].cap
-                and joined(text, ws[j - 1], ws[j])
-                and ws[j - 1].text.casefold() not in FUNCTION_WORDS
+                and ws[j - 1].glue
+                and ws[j - 1].fold not in FUNCTION_WORDS
             ):
                 j -= 1
             return j, country
-        if not joined(text, w, right):
+        if not w.glue:
             break
-        folded = w.text.casefold()
+        folded = w.fold
         if folded in _LEFT_STOP and not (w.cap and folded in MODIFIERS):
             break
         if folded in MODIFIERS or (w.cap and folded in PORTFOLIO_WORDS):
@@ -142,9 +142,9 @@ def _portfolio(text: str, ws: list[Word], i: int) -> int:
     last = i - 1
     k = i
     n = len(ws)
-    while k < n and (k == i or joined(text, ws[k - 1], ws[k])):
+    while k < n and (k == i or ws[k - 1].glue):
         w = ws[k]
-        folded = w.text.casefold()
+        folded = w.fold
         if folded in ("of", "and", "for"):
             k += 1
             continue
@@ -159,14 +159,14 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
     """(last index, country of "of <country>", index of a name glued after the portfolio)."""
     n = len(ws)
     k = last + 1
-    if k + 1 >= n or not joined(text, ws[last], ws[k]):
+    if k + 1 >= n or not ws[last].glue:
         return last, None, -1
     word = ws[k].text
-    if not joined(text, ws[k], ws[k + 1]):
+    if not ws[k].glue:
         return last, None, -1  # "ambassador to many countries": words between were not read
     if word == "to" and role in ACCREDITED_ROLES:
         start = k + 1
-        if ws[start].text == "the" and start + 1 < n and joined(text, ws[start], ws[start + 1]):
+        if ws[start].text == "the" and start + 1 < n and ws[start].glue:
             start += 1
         found = _country_starting(text, ws, start)
         if found is not None:
@@ -180,7 +180,7 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
         ws[start].text == "the"
         and start + 1 < n
         and ws[start + 1].cap
-        and joined(text, ws[start], ws[start + 1])
+        and ws[start].glue
     ):
         org = org_extent(text, ws, start + 1)
         if org >= 0:
@@ -203,14 +203,14 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
     if (
         after + 1 < n
         and ws[after].text == "of"
-        and joined(text, ws[end], ws[after])
-        and joined(text, ws[after], ws[after + 1])
+        and ws[end].glue
+        and ws[after].glue
     ):
         found = _country_starting(text, ws, after + 1)
         if found is not None:
             end, country = found
             after = end + 1
-    name_at = after if after < n and ws[after].cap and joined(text, ws[end], ws[after]) else -1
+    name_at = after if after < n and ws[after].cap and ws[end].glue else -1
     return end, country, name_at
 
 
@@ -220,7 +220,7 @@ def find_titles(text: str, ws: list[Word]) -> list[TitleMatch]:
     i = 0
     n = len(ws)
     while i < n:
-        if ws[i].text.casefold() not in _HEAD_FIRST:
+        if ws[i].fold not in _HEAD_FIRST:
             i += 1
             continue
         last = _head_at(text, ws, i)
