@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from toolkit.model import Byline, Headline, Span
 from toolkit.readers.text.bylines import parse_by_line
@@ -41,8 +42,7 @@ class Head:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: cheaper to build than a frozen dataclass, per head line
     start: int  # first non-space character
     end: int  # after the last non-space character
     line_start: int
@@ -115,7 +115,7 @@ def _head_lines(text: str, count: int) -> list[_Line]:
         stripped = segment.strip()
         if stripped:
             if pending is not None:
-                lines.append(_replace_blank(pending, blank_since))
+                lines.append(pending._replace(followed_by_blank=blank_since))
             start = pos + len(segment) - len(segment.lstrip())
             end = line_end if line_end - pos > len(segment) else pos + len(segment.rstrip())
             pending = _Line(start, end, pos, line_end, False)
@@ -124,12 +124,8 @@ def _head_lines(text: str, count: int) -> list[_Line]:
             blank_since = True
         pos = line_end + 1
     if pending is not None and len(lines) < count:
-        lines.append(_replace_blank(pending, blank_since))
+        lines.append(pending._replace(followed_by_blank=blank_since))
     return lines
-
-
-def _replace_blank(line: _Line, followed_by_blank: bool) -> _Line:
-    return _Line(line.start, line.end, line.line_start, line.line_end, followed_by_blank)
 
 
 def _trailer(text: str) -> tuple[Span, str] | None:
