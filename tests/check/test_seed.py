@@ -65,7 +65,7 @@ def test_seed_findings_carry_match_and_fix() -> None:
     found = check([article])
     assert [(f.match, f.fix) for f in found] == [
         ('"Belt and Road"', 'put every "Belt and Road" in straight quotes'),
-        ("Digital Silk Road", "Digital Silk Road"),
+        ("Digital Silk Road", "write “Digital Silk Road” throughout"),
         ("foundation At", "foundation. At"),
     ]
     assert {f.path for f in found} == {"seed.txt"}

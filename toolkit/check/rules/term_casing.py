@@ -200,7 +200,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
                 mains[0],
                 mains[0] + len(key),
                 f"{curly(main)} is also written {others}; use one casing",
-                fix=main,
+                fix=f"write {curly(main)} throughout",
             )
         else:
             for form, offsets in variants.items():
