@@ -44,7 +44,7 @@ _DATE = (
 # A place in normal or title case: "Wuzhen", "Ulan Bator", "Xi'an"; never a month name.
 _PLACE = rf"[A-Z][\w'’.\-]*(?:{_WS}(?!{_MONTHS}\b)[A-Z][\w'’.\-]*){{0,3}}"
 # A place in capitals, as English-language wires write it: "BEIJING", "ST. LOUIS".
-_UPPER_PLACE = r"[A-Z][A-Z'’.\-]*(?:[ \t][A-Z][A-Z'’.\-]*){0,3}(?![a-z])"
+_UPPER_PLACE = r"[A-Z][A-Z'’.\-/]*(?:[ \t][A-Z][A-Z'’.\-/]*){0,3}(?![a-z])"
 # What qualifies a place: a country or region, "China", "N.Y.", "South Korea", "Ga."
 _QUALIFIER = r"[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){0,3}"
 _DASH = r"(?:--|—|–|-|_)"
@@ -137,12 +137,12 @@ _MESSAGE_FROM = _compile(
     rf"(?:[ \t]+(?:in[ \t]+)?(?P<place>{_PLACE}))?[ \t]+on[ \t]+{_DATE}"
 )
 _XINHUA_ENGLISH = _compile(
-    rf"(?P<place>{_UPPER_PLACE})(?:{_WS}*(?P<bracketed>\((?P<region>[^()\n]{{1,40}})\)))?"
+    rf"(?P<place>{_UPPER_PLACE}|{_PLACE})(?:{_WS}*(?P<bracketed>\((?P<region>[^()\n]{{1,40}})\)))?"
     rf"(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_COMMA}{_DATE}"
     rf"{_WS}*\((?P<agency>Xinhua)\){_WS}*{_DASH}+{_WS}*"
 )
 _REUTERS = _compile(
-    rf"(?P<place>{_UPPER_PLACE})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_COMMA}{_DATE}"
+    rf"(?P<place>{_UPPER_PLACE}|{_PLACE})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?{_COMMA}{_DATE}"
     rf"{_WS}*\((?P<agency>Reuters)\){_WS}*{_DASH}+{_WS}*"
 )
 _REUTERS_1987 = _compile(
