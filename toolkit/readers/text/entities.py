@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span
-from toolkit.readers.text.names import Word, words
+from toolkit.readers.text.names import Blocked, Word, words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
-from toolkit.readers.text.people import Anchor, anchors_in, overlaps, people_from
+from toolkit.readers.text.people import Anchor, anchors_in, people_from
 from toolkit.readers.text.places import find_places, places_from
 from toolkit.readers.text.quotes import Mention, attribute, find_quotes
 from toolkit.readers.text.titles import find_titles
@@ -36,13 +36,13 @@ def _organisations(
     text: str,
     paragraphs: Sequence[Paragraph],
     paragraph_words: Sequence[list[Word]],
-    exclude: Sequence[Span],
+    exclude: Blocked,
 ) -> list[Organisation]:
     names: dict[str, list[Span]] = {}
     acronyms: dict[str, str] = {}
     for ws in paragraph_words:
         for org in find_organisations(text, ws):
-            if overlaps(org.span, exclude):
+            if exclude.overlaps(org.span.start, org.span.end):
                 continue
             names.setdefault(org.name, []).append(org.span)
             if org.acronym is not None:
@@ -50,7 +50,7 @@ def _organisations(
     known = acronym_set(list(acronyms))
     for para in paragraphs:
         for acronym, span in find_acronyms(text, para.span.start, para.span.end, known):
-            if overlaps(span, exclude):
+            if exclude.overlaps(span.start, span.end):
                 continue
             names.setdefault(acronyms.get(acronym, acronym), []).append(span)
     orgs = [Organisation(name, tuple(sorted(set(spans)))) for name, spans in names.items()]
@@ -73,16 +73,18 @@ def extract_entities(
     """
     spans = [p.span for p in paragraphs]
     paragraph_words = [words(text, s.start, s.end) for s in spans]
-    organisations = _organisations(text, paragraphs, paragraph_words, exclude)
+    organisations = _organisations(text, paragraphs, paragraph_words, Blocked(exclude))
     org_spans = [m for o in organisations for m in o.mentions]
     anchors: list[Anchor] = []
     for span, ws in zip(spans, paragraph_words, strict=True):
         anchors.extend(anchors_in(text, ws, find_titles(text, ws), span.start))
     blocked = [*exclude, *org_spans]
-    people = people_from(text, paragraph_words, anchors, bylines=bylines, blocked=blocked)
+    people = people_from(
+        text, paragraph_words, anchors, bylines=bylines, blocked=Blocked(blocked)
+    )
     person_spans = [m for p in people for m in p.mentions]
     place_mentions = [m for ws in paragraph_words for m in find_places(text, ws)]
-    places = places_from(place_mentions, dateline_place, [*blocked, *person_spans])
+    places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))
     mentions = sorted(Mention(m.start, m.end, p.name) for p in people for m in p.mentions)
     quotes = attribute(text, find_quotes(text, spans), spans, mentions)
     return Entities(tuple(people), tuple(organisations), tuple(places), tuple(quotes))

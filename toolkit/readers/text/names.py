@@ -10,6 +10,8 @@ Whatever lies between two words (spaces, commas, quote marks) is their *gap*.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from itertools import accumulate, repeat
 from operator import not_
 from typing import NamedTuple
@@ -23,6 +25,7 @@ from toolkit.lexicon.titles import (
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
 )
+from toolkit.model import Span
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -66,8 +69,8 @@ _PARTICLE_PREFIX = (
 
 def _compile(kept_lowercase: frozenset[str]) -> re.Pattern[str]:
     upper = _upper_class()
-    lowercase = _trie_pattern(sorted(kept_lowercase))
-    particles = _trie_pattern(sorted(_PARTICLE_PREFIX.split("|")))
+    lowercase = trie_pattern(sorted(kept_lowercase))
+    particles = trie_pattern(sorted(_PARTICLE_PREFIX.split("|")))
     letters = r"[^\W\d_]"
     # "Jae-in", "O'Brien"; but "China-U.S." is "China" then "U.S."
     tail = rf"(?:['’\-]{letters}+(?!\.{letters}))*"
@@ -86,7 +89,7 @@ def _compile(kept_lowercase: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def _trie_pattern(sorted_words: list[str]) -> str:
+def trie_pattern(sorted_words: list[str]) -> str:
     """An alternation of ``sorted_words`` factored by common prefix, which re matches fast."""
     groups: dict[str, list[str]] = {}
     ends = False
@@ -95,7 +98,7 @@ def _trie_pattern(sorted_words: list[str]) -> str:
             ends = True
             continue
         groups.setdefault(word[0], []).append(word[1:])
-    branches = [re.escape(ch) + _trie_pattern(rest) for ch, rest in groups.items()]
+    branches = [re.escape(ch) + trie_pattern(rest) for ch, rest in groups.items()]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -110,10 +113,10 @@ def words(text: str, start: int, end: int) -> list[Word]:
     with a dropped word between them are never glued.
     """
     chunk = text[start:end]
-    before = text[max(0, start - 2) : start]
-    # The pattern looks at most two characters behind a word; after whitespace (or at the start
-    # of the text) that is the same as at the start of the chunk, so re.split may be used.
-    quiet = not before or before.isspace()
+    before = text[start - 1 : start] if start else ""
+    # The pattern looks behind a word's start for a word character, an apostrophe or a hyphen;
+    # when none is there (or at the start of the text) re.split of the chunk finds the same.
+    quiet = not before or not (before.isalnum() or before in "_'’-")
     pieces = _WORD.split(chunk) if quiet else _pieces(text, start, end)
     found = pieces[1::2]  # gap, word, gap, word, ..., gap
     n = len(found)
@@ -158,6 +161,23 @@ def _pieces(text: str, start: int, end: int) -> list[str]:
         pos = match.end()
     pieces.append(text[pos:end])
     return pieces
+
+
+class Blocked:
+    """Spans no entity may be taken from; tells in O(log n) whether a span touches one."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _ in ordered]
+        # _reach[k]: the furthest end among the first k+1 spans, so nested spans are covered
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` shares a character with any blocked span."""
+        k = bisect_left(self._starts, end)  # spans starting before ``end``
+        return k > 0 and self._reach[k - 1] > start
 
 
 def abbreviation_dot(text: str, word: Word) -> bool:

@@ -87,7 +87,8 @@ KNOWN_ACRONYMS: frozenset[str] = frozenset(
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "de"})
 _ABBREVIATED = frozenset({"co", "corp", "inc", "ltd"})
 _ACRONYM_AFTER = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,11})\)")
-_ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?(?![\w])")
+# the look-behind follows the first capital so that re can skip to capitals quickly
+_ACRONYM = re.compile(r"[A-Z](?<![\w.][A-Z])(?:[A-Z&]|\.(?=[A-Z]))+\.?(?![\w])")
 
 
 # Places whose names end in an organisation head.

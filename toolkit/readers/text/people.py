@@ -25,6 +25,7 @@ from toolkit.readers.text.names import (
     JOINERS,
     PREPOSITIONS,
     SPEECH_VERBS,
+    Blocked,
     Word,
     abbreviation_dot,
     any_place_word,
@@ -314,18 +315,13 @@ def _short(key: tuple[str, ...]) -> str:
     return short_form(key).casefold()
 
 
-def overlaps(span: Span, blocked: Sequence[Span]) -> bool:
-    """Whether ``span`` shares a character with any of ``blocked``."""
-    return any(b.start < span.end and span.start < b.end for b in blocked)
-
-
 def people_from(
     text: str,
     paragraph_words: Sequence[list[Word]],
     anchors: Sequence[Anchor],
     *,
     bylines: Sequence[str],
-    blocked: Sequence[Span],
+    blocked: Blocked,
 ) -> list[Person]:
     """Merge ``anchors`` into people and find every mention of each in the paragraphs."""
     reporters = [tuple(b.casefold().split()) for b in bylines if b.split()]
@@ -333,7 +329,7 @@ def people_from(
         a
         for a in anchors
         if not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
-        and not overlaps(a.span, blocked)
+        and not blocked.overlaps(a.span.start, a.span.end)
     ]
     groups = cluster(kept)
     full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -366,7 +362,7 @@ def people_from(
                     for k in range(len(form))
                 ):
                     span = Span(w.start, ws[last].end)
-                    if _bounded(text, ws, i, last) and not overlaps(span, blocked):
+                    if _bounded(text, ws, i, last) and not blocked.overlaps(span.start, span.end):
                         mentions[pid].append(span)
                         matched = True
                         i = last + 1
@@ -376,7 +372,7 @@ def people_from(
             pid_short = short_owner.get(w.text)
             if pid_short is not None and w.text not in shared and _bounded(text, ws, i, i):
                 span = Span(w.start, w.end)
-                if not overlaps(span, blocked):
+                if not blocked.overlaps(span.start, span.end):
                     mentions[pid_short].append(span)
             i += 1
     people: list[Person] = []

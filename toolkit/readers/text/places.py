@@ -8,12 +8,13 @@ named as the country lexicon names it, a city or region as the text writes it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code, country_name, demonym_country
 from toolkit.model import Place, PlaceKind, Span
-from toolkit.readers.text.names import FUNCTION_WORDS, Word
+from toolkit.readers.text.names import FUNCTION_WORDS, Blocked, Word
 
 
 class PlaceMention(NamedTuple):
@@ -45,7 +46,9 @@ def _as_written(phrase: str) -> str:
     return " ".join(phrase.split()).title() if phrase.isupper() else " ".join(phrase.split())
 
 
+@lru_cache(maxsize=16384)
 def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
+    # cached as a whole: every capitalised run of a paragraph is looked up, mostly in vain
     code = country_code(phrase)
     if code is not None:
         return country_name(code) or phrase, code, PlaceKind.COUNTRY
@@ -65,7 +68,6 @@ def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
     """Place mentions in one paragraph's words, longest name first at each position."""
     found: list[PlaceMention] = []
     n = len(ws)
-    glue = [ws[k].glue for k in range(n - 1)]
     i = 0
     while i < n:
         w = ws[i]
@@ -73,7 +75,7 @@ def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
             i += 1
             continue
         longest = 1
-        while longest < _MAX_WORDS and i + longest < n and glue[i + longest - 1]:
+        while longest < _MAX_WORDS and i + longest < n and ws[i + longest - 1].glue:
             longest += 1
         matched = False
         for size in range(longest, 0, -1):
@@ -114,7 +116,7 @@ def _hyphenated(word: Word) -> list[PlaceMention]:
 
 
 def places_from(
-    mentions: Sequence[PlaceMention], dateline_place: str | None, blocked: Sequence[Span]
+    mentions: Sequence[PlaceMention], dateline_place: str | None, blocked: Blocked
 ) -> list[Place]:
     """Merge mentions by canonical name; the dateline place comes first when it is given."""
     order: list[str] = []
@@ -126,7 +128,7 @@ def places_from(
         spans[name] = []
         info[name] = (code, kind)
     for m in mentions:
-        if any(b.start < m.span.end and m.span.start < b.end for b in blocked):
+        if blocked.overlaps(m.span.start, m.span.end):
             continue
         if m.name not in spans:
             order.append(m.name)

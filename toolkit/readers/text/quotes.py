@@ -19,12 +19,26 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from toolkit.model import Quote, Span
-from toolkit.readers.text.names import SPEECH_VERBS, word_set
+from toolkit.readers.text.names import SPEECH_VERBS, trie_pattern, word_set
 
 _MARK = re.compile(r"“|”|``|''|\"")
 _OPENERS = frozenset({"“", "``"})
 _CLOSERS = frozenset({"”", "''"})
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|[Aa]ccording to)\b")
+
+
+def _verb_pattern(phrases: list[str]) -> re.Pattern[str]:
+    # Like r"\b(?:said|says|...)\b", but each alternative starts with a plain letter and checks
+    # the word boundary just after it, so that re can skip to candidate letters quickly.
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases):
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    branches = [
+        re.escape(first) + r"(?<!\w.)" + trie_pattern(rests) for first, rests in groups.items()
+    ]
+    return re.compile("(?:" + "|".join(branches) + r")\b")
+
+
+_VERB = _verb_pattern([*SPEECH_VERBS, "according to", "According to"])
 _PRONOUN_VERB = re.compile(
     r"\b(?:he|she|they)\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
     r"|\b(?:said|says|added)\s+(?:he|she)\b",
