@@ -14,38 +14,28 @@ SEED_LEDE = (
 )
 
 
-def _lede(text: str) -> int:
-    return text.index(")") + 2
-
-
-def test_sources_in_order() -> None:
-    common = {"month": 11, "day": 9, "text": SEED_LEDE, "lede_start": _lede(SEED_LEDE)}
-    assert resolve_year(dateline_year=2020, option_year=2021, metadata_year=2019, **common) == (
-        2020,
-        YearSource.DATELINE,
-    )
-    assert resolve_year(dateline_year=None, option_year=2021, metadata_year=2019, **common) == (
-        2021,
-        YearSource.OPTION,
-    )
-    assert resolve_year(dateline_year=None, option_year=None, metadata_year=2019, **common) == (
-        2019,
-        YearSource.METADATA,
-    )
-    assert resolve_year(dateline_year=None, option_year=None, metadata_year=None, **common) == (
-        2022,
-        YearSource.TEXT,
-    )
-    text = "BEIJING, Nov. 9 (Xinhua) -- Talks opened.\n"
-    assert resolve_year(
-        dateline_year=None,
-        option_year=None,
-        metadata_year=None,
+def _resolve(
+    dateline: int | None, option: int | None, metadata: int | None, text: str = SEED_LEDE
+) -> tuple[int | None, YearSource]:
+    lede_start = text.index(")") + 2
+    return resolve_year(
+        dateline_year=dateline,
+        option_year=option,
+        metadata_year=metadata,
         month=11,
         day=9,
         text=text,
-        lede_start=text.index("Talks"),
-    ) == (None, YearSource.UNKNOWN)
+        lede_start=lede_start,
+    )
+
+
+def test_sources_in_order() -> None:
+    assert _resolve(2020, 2021, 2019) == (2020, YearSource.DATELINE)
+    assert _resolve(None, 2021, 2019) == (2021, YearSource.OPTION)
+    assert _resolve(None, None, 2019) == (2019, YearSource.METADATA)
+    assert _resolve(None, None, None) == (2022, YearSource.TEXT)
+    text = "BEIJING, Nov. 9 (Xinhua) -- Talks opened.\n"
+    assert _resolve(None, None, None, text) == (None, YearSource.UNKNOWN)
 
 
 @pytest.mark.parametrize(
