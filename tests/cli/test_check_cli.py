@@ -86,6 +86,7 @@ def test_unreadable_inputs_are_reported_and_the_batch_goes_on(
         (["--ignore", "NC501,NC502"], 0, []),
         (["--select", "NC1,NC3"], 0, []),
         (["--fail-on", "error"], 0, ["NC502", "NC501"]),
+        (["--exit-zero"], 0, ["NC502", "NC501"]),
     ],
 )
 def test_selection_and_threshold(

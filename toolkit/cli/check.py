@@ -119,6 +119,11 @@ class _Inputs:
     type=click.Choice(_SEVERITIES),
     help="Lowest severity that makes the exit status 1 (default: config, else warning).",
 )
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when there are findings (still 2 for usage errors and unreadable inputs).",
+)
 @click.option("--statistics", is_flag=True, help="Also print the number of findings per code.")
 @click.option(
     "--baseline",
@@ -148,6 +153,7 @@ def check_command(
     ignore: tuple[str, ...],
     config_path: Path | None,
     fail_on: str | None,
+    exit_zero: bool,
     statistics: bool,
     baseline_path: Path | None,
     write_baseline: Path | None,
@@ -235,7 +241,7 @@ def check_command(
         files.write_atomic(output_file, out.getvalue().encode("utf-8"))
     if inputs.problems:
         sys.exit(USAGE)
-    if worst is not None and worst.rank >= threshold.rank:
+    if worst is not None and worst.rank >= threshold.rank and not exit_zero:
         sys.exit(FINDINGS)
     sys.exit(OK)
 
