@@ -310,7 +310,10 @@ def test_seed_headlines_and_front_matter() -> None:
     web = _read(SEEDS / "014_xinhua_dash_beijing_seed_bank.txt")
     assert web.paragraphs[0].text.startswith("The new National Crop Germplasm Bank")
     assert web.paragraphs[0].line == 7
-    assert web.notes == ("dateline year 2023 taken from the text",)
+    assert web.notes == (
+        "line 3 above the dateline is not body text",
+        "dateline year 2023 taken from the text",
+    )
 
 
 # --- fixtures for awkward input -------------------------------------------------------------
@@ -538,6 +541,16 @@ def test_headline_directly_above_the_dateline() -> None:
     )
     assert article.headline == Headline("Talks Resume on River Treaty", Span(0, 28))
     assert [p.text for p in article.paragraphs] == ["Officials met."]
+
+
+def test_writer_line_under_a_byline_is_front_matter() -> None:
+    article = read_text(
+        "Ice melts early\n\nBy MARGARET ELLISON\nAssociated Press Writer\n\n"
+        "DULUTH, Minn. (AP) — Ice melted.\n"
+    )
+    assert [b.name for b in article.bylines] == ["Margaret Ellison"]
+    assert article.notes == ()
+    assert [p.text for p in article.paragraphs] == ["Ice melted."]
 
 
 def test_body_lines_without_blank_line_are_not_a_headline() -> None:

@@ -21,7 +21,8 @@ _LINE_LIMIT = 600  # characters of a line a dateline parser may look at
 _NOTE = re.compile(
     r"[ \t]*(?:\((?:For use by|For release|Optional|Embargoed|Eds?:|Editors?:|Note)[^\n]*"
     r"|c\.?[ \t]?(?:19|20)\d\d\b[^\n]*|©[^\n]*|\(c\)[ \t]*(?:19|20)\d\d\b[^\n]*"
-    r"|(?:19|20)\d\d-\d\d-\d\d[ T]\d\d?:\d\d[^\n]*)$",
+    r"|(?:19|20)\d\d-\d\d-\d\d[ T]\d\d?:\d\d[^\n]*"
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){0,4}(?:Writer|Correspondent|Reporter|Columnist|Editor)s?)[ \t]*$",
     re.IGNORECASE,
 )
 _NYT_SERVICE = re.compile(r"New York Times News Service")
@@ -81,6 +82,20 @@ def read_head(text: str) -> Head:
     if found is not None:
         body_start = found.lede_start
         bylines.extend(found.bylines)
+        skipped = [
+            line
+            for line in lines[1 if headline is not None else 0 : dateline_index]
+            if parse_by_line(text, line.line_start, line.line_end) is None
+            and not _NOTE.match(text, line.line_start, line.line_end)
+        ]
+        if skipped:
+            numbers = ", ".join(str(text.count("\n", 0, line.start) + 1) for line in skipped)
+            what = (
+                "line {} above the dateline is"
+                if len(skipped) == 1
+                else "lines {} above the dateline are"
+            )
+            notes.append(what.format(numbers) + " not body text")
         if found.unclosed_byline:
             notes.append("the bracket after the dateline is never closed; no byline read")
     else:
