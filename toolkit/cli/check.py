@@ -162,6 +162,9 @@ def check_command(
 ) -> None:
     """Check articles (files or folders) for inconsistencies an editor would fix.
 
+    Positions are line:col in the article text; for NewsML-G2, NITF and ninjs inputs that is
+    the text the reader extracts from the document, not the lines of the XML or JSON file.
+
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage errors or unreadable
     inputs (each reported as `path: problem` while the rest are checked).
     """
