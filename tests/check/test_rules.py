@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Iterator
 
 import pytest
@@ -11,9 +12,9 @@ from toolkit.check.config import CheckConfig
 from toolkit.check.engine import check_article, check_batch
 from toolkit.check.registry import HouseStyle
 from toolkit.check.selection import Selection
-from toolkit.model import Article
+from toolkit.model import Article, Organisation
 
-from .build import article, dateline, person
+from .build import article, dateline, person, spans_of
 
 
 def run(code: str, story: Article, house: HouseStyle | None = None) -> list[tuple[str, str]]:
@@ -149,6 +150,19 @@ def test_across_articles_with_a_shared_role() -> None:
             "“Igor Dygalo” is spelled “Igor Dyagalo” in 0.txt (line 1:16); use one spelling",
         ),
     ]
+
+
+def test_across_articles_corroborated_by_an_organisation() -> None:
+    texts = ["Igor Dyagalo of Gazprom said so.\n", "Igor Dygalo of Gazprom disagreed.\n"]
+    stories = [
+        replace(
+            article(t, (person(t, n),), path=f"{i}.txt"),
+            organisations=(Organisation("Gazprom", spans_of(t, "Gazprom")),),
+        )
+        for i, (t, n) in enumerate(zip(texts, ["Igor Dyagalo", "Igor Dygalo"], strict=True))
+    ]
+    config = CheckConfig(selection=Selection(select=("NC102",)))
+    assert [f.path for f in check_batch(stories, config)] == ["0.txt", "1.txt"]
 
 
 def test_across_articles_needs_corroboration() -> None:

@@ -65,9 +65,12 @@ def _attributes(article: Article, person: Person, first: Span) -> set[tuple[str,
                 found.add(("org", fold(word)))
     if person.country:
         found.add(("country", person.country))
-    window = article.text[max(0, first.start - _WINDOW) : first.end + _WINDOW]
-    for raw in window.split():
+    low, high = max(0, first.start - _WINDOW), first.end + _WINDOW
+    for raw in article.text[low:high].split():
         found |= _word_attributes(raw)
+    for organisation in article.organisations:
+        if any(low <= m.start < high for m in organisation.mentions):
+            found.add(("org", fold(organisation.name)))
     found -= {("org", fold(t)) for t in person.name.split()}
     return found
 
