@@ -21,11 +21,11 @@ relative = st.from_regex(r"articles/[a-z0-9][a-z0-9._-]{0,10}\.json", fullmatch=
 digest = st.from_regex(r"[0-9a-f]{64}", fullmatch=True)
 articles = st.lists(
     st.builds(
-        ManifestArticle,
-        id=names,
-        guid=names,
-        source=names,
-        files=st.lists(st.tuples(relative, digest), max_size=4).map(tuple),
+        ManifestArticle.of,
+        names,
+        names,
+        names,
+        st.lists(st.tuples(relative, digest), max_size=4).map(tuple),
     ),
     unique_by=lambda a: a.id,
     max_size=5,
@@ -63,9 +63,9 @@ def test_streamed_rendering_equals_json_dumps_and_round_trips(manifest: Manifest
 
 
 def test_listed_gives_every_article_file_then_the_feeds() -> None:
-    files = (("articles/a.json", "1"), ("articles/a.xml", "2"))
-    a = ManifestArticle("a", "urn:a", "wire/a.txt", files)
-    b = ManifestArticle("b", "urn:b", "wire/b.txt", (("articles/b.json", "3"),))
+    files = (("articles/a.json", "1" * 64), ("articles/a.xml", "2" * 64))
+    a = ManifestArticle.of("a", "urn:a", "wire/a.txt", files)
+    b = ManifestArticle.of("b", "urn:b", "wire/b.txt", (("articles/b.json", "3" * 64),))
     manifest = parse_manifest(render_manifest([a, b], [("rss.xml", "4")]))
     assert list(manifest.listed()) == [
         "articles/a.json",
@@ -73,6 +73,22 @@ def test_listed_gives_every_article_file_then_the_feeds() -> None:
         "articles/b.json",
         "rss.xml",
     ]
+
+
+def test_standard_layout_is_stored_without_paths() -> None:
+    standard = [
+        ("articles/a.json", "1" * 64),
+        ("articles/a.xml", "2" * 64),
+        ("articles/a.nitf.xml", "3" * 64),
+        ("articles/a.ninjs.json", "4" * 64),
+    ]
+    entry = ManifestArticle.of("a", "urn:a", "wire/a.txt", standard)
+    assert entry.custom_paths is None
+    assert entry.digests == bytes.fromhex("1" * 64 + "2" * 64 + "3" * 64 + "4" * 64)
+    assert entry.files == tuple(standard)
+    odd = ManifestArticle.of("a", "urn:a", "wire/a.txt", standard[:1])
+    assert odd.custom_paths == ("articles/a.json",)
+    assert odd.files == tuple(standard[:1])
 
 
 @pytest.mark.parametrize(
@@ -109,6 +125,11 @@ def test_listed_gives_every_article_file_then_the_feeds() -> None:
         ),
         ("[]", "index.json: not an export manifest (TypeError: expected an object with "
          "version, articles and feeds)"),
+        (
+            '{"version": 1, "articles": [{"id": "a", "guid": "g", "source": "s", '
+            '"files": [{"path": "articles/a.json", "sha256": "xyz"}]}], "feeds": []}',
+            "index.json: not an export manifest (ValueError: a: sha256 must be 64 hex digits)",
+        ),
     ],
 )
 def test_junk_manifests_are_refused_with_one_line(document: str, message: str) -> None:

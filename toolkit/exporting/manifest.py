@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolkit.errors import ToolkitError
-from toolkit.exporting.layout import MANIFEST, checked_relative
+from toolkit.exporting.layout import ARTICLE_FORMATS, MANIFEST, article_file, checked_relative
 
 FORMAT_VERSION = 1
 
@@ -23,10 +23,45 @@ class ManifestError(ToolkitError):
 
 @dataclass(frozen=True, slots=True)
 class ManifestArticle:
+    """One article's entry. There is one per article in memory for a whole export, so it is
+    compact: raw digests, and no paths at all when they follow the standard layout."""
+
     id: str
     guid: str
     source: str  # the source path as given on the command line (POSIX separators)
-    files: tuple[tuple[str, str], ...]  # (path relative to the output folder, sha256 hex)
+    digests: bytes  # sha256 of each file, 32 bytes each, in the order of ``paths``
+    custom_paths: tuple[str, ...] | None = None  # None: the standard layout for the id
+
+    @classmethod
+    def of(
+        cls, article_id: str, guid: str, source: str, files: Iterable[tuple[str, str]]
+    ) -> ManifestArticle:
+        """An entry from ``(path, sha256 hex)`` pairs."""
+        pairs = tuple(files)
+        paths = tuple(path for path, _ in pairs)
+        try:
+            digests = b"".join(bytes.fromhex(digest) for _, digest in pairs)
+        except ValueError:
+            raise ValueError(f"{article_id}: sha256 must be 64 hex digits") from None
+        if len(digests) != 32 * len(pairs):
+            raise ValueError(f"{article_id}: sha256 must be 64 hex digits")
+        standard = paths == standard_paths(article_id)
+        return cls(article_id, guid, source, digests, None if standard else paths)
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return standard_paths(self.id) if self.custom_paths is None else self.custom_paths
+
+    @property
+    def files(self) -> tuple[tuple[str, str], ...]:
+        """``(path relative to the output folder, sha256 hex)`` per file."""
+        return tuple(
+            (path, self.digests[32 * n : 32 * (n + 1)].hex()) for n, path in enumerate(self.paths)
+        )
+
+
+def standard_paths(article_id: str) -> tuple[str, ...]:
+    return tuple(article_file(article_id, fmt) for fmt in ARTICLE_FORMATS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +72,7 @@ class Manifest:
     def listed(self) -> Iterator[str]:
         """Every file the manifest lists: each article's, in id order, then the feeds."""
         for article in self.articles:
-            for path, _ in article.files:
-                yield path
+            yield from article.paths
         for path, _ in self.feeds:
             yield path
 
@@ -107,11 +141,11 @@ def _compact(value: dict[str, Any]) -> Any:
     if keys == {"path", "sha256"}:
         return (checked_relative(_string(value["path"])), _string(value["sha256"]))
     if keys == {"id", "guid", "source", "files"}:
-        return ManifestArticle(
-            id=_string(value["id"]),
-            guid=_string(value["guid"]),
-            source=_string(value["source"]),
-            files=_files(value["files"]),
+        return ManifestArticle.of(
+            _string(value["id"]),
+            _string(value["guid"]),
+            _string(value["source"]),
+            _files(value["files"]),
         )
     return value
 

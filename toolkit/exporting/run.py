@@ -198,26 +198,6 @@ def read_previous_manifest(out: Path) -> Manifest:
         raise InputError(f"{out / MANIFEST}: {error.strerror or error}") from None
 
 
-@dataclass(frozen=True, slots=True)
-class _Exported:
-    """What the new manifest needs of an article exported in this run.
-
-    One per article survives the whole run, so it is compact: the file paths follow from the
-    id (see :mod:`toolkit.exporting.layout`) and the digests are raw bytes.
-    """
-
-    guid: str
-    source: str
-    digests: bytes  # sha256 of each ARTICLE_FORMATS document, 32 bytes each, in order
-
-    def manifest_article(self, article_id: str) -> ManifestArticle:
-        files = tuple(
-            (article_file(article_id, fmt), self.digests[32 * n : 32 * (n + 1)].hex())
-            for n, fmt in enumerate(ARTICLE_FORMATS)
-        )
-        return ManifestArticle(article_id, self.guid, self.source, files)
-
-
 def export(
     sources: Iterable[str | Path],
     out: Path,
@@ -243,7 +223,7 @@ def export(
     stats = ExportStats()
     target = _Target(out, check, stats, on_change)
     newest = NewestEntries(settings.limit)
-    exported: dict[str, _Exported] = {}
+    exported: dict[str, ManifestArticle] = {}
     kept: dict[str, ManifestArticle] = {}  # failing now, exported before: entry unchanged
     for path in files.iter_input_files(sources, SOURCE_SUFFIXES):
         source = path.as_posix()
@@ -264,7 +244,7 @@ def export(
         for relative, data in rendered.documents:
             target.put(relative, data)
         digests = b"".join(hashlib.sha256(data).digest() for _, data in rendered.documents)
-        exported[rendered.id] = _Exported(rendered.guid, source, digests)
+        exported[rendered.id] = ManifestArticle(rendered.id, rendered.guid, source, digests)
         newest.add(rendered.entry)
         stats.articles += 1
 
@@ -273,7 +253,7 @@ def export(
         target.put(relative, data)
     feed_files = tuple((relative, hashlib.sha256(data).hexdigest()) for relative, data in feeds)
 
-    listed_by_kept = {relative for article in kept.values() for relative, _ in article.files}
+    listed_by_kept = {relative for article in kept.values() for relative in article.paths}
 
     def still_listed(relative: str) -> bool:
         if relative in FEED_FILES.values() or relative in listed_by_kept:
@@ -284,9 +264,6 @@ def export(
         if not still_listed(relative):
             target.remove(relative)
 
-    ids = sorted({*exported, *kept})
-    articles = (
-        exported[i].manifest_article(i) if i in exported else kept[i] for i in ids
-    )
+    articles = (exported.get(i) or kept[i] for i in sorted({*exported, *kept}))
     target.put(MANIFEST, render_manifest(articles, feed_files))
     return stats
