@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span
-from toolkit.readers.text.names import Blocked, Word, words
+from toolkit.readers.text.names import Blocked, Words, words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, anchors_in, people_from
 from toolkit.readers.text.places import find_places, places_from
@@ -35,7 +35,7 @@ class Entities:
 def _organisations(
     text: str,
     paragraphs: Sequence[Paragraph],
-    paragraph_words: Sequence[list[Word]],
+    paragraph_words: Sequence[Words],
     exclude: Blocked,
 ) -> list[Organisation]:
     names: dict[str, list[Span]] = {}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
-from itertools import accumulate, repeat
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import accumulate, compress, repeat
 from operator import not_
 from typing import NamedTuple
 
@@ -44,6 +45,20 @@ class Word(NamedTuple):
     # after a possessive or for the last word.
     glue: bool
     link: bool  # glue, or a middle initial's period between ("Sharon R. Grasflin")
+
+
+class Words(list[Word]):
+    """A paragraph's words, with what every finder scans for precomputed once."""
+
+    __slots__ = ("caps", "folds")
+
+    def __init__(
+        self, found: Iterable[Word] = (), folds: Sequence[str] = (), caps: Sequence[int] = ()
+    ) -> None:
+        super().__init__(found)
+        self.folds = folds  # each word's casefolded text
+        # indices of the capitalised words, where almost every name, title or place starts
+        self.caps = caps
 
 
 def _upper_class() -> str:
@@ -105,7 +120,7 @@ def trie_pattern(sorted_words: list[str]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def words(text: str, start: int, end: int) -> list[Word]:
+def words(text: str, start: int, end: int) -> Words:
     """The words of ``text[start:end]`` that matter for names, with offsets into ``text``.
 
     Capitalised words and abbreviations are all kept; of lowercase words only those the
@@ -121,7 +136,7 @@ def words(text: str, start: int, end: int) -> list[Word]:
     found = pieces[1::2]  # gap, word, gap, word, ..., gap
     n = len(found)
     if not n:
-        return []
+        return Words()
     bounds = list(accumulate(map(len, pieces), initial=start))
     starts = bounds[1::2]
     ends = bounds[2::2]
@@ -130,9 +145,10 @@ def words(text: str, start: int, end: int) -> list[Word]:
     glue[-1] = False  # the last word has no next word in the paragraph
     possessive = [False] * n
     if any(mark in chunk for mark in _POSSESSIVE):
-        for k, word in enumerate(found):
-            if word.endswith(_POSSESSIVE) and len(word) > 2:
-                found[k] = word[:-2]
+        marked = map(str.endswith, found, repeat(_POSSESSIVE))
+        for k in compress(range(n), marked):
+            if len(found[k]) > 2:
+                found[k] = found[k][:-2]
                 ends[k] -= 2
                 glue[k] = False
                 possessive[k] = True
@@ -148,7 +164,7 @@ def words(text: str, start: int, end: int) -> list[Word]:
                 link[k] = k + 1 < n
     fold = list(map(str.casefold, found))
     rows = zip(found, starts, ends, possessive, cap, fold, glue, link, strict=True)
-    return list(map(tuple.__new__, repeat(Word, n), rows))
+    return Words(map(tuple.__new__, repeat(Word, n), rows), fold, list(compress(range(n), cap)))
 
 
 def _pieces(text: str, start: int, end: int) -> list[str]:
@@ -348,11 +364,14 @@ def name_like(word: Word) -> bool:
     """Whether a word could be part of a person's name (ignoring the context)."""
     if not word.cap:
         return word.text in JOINERS
-    text = word.text
+    return _capitalised_name_like(word.text)
+
+
+@lru_cache(maxsize=16384)
+def _capitalised_name_like(text: str) -> bool:
     if "." in text:
         return False
-    folded = text.casefold()
-    if folded in NOT_NAMES:
+    if text.casefold() in NOT_NAMES:
         return False
     if len(text) == 1:
         return True  # a middle initial; a name never starts or ends with one (see people)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from toolkit.lexicon.countries import country_code
 from toolkit.lexicon.titles import ROLE_HEADS
 from toolkit.model import Span
-from toolkit.readers.text.names import FUNCTION_WORDS, Word, word_set
+from toolkit.readers.text.names import FUNCTION_WORDS, Word, Words, word_set
 
 ORG_HEADS: frozenset[str] = word_set(
     """
@@ -166,15 +166,12 @@ def org_extent(text: str, ws: list[Word], first: int) -> int:
     return _head_end(ws, first, _run_end(text, ws, first))
 
 
-def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
+def find_organisations(text: str, ws: Words) -> list[OrgMention]:
     """Organisation names in one paragraph's words, left to right."""
     found: list[OrgMention] = []
-    n = len(ws)
-    i = 0
-    while i < n:
-        w = ws[i]
-        if not w.cap:
-            i += 1
+    resume = 0
+    for i in ws.caps:
+        if i < resume:
             continue
         end = _run_end(text, ws, i)
         first = i
@@ -185,7 +182,7 @@ def find_organisations(text: str, ws: list[Word]) -> list[OrgMention]:
             or not ws[first].cap
         ):
             first += 1
-        i = end + 1
+        resume = end + 1
         if first > end:
             continue
         stop = _head_end(ws, first, end)

@@ -27,6 +27,7 @@ from toolkit.readers.text.names import (
     SPEECH_VERBS,
     Blocked,
     Word,
+    Words,
     abbreviation_dot,
     any_place_word,
     name_like,
@@ -138,7 +139,7 @@ def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
     return Title(" ".join(text[span.start : span.end].split()), span)
 
 
-def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: int) -> list[Anchor]:
+def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -> list[Anchor]:
     """Names introduced with evidence in one paragraph (``floor`` is the paragraph start)."""
     found: list[Anchor] = []
     n = len(ws)
@@ -186,8 +187,9 @@ def anchors_in(text: str, ws: list[Word], titles: Sequence[TitleMatch], floor: i
             last = _forward(text, ws, after)
             if last >= 0 and _closes_apposition(text, ws, last):
                 found.append(_anchor(text, ws, after, last, title, match.country))
-    for i, w in enumerate(ws):
-        if not w.cap or i + 1 >= n:
+    for i in ws.caps:
+        w = ws[i]
+        if i + 1 >= n:
             continue
         folded = w.fold
         bare = folded in _BARE_HONORIFICS
@@ -220,18 +222,16 @@ def _closes_apposition(text: str, ws: list[Word], last: int) -> bool:
     )
 
 
-def _speakers(text: str, ws: list[Word], floor: int, skip: set[int]) -> Iterable[Anchor]:
+def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anchor]:
     """Names next to a speech verb: "Barry Toiv said", "said Toiv."."""
     n = len(ws)
-    i = 0
-    while i < n:
-        w = ws[i]
-        if not w.cap or i in skip or (i > 0 and ws[i - 1].cap and ws[i - 1].glue):
-            i += 1
+    resume = 0
+    for i in ws.caps:
+        if i < resume or i in skip or (i > 0 and ws[i - 1].cap and ws[i - 1].glue):
             continue
+        w = ws[i]
         last = _forward(text, ws, i)
         if last < 0:
-            i += 1
             continue
         size = sum(1 for k in range(i, last + 1) if ws[k].cap)
         verb_after = (
@@ -262,7 +262,7 @@ def _speakers(text: str, ws: list[Word], floor: int, skip: set[int]) -> Iterable
                 or _AFTER_QUOTE.search(lead)
             )
             yield anchor._replace(weak=not strong)
-        i = last + 1
+        resume = last + 1
 
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -317,7 +317,7 @@ def _short(key: tuple[str, ...]) -> str:
 
 def people_from(
     text: str,
-    paragraph_words: Sequence[list[Word]],
+    paragraph_words: Sequence[Words],
     anchors: Sequence[Anchor],
     *,
     bylines: Sequence[str],
@@ -348,12 +348,11 @@ def people_from(
     mentions: list[list[Span]] = [[] for _ in groups]
     for ws in paragraph_words:
         n = len(ws)
-        i = 0
-        while i < n:
-            w = ws[i]
-            if not w.cap:
-                i += 1
+        resume = 0
+        for i in ws.caps:
+            if i < resume:
                 continue
+            w = ws[i]
             matched = False
             for form, pid in full_forms.get(w.text, ()):
                 last = i + len(form) - 1
@@ -365,7 +364,7 @@ def people_from(
                     if _bounded(text, ws, i, last) and not blocked.overlaps(span.start, span.end):
                         mentions[pid].append(span)
                         matched = True
-                        i = last + 1
+                        resume = last + 1
                     break
             if matched:
                 continue
@@ -374,7 +373,6 @@ def people_from(
                 span = Span(w.start, w.end)
                 if not blocked.overlaps(span.start, span.end):
                     mentions[pid_short].append(span)
-            i += 1
     people: list[Person] = []
     for group, spans in zip(groups, mentions, strict=True):
         if not spans or (group.weak and len(spans) < 2):

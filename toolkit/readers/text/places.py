@@ -14,7 +14,7 @@ from typing import NamedTuple
 from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code, country_name, demonym_country
 from toolkit.model import Place, PlaceKind, Span
-from toolkit.readers.text.names import FUNCTION_WORDS, Blocked, Word
+from toolkit.readers.text.names import FUNCTION_WORDS, Blocked, Word, Words
 
 
 class PlaceMention(NamedTuple):
@@ -64,15 +64,14 @@ def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
     return None
 
 
-def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
+def find_places(text: str, ws: Words) -> list[PlaceMention]:
     """Place mentions in one paragraph's words, longest name first at each position."""
     found: list[PlaceMention] = []
     n = len(ws)
-    i = 0
-    while i < n:
+    resume = 0
+    for i in ws.caps:
         w = ws[i]
-        if not w.cap or len(w.text) < 2 or w.fold in FUNCTION_WORDS:
-            i += 1
+        if i < resume or len(w.text) < 2 or w.fold in FUNCTION_WORDS:
             continue
         longest = 1
         while longest < _MAX_WORDS and i + longest < n and ws[i + longest - 1].glue:
@@ -93,13 +92,11 @@ def find_places(text: str, ws: list[Word]) -> list[PlaceMention]:
                     hit = (_as_written(phrase) + ".", code, PlaceKind.REGION)
             if hit is not None:
                 found.append(PlaceMention(hit[0], hit[1], hit[2], Span(w.start, end)))
-                i = last + 1
+                resume = last + 1
                 matched = True
                 break
-        if not matched:
-            if "-" in w.text:
-                found.extend(_hyphenated(w))
-            i += 1
+        if not matched and "-" in w.text:
+            found.extend(_hyphenated(w))
     return found
 
 

@@ -9,6 +9,7 @@ stops at the last portfolio word and the match says where the name starts.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import NamedTuple
 
 from toolkit.lexicon.countries import country_code, demonym_country
@@ -20,7 +21,7 @@ from toolkit.lexicon.titles import (
     ROLE_HEADS,
     canonical_role,
 )
-from toolkit.readers.text.names import FUNCTION_WORDS, MONTHS, WEEKDAYS, Word, word_set
+from toolkit.readers.text.names import FUNCTION_WORDS, MONTHS, WEEKDAYS, Word, Words, word_set
 from toolkit.readers.text.organisations import org_extent
 
 
@@ -214,18 +215,15 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
     return end, country, name_at
 
 
-def find_titles(text: str, ws: list[Word]) -> list[TitleMatch]:
+def find_titles(text: str, ws: Words) -> list[TitleMatch]:
     """Every title in a paragraph's words, left to right, not overlapping."""
     found: list[TitleMatch] = []
-    i = 0
-    n = len(ws)
-    while i < n:
-        if ws[i].fold not in _HEAD_FIRST:
-            i += 1
+    resume = 0
+    for i in compress(range(len(ws)), map(_HEAD_FIRST.__contains__, ws.folds)):
+        if i < resume:
             continue
         last = _head_at(text, ws, i)
         if last < 0:
-            i += 1
             continue
         head = " ".join(ws[k].text for k in range(i, last + 1))
         role = canonical_role(head)
@@ -234,5 +232,5 @@ def find_titles(text: str, ws: list[Word]) -> list[TitleMatch]:
             first = found[-1].last + 1
         end, of_country, name_at = _extend_right(text, ws, last, role)
         found.append(TitleMatch(first, end, role, country or of_country, name_at))
-        i = end + 1
+        resume = end + 1
     return found
