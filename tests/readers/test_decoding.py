@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-from collections import Counter
 
 import pytest
 
@@ -11,8 +10,6 @@ from toolkit.errors import InputError
 from toolkit.readers.text.decoding import (
     decode,
     decode_str,
-    xml_forbidden_characters,
-    xml_forbidden_note,
 )
 
 LIMIT = 1_000_000
@@ -115,20 +112,3 @@ def test_str_input_is_checked_like_bytes() -> None:
         decode_str(" \n", LIMIT)
 
 
-def test_xml_forbidden_characters_are_counted() -> None:
-    text = "page\x0cbreak\x0c and \x0b tab\x01 \ufffe ok\t\n"
-    assert xml_forbidden_characters(text) == Counter({"\x0c": 2, "\x0b": 1, "\x01": 1, "\ufffe": 1})
-    assert xml_forbidden_characters("clean\ttext\n") == Counter()
-
-
-def test_xml_forbidden_note() -> None:
-    assert xml_forbidden_note(Counter({"\x0c": 3})) == (
-        "dropped 3 characters that XML 1.0 forbids (U+000C)"
-    )
-    assert xml_forbidden_note(Counter({"\x0c": 1, "\x0b": 1})) == (
-        "dropped 2 characters that XML 1.0 forbids (U+000B, U+000C)"
-    )
-    assert xml_forbidden_note(Counter({"\x01": 1})) == (
-        "dropped 1 character that XML 1.0 forbids (U+0001)"
-    )
-    assert xml_forbidden_note(Counter()) is None

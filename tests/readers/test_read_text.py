@@ -433,11 +433,11 @@ def test_full_width_punctuation_and_no_break_spaces_in_the_dateline() -> None:
     assert article.paragraphs[0].text == "The forum opened."
 
 
-def test_xml_forbidden_characters_are_kept_and_noted() -> None:
+def test_xml_forbidden_characters_are_kept_so_spans_match_the_source() -> None:
     text = "BEIJING, Feb. 2 (Xinhua) -- Talks\x0c opened.\x0c\n\nMore\x0b text.\x0c\n"
     article = read_text(text)
     assert article.text == text
-    assert article.notes[0] == "dropped 4 characters that XML 1.0 forbids (U+000B, U+000C)"
+    assert article.paragraphs[1].text == "More text."
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,7 @@ def test_control_characters_noted(hand: Article) -> None:
     article = dataclasses.replace(hand, text=hand.text + "\x01\x0c", notes=("year from --year",))
     assert record_dict(article, OPTIONS)["notes"] == [
         "year from --year",
-        "2 characters that XML 1.0 forbids (control codes) dropped from XML outputs",
+        "2 characters that XML 1.0 forbids (U+0001, U+000C) dropped from XML outputs",
     ]
 
 

@@ -14,7 +14,7 @@ import orjson
 from toolkit.model import Article, Span
 from toolkit.writers.item import item_stamp
 from toolkit.writers.options import WriterOptions
-from toolkit.writers.xml_output import forbidden_count
+from toolkit.writers.xml_output import forbidden_characters
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -128,10 +128,12 @@ def _mentions(article: Article, spans: tuple[Span, ...]) -> list[dict[str, int]]
 
 def _notes(article: Article) -> list[str]:
     notes = list(article.notes)
-    dropped = forbidden_count(article.text)
+    dropped = forbidden_characters(article.text)
     if dropped:
+        total = sum(dropped.values())
+        codes = ", ".join(f"U+{ord(char):04X}" for char in sorted(dropped))
         notes.append(
-            f"{dropped} character{'s' if dropped != 1 else ''} that XML 1.0 forbids "
-            "(control codes) dropped from XML outputs"
+            f"{total} character{'s' if total != 1 else ''} that XML 1.0 forbids "
+            f"({codes}) dropped from XML outputs"
         )
     return notes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -15,6 +16,11 @@ _FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 def xml_text(value: str) -> str:
     """``value`` without the characters XML 1.0 forbids."""
     return _FORBIDDEN.sub("", value)
+
+
+def forbidden_characters(value: str) -> Counter[str]:
+    """Each character XML 1.0 forbids in ``value``, with how often it occurs."""
+    return Counter(_FORBIDDEN.findall(value))
 
 
 def forbidden_count(value: str) -> int:

@@ -19,8 +19,6 @@ from toolkit.readers.text.dateline import DatelineMatch
 from toolkit.readers.text.decoding import (
     decode,
     decode_str,
-    xml_forbidden_characters,
-    xml_forbidden_note,
 )
 from toolkit.readers.text.entities import extract_entities
 from toolkit.readers.text.head import read_head
@@ -29,7 +27,7 @@ from toolkit.readers.text.language import detect_language
 from toolkit.readers.text.layout import paragraphs as layout_paragraphs
 from toolkit.readers.text.year import resolve_year
 
-__all__ = ["read_text", "xml_forbidden_characters"]
+__all__ = ["read_text"]
 
 
 def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Article:
@@ -40,10 +38,9 @@ def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Articl
     else:
         raw, decoded = data, decode(data, options.max_bytes)
     text = decoded.text
+    # Characters XML 1.0 forbids stay in the text (spans must match the source); the writers
+    # that drop them say so in the record.
     notes: list[str] = []
-    forbidden = xml_forbidden_note(xml_forbidden_characters(text))
-    if forbidden is not None:
-        notes.append(forbidden)
 
     head = read_head(text)
     notes.extend(head.notes)

@@ -2,15 +2,13 @@
 
 The decoded text keeps every character of the source except the BOM; line endings become LF so
 that line numbers match what an editor shows. Characters XML 1.0 forbids are kept (spans stay
-valid) and counted by :func:`xml_forbidden_characters` so the reader can note them and writers
-can drop them.
+valid); the XML writers drop them and the record says so.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from toolkit.errors import InputError
@@ -27,7 +25,6 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # C0 controls that never occur in text files (tab, LF, VT, FF, CR and ESC do).
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _BINARY_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BINARY_SAMPLE = 8192
 _BINARY_RATIO = 0.1
 
@@ -78,21 +75,6 @@ def decode_str(text: str, max_bytes: int) -> tuple[bytes, Decoded]:
     if _looks_binary_text(text):
         raise InputError("binary file, not text")
     return raw, Decoded(_checked(_lf(text.removeprefix("\ufeff"))), "utf-8")
-
-
-def xml_forbidden_characters(text: str) -> Counter[str]:
-    """Characters XML 1.0 forbids (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE/F)."""
-    return Counter(_XML_FORBIDDEN.findall(text))
-
-
-def xml_forbidden_note(counts: Counter[str]) -> str | None:
-    """The Article note for :func:`xml_forbidden_characters`' result, None when there are none."""
-    total = sum(counts.values())
-    if not total:
-        return None
-    codes = ", ".join(f"U+{ord(char):04X}" for char in sorted(counts))
-    plural = "character" if total == 1 else "characters"
-    return f"dropped {total} {plural} that XML 1.0 forbids ({codes})"
 
 
 def _decode_as(data: bytes, codec: str, name: str) -> str:
