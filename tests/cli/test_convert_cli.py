@@ -118,3 +118,15 @@ def test_missing_official_schemas_give_one_clear_line(
     assert out == ""
     assert len(err.strip().splitlines()) == 1
     assert "toolkit schemas fetch" in err
+
+
+def test_a_50_mb_file_is_refused_by_size_and_the_batch_goes_on(tmp_path: Path) -> None:
+    huge = tmp_path / "in" / "dump.txt"
+    huge.parent.mkdir()
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: the test stays fast and small on disk
+    (tmp_path / "in" / "seed.txt").write_bytes(SEED.read_bytes())
+    code, _, err = run(str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert err.splitlines()[0] == f"{huge}: file is 50.0 MB, over the 5 MB limit"
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["seed.json"]

@@ -11,4 +11,6 @@ class ReaderOptions:
     id: str | None = None  # local id override; default: slug of the file stem
     year: int | None = None  # year for datelines that give none (YearSource.OPTION)
     metadata_year: int | None = None  # year from a sidecar / feed metadata (YearSource.METADATA)
-    max_bytes: int = 64 * 1024 * 1024  # larger inputs are refused with a clear error
+    # Wire stories are kilobytes; a file of many megabytes is a dump or a mistake, refused with
+    # a clear error rather than read for minutes.
+    max_bytes: int = 5 * 1024 * 1024
