@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from varied_articles import varied_articles  # noqa: E402
+from varied_articles import varied_articles
 
-from toolkit import files  # noqa: E402
-from toolkit.pipeline import Converted, OutputFormat, convert_stream  # noqa: E402
-from toolkit.readers.options import ReaderOptions  # noqa: E402
-from toolkit.writers.options import WriterOptions  # noqa: E402
+from toolkit import files
+from toolkit.pipeline import Converted, OutputFormat, convert_stream
+from toolkit.readers.options import ReaderOptions
+from toolkit.writers.options import WriterOptions
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCHEMAS = HERE.parent.parent / "shared" / "standards"
@@ -67,8 +67,8 @@ def main() -> None:
     baselines = json.loads((HERE / "baselines.json").read_text(encoding="utf-8"))
     base = baselines.get(args.baseline, {}).get("convert", {})
     print(f"convert (record + NewsML-G2, validated), {args.n} seed-sized articles, one process")
-    print(f"  articles/s: {rate:,.0f}   (baseline {args.baseline}: {base.get('articles_per_s', '?')})")
-    print(f"  peak RSS:   {peak:,.0f} MB (baseline: {base.get('peak_mb', '?')} MB)")
+    print(f"  articles/s: {rate:,.0f}   (baseline {args.baseline}: {base.get('articles_per_s')})")
+    print(f"  peak RSS:   {peak:,.0f} MB (baseline: {base.get('peak_mb')} MB)")
     print("  target:     >= 1,000 articles/s; < 200 MB at 100,000 articles")
     if failed:
         print(f"  FAILED: {failed} articles did not convert")
