@@ -13,7 +13,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -46,7 +47,7 @@ def _entity_call(article: Article) -> Callable[[], object]:
     return call
 
 
-def _best_ms(calls: list[Callable[[], object]]) -> float:
+def _best_ms(calls: Sequence[Callable[[], object]]) -> float:
     best = float("inf")
     for _ in range(_ROUNDS):
         start = time.process_time()
@@ -62,7 +63,7 @@ def main() -> None:
     parser.add_argument("--all-seeds", action="store_true", help="vary every seed, not only 000")
     args = parser.parse_args()
     articles = [data for _, data in varied_articles(args.n, only_seed=not args.all_seeds)]
-    reads: list[Callable[[], object]] = [lambda d=d: read_text(d) for d in articles]
+    reads = [partial(read_text, d) for d in articles]
     entities = [_entity_call(read_text(d)) for d in articles]
     read_ms = _best_ms(reads)
     entities_ms = _best_ms(entities)
