@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -30,8 +31,10 @@ from toolkit.report import (
 )
 from toolkit.report.base import offer_document, statistics_lines
 
-# Where `rule CODE` documentation is published; SARIF and the HTML report link to it.
-RULE_HELP_URI = "https://newsroom-toolkit.readthedocs.io/en/latest/rules/{code}.html"
+# Where a newsroom publishes `toolkit rule CODE` pages ({code} is replaced); SARIF and the HTML
+# report link to it. Unset by default: the toolkit has no public docs site to point at, and
+# SARIF already carries each rule's full documentation.
+RULE_HELP_URI_ENV = "TOOLKIT_RULE_HELP_URI"
 # Folders are walked for these (by --input-format); files named on the command line are
 # always read.
 INPUT_SUFFIXES = {
@@ -182,7 +185,7 @@ def check_command(
     context = ReportContext(
         rules=rules,
         version=__version__,
-        help_uri=RULE_HELP_URI,
+        help_uri=os.environ.get(RULE_HELP_URI_ENV) or None,
         statistics=statistics and output_format in HUMAN_READABLE,
     )
     reporter = get_reporter(output_format, context)
