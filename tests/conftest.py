@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Timing is never asserted: a loaded CI machine must not turn a slow example into a failure.
+settings.register_profile(
+    "toolkit", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("toolkit")
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
