@@ -329,3 +329,19 @@ def test_dotted_id_that_would_clash_is_a_problem(src: Path, tmp_path: Path) -> N
         "'library'; rename the file"
     ]
     assert articles == 3
+
+
+@pytest.mark.corpus
+@pytest.mark.standards
+def test_real_wire_corpus_exports_and_validates(
+    corpus_files: list[Path], standards_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    settings = ExportSettings(schema_dir=standards_dir, limit=len(corpus_files))
+    _, problems, articles = run(corpus_files, out, settings)
+    assert (problems, articles) == ([], len(corpus_files))
+    for name in ("rss.xml", "atom.xml"):
+        parsed = feedparser.parse((out / name).read_bytes())
+        assert parsed.bozo == 0
+        assert len(parsed.entries) == len(corpus_files)
+    assert run(corpus_files, out, settings, check=True)[0] == []
