@@ -336,6 +336,7 @@ def test_dotted_id_that_would_clash_is_a_problem(src: Path, tmp_path: Path) -> N
 def test_real_wire_corpus_exports_and_validates(
     corpus_files: list[Path], standards_dir: Path, tmp_path: Path
 ) -> None:
+    assert len(corpus_files) >= 20
     out = tmp_path / "out"
     settings = ExportSettings(schema_dir=standards_dir, limit=len(corpus_files))
     _, problems, articles = run(corpus_files, out, settings)
