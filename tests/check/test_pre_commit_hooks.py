@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from toolkit.cli import cli
@@ -17,8 +18,7 @@ HOOKS = REPO / ".pre-commit-hooks.yaml"
 
 
 def hooks() -> dict[str, dict[str, Any]]:
-    yaml = pytest.importorskip("ruamel.yaml", reason="ruamel.yaml reads the hooks file")
-    loaded = yaml.YAML(typ="safe").load(HOOKS.read_text(encoding="utf-8"))
+    loaded = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
     return {hook["id"]: hook for hook in loaded}
 
 
