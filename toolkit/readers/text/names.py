@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import not_
+from operator import ne, not_
 from typing import NamedTuple
 
 from toolkit.lexicon.cities import city_country, region_country
@@ -138,15 +138,16 @@ def words(text: str, start: int, end: int) -> Words:
     if not n:
         return Words()
     bounds = list(accumulate(map(len, pieces), initial=start))
-    starts = bounds[1::2]
-    ends = bounds[2::2]
     gaps = pieces[2::2]
-    glue = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
+    # glued: a single space, or other whitespace with at most one line break
+    glue = list(map(" ".__eq__, gaps))
+    for k in compress(range(n), map(ne, map(str.isspace, gaps), glue)):
+        glue[k] = gaps[k].count("\n") <= 1
     glue[-1] = False  # the last word has no next word in the paragraph
+    ends = bounds[2::2]
     possessive = [False] * n
     if any(mark in chunk for mark in _POSSESSIVE):
-        marked = map(str.endswith, found, repeat(_POSSESSIVE))
-        for k in compress(range(n), marked):
+        for k in compress(range(n), map(str.endswith, found, repeat(_POSSESSIVE))):
             if len(found[k]) > 2:
                 found[k] = found[k][:-2]
                 ends[k] -= 2
@@ -159,11 +160,11 @@ def words(text: str, start: int, end: int) -> Words:
     if ". " in gaps:
         # a middle initial's period ("Sharon R. Grasflin")
         link = glue.copy()
-        for k, gap in enumerate(gaps):
-            if gap == ". " and len(found[k]) == 1 and cap[k] and not possessive[k]:
-                link[k] = k + 1 < n
+        for k in compress(range(n - 1), map(". ".__eq__, gaps)):
+            if len(found[k]) == 1 and cap[k] and not possessive[k]:
+                link[k] = True
     fold = list(map(str.casefold, found))
-    rows = zip(found, starts, ends, possessive, cap, fold, glue, link, strict=True)
+    rows = zip(found, bounds[1::2], ends, possessive, cap, fold, glue, link, strict=True)
     return Words(map(tuple.__new__, repeat(Word, n), rows), fold, list(compress(range(n), cap)))
 
 

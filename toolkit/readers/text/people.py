@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from toolkit.lexicon.surnames import CHINESE, short_form
@@ -265,12 +266,15 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
         resume = last + 1
 
 
+@lru_cache(maxsize=8192)
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words if w not in JOINERS)
 
 
 def _contiguous(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     size = len(short)
+    if size == 1:
+        return short[0] in full
     return any(full[k : k + size] == short for k in range(len(full) - size + 1))
 
 
@@ -311,6 +315,7 @@ def cluster(anchors: Sequence[Anchor]) -> list[_Person]:
     return result
 
 
+@lru_cache(maxsize=8192)
 def _short(key: tuple[str, ...]) -> str:
     return short_form(key).casefold()
 
@@ -325,12 +330,13 @@ def people_from(
 ) -> list[Person]:
     """Merge ``anchors`` into people and find every mention of each in the paragraphs."""
     reporters = [tuple(b.casefold().split()) for b in bylines if b.split()]
-    kept = [
-        a
-        for a in anchors
-        if not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
-        and not blocked.overlaps(a.span.start, a.span.end)
-    ]
+    kept = [a for a in anchors if not blocked.overlaps(a.span.start, a.span.end)]
+    if reporters:
+        kept = [
+            a
+            for a in kept
+            if not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
+        ]
     groups = cluster(kept)
     full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     short_owner: dict[str, int] = {}
