@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
+
+from toolkit.model import Article
 
 MONTHS = {
     name: number
@@ -83,3 +86,18 @@ def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
 def past_tense(sentence: str) -> bool:
     """A past-tense report with no sign that the event is still to come."""
     return bool(_PAST.search(sentence)) and not _FUTURE.search(sentence)
+
+
+class DatelineAnchor(NamedTuple):
+    """The resolved dateline date and the offset where the body after the dateline starts."""
+
+    date: dt.date
+    body_start: int
+
+
+def dateline_anchor(article: Article) -> DatelineAnchor | None:
+    """What date rules compare the body with; None unless the dateline date is fully resolved."""
+    dateline = article.dateline
+    if dateline is None or dateline.date is None:
+        return None
+    return DatelineAnchor(dateline.date, dateline.span.end if dateline.span else 0)

@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import AFTER_DAY, MONTH, month_number, past_tense, sentence_bounds
+from toolkit.check.dates import (
+    AFTER_DAY,
+    MONTH,
+    dateline_anchor,
+    month_number,
+    past_tense,
+    sentence_bounds,
+)
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
@@ -42,11 +49,11 @@ _ON_THE = re.compile(r"\bon the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b" + AFTER_
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
-    anchor = article.dateline.date if article.dateline else None
-    if anchor is None:
+    found = dateline_anchor(article)
+    if found is None:
         return
+    anchor, body_start = found
     text = article.text
-    body_start = article.dateline.span.end if article.dateline and article.dateline.span else 0
     for match in _ON_THE.finditer(text, body_start):
         day = int(match.group(1))
         if not 0 < day - anchor.day <= 7:

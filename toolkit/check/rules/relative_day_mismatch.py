@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import DAY, MONTH, month_number, resolve
+from toolkit.check.dates import DAY, MONTH, dateline_anchor, month_number, resolve
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Article
@@ -38,11 +38,11 @@ _RELATIVE = re.compile(
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
-    anchor = article.dateline.date if article.dateline else None
-    if anchor is None:
+    found = dateline_anchor(article)
+    if found is None:
         return
+    anchor, body_start = found
     text = article.text
-    body_start = article.dateline.span.end if article.dateline and article.dateline.span else 0
     for match in _RELATIVE.finditer(text, body_start):
         word = match.group("word").lower()
         expected = anchor + dt.timedelta(days=_SHIFT[word])

@@ -30,6 +30,7 @@ from toolkit.check.dates import (
     DAY,
     MONTH,
     WEEKDAY,
+    dateline_anchor,
     month_number,
     resolve,
     weekday_name,
@@ -58,11 +59,11 @@ _TODAY = re.compile(
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
-    anchor = article.dateline.date if article.dateline else None
-    if anchor is None:
+    found = dateline_anchor(article)
+    if found is None:
         return
+    anchor, body_start = found
     text = article.text
-    body_start = article.dateline.span.end if article.dateline and article.dateline.span else 0
     matches = list(_WITH_DATE.finditer(text, body_start))
     if _BRACKETED_WEEKDAY.search(text, body_start):
         matches += _WEEKDAY_AFTER.finditer(text, body_start)
