@@ -9,7 +9,6 @@ bench/baselines.json (measured on the project's 2-core CI machine).
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import tempfile
@@ -18,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from baseline import DEFAULT, record, versus
 from varied_articles import varied_articles
 
 from toolkit import files
@@ -59,17 +59,18 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=5000, help="articles (default 5000)")
     parser.add_argument("--schema-dir", type=Path, default=DEFAULT_SCHEMAS)
     parser.add_argument("--out", type=Path, help="output folder (default: a temp folder)")
-    parser.add_argument("--baseline", default="ci-2core-2026-11-28")
+    parser.add_argument("--baseline", default=DEFAULT, help="named baseline to compare with")
+    parser.add_argument("--record", action="store_true", help="store these figures as it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         rate, peak, failed = run(args.n, args.schema_dir, out)
-    baselines = json.loads((HERE / "baselines.json").read_text(encoding="utf-8"))
-    base = baselines.get(args.baseline, {}).get("convert", {})
     print(f"convert (record + NewsML-G2, validated), {args.n} seed-sized articles, one process")
-    print(f"  articles/s: {rate:,.0f}   (baseline {args.baseline}: {base.get('articles_per_s')})")
-    print(f"  peak RSS:   {peak:,.0f} MB (baseline: {base.get('peak_mb')} MB)")
+    print(f"  articles/s: {rate:8,.0f}  {versus('convert', 'articles_per_s', rate, args.baseline)}")
+    print(f"  peak RSS:   {peak:8,.0f} MB {versus('convert', 'peak_mb', peak, args.baseline)}")
     print("  target:     >= 1,000 articles/s; < 200 MB at 100,000 articles")
+    if args.record:
+        record("convert", {"articles_per_s": rate, "peak_mb": peak}, args.baseline)
     if failed:
         print(f"  FAILED: {failed} articles did not convert")
         sys.exit(1)
