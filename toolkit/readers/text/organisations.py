@@ -84,6 +84,7 @@ KNOWN_ACRONYMS: frozenset[str] = frozenset(
     }
 )
 
+_NAMING = ORG_HEADS | SINGLE_WORD
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "de"})
 _ABBREVIATED = frozenset({"co", "corp", "inc", "ltd"})
 _ACRONYM_AFTER = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,11})\)")
@@ -169,6 +170,8 @@ def org_extent(text: str, ws: list[Word], first: int) -> int:
 def find_organisations(text: str, ws: Words) -> list[OrgMention]:
     """Organisation names in one paragraph's words, left to right."""
     found: list[OrgMention] = []
+    if _NAMING.isdisjoint(ws.folds) and not (ws and "(" in text[ws[0].start : ws[-1].end + 3]):
+        return found  # no organisation head, and no acronym defined in brackets
     resume = 0
     for i in ws.caps:
         if i < resume:
@@ -187,7 +190,8 @@ def find_organisations(text: str, ws: Words) -> list[OrgMention]:
             continue
         stop = _head_end(ws, first, end)
         acronym: str | None = None
-        tail = _ACRONYM_AFTER.match(text, ws[end].end)
+        after = ws[end].end
+        tail = _ACRONYM_AFTER.match(text, after) if "(" in text[after : after + 2] else None
         if tail is not None:
             # "Leaders of the Commonwealth of Independent States (CIS)": the name is the part
             # of the run whose initials spell the acronym.

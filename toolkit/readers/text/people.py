@@ -46,6 +46,7 @@ _AFTER_QUOTE = re.compile(r"[\"”']\s*$")
 _PERSONAL_APPOSITION = re.compile(r",\s+(?:who\b|whose\b|\d{1,3},|head\s+of\b)")
 _ARTICLES = frozenset({"a", "an", "the"})
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_PREFIXES = _BARE_HONORIFICS | TITLE_ABBREVIATIONS
 
 
 class Anchor(NamedTuple):
@@ -188,7 +189,7 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
             last = _forward(text, ws, after)
             if last >= 0 and _closes_apposition(text, ws, last):
                 found.append(_anchor(text, ws, after, last, title, match.country))
-    for i in ws.caps:
+    for i in () if _PREFIXES.isdisjoint(ws.folds) else ws.caps:
         w = ws[i]
         if i + 1 >= n:
             continue
@@ -225,6 +226,8 @@ def _closes_apposition(text: str, ws: list[Word], last: int) -> bool:
 
 def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anchor]:
     """Names next to a speech verb: "Barry Toiv said", "said Toiv."."""
+    if SPEECH_VERBS.isdisjoint(ws.folds):
+        return
     n = len(ws)
     resume = 0
     for i in ws.caps:
