@@ -34,6 +34,7 @@ class TitleMatch(NamedTuple):
 
 
 _HEAD_FIRST = frozenset(head.split()[0] for head in ROLE_HEADS)
+_MULTI_HEAD_FIRST = frozenset(head.split()[0] for head in ROLE_HEADS if " " in head)
 _LEFT_STOP = word_set(
     "a an the this that these those his her their its our my your said says told and or but "
     "as at in on of for by from with to"
@@ -74,17 +75,19 @@ def _country_starting(text: str, ws: list[Word], i: int) -> tuple[int, str] | No
     return None
 
 
-def _head_at(text: str, ws: list[Word], i: int) -> int:
+def _head_at(ws: Words, i: int) -> int:
     """Index of the last word of the longest role head starting at ``i``, or -1."""
-    n = len(ws)
-    for size in range(min(MAX_ROLE_WORDS, n - i), 0, -1):
-        last = i + size - 1
-        if size > 1 and not all(ws[k].glue for k in range(i, last)):
-            continue
-        phrase = " ".join(ws[k].fold for k in range(i, last + 1))
-        if phrase in ROLE_HEADS:
-            return last
-    return -1
+    folds = ws.folds
+    size = 1
+    if folds[i] in _MULTI_HEAD_FIRST:
+        limit = min(MAX_ROLE_WORDS, len(ws) - i)
+        while size < limit and ws[i + size - 1].glue:
+            size += 1
+    while size > 1:
+        if " ".join(folds[i : i + size]) in ROLE_HEADS:
+            return i + size - 1
+        size -= 1
+    return i if folds[i] in ROLE_HEADS else -1
 
 
 def _extend_left(text: str, ws: list[Word], first: int) -> tuple[int, str | None]:
@@ -222,7 +225,7 @@ def find_titles(text: str, ws: Words) -> list[TitleMatch]:
     for i in compress(range(len(ws)), map(_HEAD_FIRST.__contains__, ws.folds)):
         if i < resume:
             continue
-        last = _head_at(text, ws, i)
+        last = _head_at(ws, i)
         if last < 0:
             continue
         head = " ".join(ws[k].text for k in range(i, last + 1))
