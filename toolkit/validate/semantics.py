@@ -52,6 +52,8 @@ def _error(code: str, message: str, path: str, position: tuple[int, int], match:
 def lacks_zone(value: str) -> bool:
     """True for a timestamp with a time of day but no ``Z`` or offset."""
     value = value.strip()
+    if value.endswith(("Z", "z")):  # the usual UTC stamp: no regex needed
+        return False
     return bool(_HAS_TIME.search(value)) and not _HAS_ZONE.search(value)
 
 
@@ -60,9 +62,15 @@ def lacks_zone(value: str) -> bool:
 
 @dataclass(slots=True)
 class G2Scan:
-    """The elements the G2 checks look at, gathered in one tag-filtered walk (run in C)."""
+    """What the G2 checks look at, gathered in one walk over the item.
+
+    QCode-typed attribute values are kept as a set of distinct strings, not with their
+    elements: a batch's items are almost always clean, so the walk that locates an offending
+    attribute (:func:`qcode_attributes`) only runs when an alias is found undeclared.
+    """
 
     root: etree._Element
+    qcode_values: set[str] = field(default_factory=set)
     catalog_refs: list[etree._Element] = field(default_factory=list)
     embedded_catalogs: list[etree._Element] = field(default_factory=list)
     timestamps: list[etree._Element] = field(default_factory=list)
@@ -86,31 +94,42 @@ _CATALOG_REF = f"{{{NAR}}}catalogRef"
 _CATALOG = f"{{{NAR}}}catalog"
 _LANGUAGE = f"{{{NAR}}}language"
 _CONTENT_META = f"{{{NAR}}}contentMeta"
-_HEADLINES = frozenset({f"{{{NAR}}}headline", f"{{{NITF}}}hl1"})
 _NITF_DATES = frozenset(
     f"{{{NITF}}}{name}" for name in ("date.issue", "story.date", "date.release")
 )
-_SCANNED = (_CATALOG_REF, _CATALOG, _LANGUAGE, *_G2_TIMESTAMPS, *_HEADLINES, *_NITF_DATES)
+# G2 tag -> the G2Scan list it goes to; every other G2 element is only read for QCodes.
+_BUCKETS: dict[str, str] = {
+    _CATALOG_REF: "catalog_refs",
+    _CATALOG: "embedded_catalogs",
+    _LANGUAGE: "languages",
+    **dict.fromkeys(_G2_TIMESTAMPS, "timestamps"),
+    f"{{{NAR}}}headline": "headlines",
+}
+_NITF_SCANNED = (f"{{{NITF}}}hl1", *_NITF_DATES)
 
 
 def scan_g2(root: etree._Element) -> G2Scan:
+    # Element proxies and tag strings are what a walk costs in lxml, so G2 elements are
+    # walked once (tag for the bucket, attributes for QCodes) and the few NITF elements
+    # wanted are picked out by a tag-filtered walk that runs in C.
     scan = G2Scan(root)
-    for element in root.iter(*_SCANNED):
-        tag = element.tag
-        if tag in _G2_TIMESTAMPS:
-            scan.timestamps.append(element)
-        elif tag in _HEADLINES:
-            scan.headlines.append(element)
-        elif tag in _NITF_DATES:
-            scan.nitf_dates.append(element)
-        elif tag == _CATALOG_REF:
-            scan.catalog_refs.append(element)
-        elif tag == _CATALOG:
-            scan.embedded_catalogs.append(element)
-        else:
+    values = scan.qcode_values
+    buckets = _BUCKETS
+    qcode_names = _QCODE_ATTRIBUTES
+    for element in root.iter(f"{_NAR_PREFIX}*"):
+        for name, value in element.items():
+            if name in qcode_names:
+                values.add(str(value))
+        bucket = buckets.get(element.tag)
+        if bucket is None:
+            continue
+        if bucket == "languages":
             parent = element.getparent()
-            if parent is not None and parent.tag == _CONTENT_META:
-                scan.languages.append(element)
+            if parent is None or parent.tag != _CONTENT_META:
+                continue
+        getattr(scan, bucket).append(element)
+    for element in root.iter(*_NITF_SCANNED):
+        (scan.nitf_dates if element.tag in _NITF_DATES else scan.headlines).append(element)
     return scan
 
 
@@ -166,6 +185,8 @@ def _alias_findings(
     declared = _union(tuple(aliases for aliases in catalogs.values() if aliases is not None))
     if scan.embedded_catalogs:
         declared = declared.union(*(declared_aliases(c) for c in scan.embedded_catalogs))
+    if not _undeclared(scan.qcode_values, declared):
+        return
     reported: set[str] = set()
     for element, name, value in qcode_attributes(scan.root):
         for qcode in value.split():
@@ -186,6 +207,16 @@ def _alias_findings(
                 locator.position(element),
                 alias,
             )
+
+
+def _undeclared(values: Iterable[str], declared: frozenset[str]) -> bool:
+    """Whether any QCode among ``values`` (each a space-separated list) has an unknown alias."""
+    for value in values:
+        for qcode in value.split():
+            alias, colon, _ = qcode.partition(":")
+            if colon and alias not in declared:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=16)
@@ -251,15 +282,17 @@ def _empty_headline_findings(
     elements: Iterable[etree._Element], path: str, locator: Locator
 ) -> Iterator[Finding]:
     for element in elements:
-        if not "".join(str(text) for text in element.itertext()).strip():
-            name = etree.QName(element).localname
-            yield _error(
-                EMPTY_HEADLINE,
-                f"{name} is empty (omit it when the story has no headline)",
-                path,
-                locator.position(element),
-                name,
-            )
+        # The text before the first child settles most headlines without joining them.
+        if (element.text or "").strip() or "".join(map(str, element.itertext())).strip():
+            continue
+        name = etree.QName(element).localname
+        yield _error(
+            EMPTY_HEADLINE,
+            f"{name} is empty (omit it when the story has no headline)",
+            path,
+            locator.position(element),
+            name,
+        )
 
 
 # ------------------------------------------------------------------------------ NITF, Atom
