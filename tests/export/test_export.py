@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from tests.export.stories import HARBOUR, LIBRARY, ORCHARD, write_stories
-from toolkit.errors import ToolkitError
+from toolkit.errors import InvalidDocumentError, ToolkitError
 from toolkit.exporting import Change, ChangeKind, ExportProblem, ExportSettings, export
 from toolkit.exporting.feed_checks import check_feed
 from toolkit.exporting.manifest import ManifestError
@@ -303,6 +303,28 @@ def test_every_exported_document_validates(
         check_feed(name, (out / file_name).read_bytes(), standards_dir)
     rss = etree.fromstring((out / "rss.xml").read_bytes())
     assert catalog.xml_schema("rss", standards_dir).validate(rss)
+    outputs.check_manifest(json.loads((out / "index.json").read_bytes()))
+
+
+@pytest.mark.standards
+def test_a_manifest_that_would_not_validate_is_not_written(
+    src: Path, tmp_path: Path, standards_dir: Path
+) -> None:
+    out = tmp_path / "out"
+    settings = ExportSettings(year=2025, schema_dir=standards_dir)
+    run([src], out, settings)
+    # A hand-edited entry is kept while its source fails to read, and must not be rewritten.
+    manifest = json.loads((out / "index.json").read_bytes())
+    manifest["articles"][1]["guid"] = "library card"
+    edited = json.dumps(manifest).encode()
+    (out / "index.json").write_bytes(edited)
+    (src / "library.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    with pytest.raises(InvalidDocumentError) as caught:
+        run([src], out, settings)
+    assert str(caught.value) == (
+        "manifest invalid at $.articles[1].guid: 'library card' is not a 'uri'"
+    )
+    assert (out / "index.json").read_bytes() == edited
 
 
 def test_files_an_earlier_layout_listed_are_cleaned_up(src: Path, tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ manifests = st.builds(
 
 def plain(manifest: Manifest) -> bytes:
     document = {
+        "$schema": "https://newsroom.example/schemas/manifest/1/manifest.schema.json",
         "version": 1,
         "articles": [
             {
@@ -96,6 +97,18 @@ def test_standard_layout_is_stored_without_paths() -> None:
     [
         ('{"version": 2, "articles": [], "feeds": []}', "index.json: unsupported version 2"),
         (
+            '{"$schema": "https://newsroom.example/schemas/manifest/2/manifest.schema.json", '
+            '"version": 1, "articles": [], "feeds": []}',
+            "index.json: unsupported $schema "
+            "'https://newsroom.example/schemas/manifest/2/manifest.schema.json'",
+        ),
+        (
+            '{"$schema": "https://newsroom.example/schemas/manifest/1/manifest.schema.json", '
+            '"version": 1, "articles": []}',
+            "index.json: not an export manifest (TypeError: expected an object with version, "
+            "articles and feeds)",
+        ),
+        (
             '{"version": 1, "feeds": []}',
             "index.json: not an export manifest (TypeError: expected an object with version, "
             "articles and feeds)",
@@ -136,3 +149,22 @@ def test_junk_manifests_are_refused_with_one_line(document: str, message: str) -
     with pytest.raises(ManifestError) as caught:
         parse_manifest(document.encode())
     assert str(caught.value) == message
+
+
+def test_manifest_of_an_earlier_release_without_schema_marker_is_read() -> None:
+    files = (("articles/a.json", "1" * 64),)
+    earlier = (
+        '{"version": 1, "articles": [{"id": "a", "guid": "urn:a", "source": "wire/a.txt", '
+        '"files": [{"path": "articles/a.json", "sha256": "' + "1" * 64 + '"}]}], '
+        '"feeds": [{"path": "rss.xml", "sha256": "' + "2" * 64 + '"}]}'
+    )
+    assert parse_manifest(earlier.encode()) == Manifest(
+        (ManifestArticle.of("a", "urn:a", "wire/a.txt", files),), (("rss.xml", "2" * 64),)
+    )
+
+
+def test_rendering_starts_with_the_schema_marker() -> None:
+    assert render_manifest([], []) == (
+        b'{\n  "$schema": "https://newsroom.example/schemas/manifest/1/manifest.schema.json",\n'
+        b'  "version": 1,\n  "articles": [],\n  "feeds": []\n}\n'
+    )

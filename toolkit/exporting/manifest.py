@@ -15,6 +15,10 @@ from toolkit.errors import ToolkitError
 from toolkit.exporting.layout import ARTICLE_FORMATS, MANIFEST, article_file, checked_relative
 
 FORMAT_VERSION = 1
+# The $id of schemas/manifest.schema.json, written as the manifest's first key so that
+# `toolkit validate` (and any JSON Schema tool) knows what the file is.
+SCHEMA_ID = "https://newsroom.example/schemas/manifest/1/manifest.schema.json"
+_KEYS = frozenset({"version", "articles", "feeds"})
 
 
 class ManifestError(ToolkitError):
@@ -92,7 +96,7 @@ def render_manifest(
     def write(text: str) -> None:
         buffer.write(text.encode("utf-8"))
 
-    write(f'{{\n  "version": {FORMAT_VERSION},\n  "articles": [')
+    write(f'{{\n  "$schema": "{SCHEMA_ID}",\n  "version": {FORMAT_VERSION},\n  "articles": [')
     number = -1
     for number, article in enumerate(articles):
         entry = {
@@ -116,8 +120,11 @@ def parse_manifest(data: bytes) -> Manifest:
         # The hook turns each object into its compact form as soon as it is decoded, so a
         # large manifest never exists as a tree of dicts.
         document = json.loads(data, object_hook=_compact)
-        if not isinstance(document, dict) or document.keys() != {"version", "articles", "feeds"}:
+        # Manifests written before the $schema marker existed are read all the same.
+        if not isinstance(document, dict) or document.keys() - {"$schema"} != _KEYS:
             raise TypeError("expected an object with version, articles and feeds")
+        if document.get("$schema", SCHEMA_ID) != SCHEMA_ID:
+            raise ManifestError(f"{MANIFEST}: unsupported $schema {document['$schema']!r}")
         if document["version"] != FORMAT_VERSION:
             raise ManifestError(f"{MANIFEST}: unsupported version {document['version']!r}")
         articles = document["articles"]

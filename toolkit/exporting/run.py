@@ -10,6 +10,7 @@ entries and the manifest's ids and hashes are kept.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
@@ -265,5 +266,15 @@ def export(
             target.remove(relative)
 
     articles = (exported.get(i) or kept[i] for i in sorted({*exported, *kept}))
-    target.put(MANIFEST, render_manifest(articles, feed_files))
+    manifest = render_manifest(articles, feed_files)
+    if settings.validate:
+        _validate_manifest(manifest)
+    target.put(MANIFEST, manifest)
     return stats
+
+
+def _validate_manifest(data: bytes) -> None:
+    # Decoded whole only here: validating costs a tree of the manifest, rendering does not.
+    from toolkit.validate.outputs import check_manifest
+
+    check_manifest(json.loads(data))

@@ -1,4 +1,5 @@
-"""Validate documents: our record, NewsML-G2, NITF, ninjs, RSS, Atom and JSON Feed.
+"""Validate documents: our record and export manifest, NewsML-G2, NITF, ninjs, RSS, Atom and
+JSON Feed.
 
 Each document is parsed once (XML safely, see :mod:`toolkit.safe_xml`), its kind detected or
 taken from the caller, then checked against the official schema (compiled once per process by
@@ -22,7 +23,14 @@ from lxml import etree
 from toolkit import safe_xml
 from toolkit.errors import InputError
 from toolkit.findings import Finding, Severity
-from toolkit.validate import catalog, json_documents, semantics, sniff, xml_documents
+from toolkit.validate import (
+    catalog,
+    json_documents,
+    manifest_files,
+    semantics,
+    sniff,
+    xml_documents,
+)
 from toolkit.validate.codes import UNKNOWN_KIND
 
 
@@ -56,7 +64,9 @@ def validate_document(
     """Validate one document; ``kind`` (``--kind``) overrides detection.
 
     ``format_checks=False`` leaves JSON Schema ``format`` unasserted and ``semantic_checks=False``
-    runs the schema alone: together they mirror IPTC's own test runners. Raises
+    runs the schema alone: together they mirror IPTC's own test runners. An export manifest
+    read from a real file (``path`` names it) is also checked against the files beside it:
+    each listed file must exist with the listed SHA-256. Raises
     :class:`~toolkit.errors.InputError` (:class:`~toolkit.errors.UnsafeXMLError` for hostile
     XML) when the bytes are not a readable XML or JSON document, and
     :class:`~toolkit.errors.SchemaNotFoundError` when the schemas cannot be found.
@@ -159,7 +169,7 @@ def _validate_json(
 ) -> ValidationResult:
     directory = (
         None
-        if kind == "record"
+        if kind in catalog.PACKAGED_SCHEMAS
         else _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
     )
     schema_kind = _schema_kind(kind, document)
@@ -173,9 +183,20 @@ def _validate_json(
     extra: list[Finding] = []
     if semantic_checks and kind.startswith("ninjs"):
         extra = semantics.ninjs_findings(document, path)
+    elif kind == catalog.MANIFEST and semantic_checks and not findings:
+        extra = _listed_file_findings(document, path)
     if best is None and extra:
         best = extra[0]
     return ValidationResult(kind, (*findings, *extra), best)
+
+
+def _listed_file_findings(manifest: object, path: str) -> list[Finding]:
+    """The files beside a schema-valid manifest (its paths are then known to stay inside
+    the folder), when it was read from a real file."""
+    file = Path(path)
+    if not isinstance(manifest, Mapping) or not file.is_file():
+        return []
+    return manifest_files.listed_file_findings(manifest, file.parent, path)
 
 
 @functools.lru_cache(maxsize=64)
@@ -198,8 +219,8 @@ def _fast_verdict(
     """
     # Read the schema file itself: compiling jsonschema's validator (and checking the schema
     # against its metaschema) is deferred until a document fails.
-    if schema_kind == "record":
-        schema: Any = catalog.record_schema()
+    if schema_kind in catalog.PACKAGED_SCHEMAS:
+        schema: Any = catalog.packaged_schema(schema_kind)
     elif directory is not None:
         path = catalog.schema_file(schema_kind, directory)
         schema = json.loads(path.read_text("utf-8"))

@@ -62,6 +62,11 @@ JSON_SCHEMAS: dict[str, str] = {
     "jsonfeed-1": "feeds/jsonfeed/schema-v1.json",
 }
 RECORD = "record"  # our own record schema, from the package
+MANIFEST = "manifest"  # our own export manifest schema (index.json), from the package
+PACKAGED_SCHEMAS: dict[str, str] = {
+    RECORD: "article.schema.json",
+    MANIFEST: "manifest.schema.json",
+}
 CATALOGS_DIR = "newsml-g2/catalogs"
 GEOJSON_FILE = "ninjs/test_suite/GeoJSON-schema.json"
 GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
@@ -109,7 +114,7 @@ def schema_file(kind: str, directory: Path) -> Path:
     """The file of an official schema kind in ``directory``, or a clear error."""
     relative = {**XML_SCHEMAS, **RELAXNG_SCHEMAS, **JSON_SCHEMAS}.get(kind)
     if relative is None:
-        known = [*XML_SCHEMAS, *RELAXNG_SCHEMAS, *JSON_SCHEMAS, RECORD]
+        known = [*XML_SCHEMAS, *RELAXNG_SCHEMAS, *JSON_SCHEMAS, *PACKAGED_SCHEMAS]
         raise UnknownFormatError("schema kind", kind, known)
     path = directory / relative
     if not path.is_file():
@@ -165,14 +170,14 @@ def _relaxng(path: Path) -> etree.RelaxNG:
 def json_schema_validator(kind: str, directory: Path | None = None) -> Validator:
     """A JSON Schema validator with format checking on.
 
-    ``record`` is our own schema (no folder needed); ``ninjs-3.1`` … ``ninjs-1.0`` and
-    ``jsonfeed-1.1`` come from the folder. The GeoJSON schema that ninjs 2.2/3.x ``$ref``
-    is served from the folder, never fetched.
+    ``record`` and ``manifest`` are our own schemas (no folder needed); ``ninjs-3.1`` …
+    ``ninjs-1.0`` and ``jsonfeed-1.1`` come from the folder. The GeoJSON schema that ninjs
+    2.2/3.x ``$ref`` is served from the folder, never fetched.
     """
-    if kind == RECORD:
-        return _record_validator()
+    if kind in PACKAGED_SCHEMAS:
+        return _packaged_validator(kind)
     if kind not in JSON_SCHEMAS:
-        raise UnknownFormatError("JSON schema kind", kind, [RECORD, *JSON_SCHEMAS])
+        raise UnknownFormatError("JSON schema kind", kind, [*PACKAGED_SCHEMAS, *JSON_SCHEMAS])
     folder = schema_dir(None, needs=JSON_SCHEMAS[kind]) if directory is None else directory
     return _official_json_validator(kind, folder)
 
@@ -185,23 +190,35 @@ def _official_json_validator(kind: str, folder: Path) -> Validator:
     )
 
 
-def record_schema() -> dict[str, Any]:
-    """Our article record schema, as shipped in the package."""
-    text = resources.files("toolkit").joinpath("schemas", "article.schema.json").read_text("utf-8")
+def packaged_schema(kind: str) -> dict[str, Any]:
+    """One of our own schemas (``record``, ``manifest``), as shipped in the package."""
+    name = PACKAGED_SCHEMAS.get(kind)
+    if name is None:
+        raise UnknownFormatError("packaged schema kind", kind, list(PACKAGED_SCHEMAS))
+    text = resources.files("toolkit").joinpath("schemas", name).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
 
+def record_schema() -> dict[str, Any]:
+    """Our article record schema, as shipped in the package."""
+    return packaged_schema(RECORD)
+
+
+def manifest_schema() -> dict[str, Any]:
+    """Our export manifest schema, as shipped in the package."""
+    return packaged_schema(MANIFEST)
+
+
 @functools.cache
-def _record_validator() -> Validator:
-    return _validator(record_schema(), Registry())
+def _packaged_validator(kind: str) -> Validator:
+    return _validator(packaged_schema(kind), Registry())
 
 
 class FastValidator(Protocol):
     def is_valid(self, instance: Any) -> bool: ...
 
 
-@functools.cache
 def fast_record_validator() -> FastValidator | None:
     """Our record schema compiled by ``jsonschema-rs`` (formats on), when it is installed.
 
@@ -209,11 +226,18 @@ def fast_record_validator() -> FastValidator | None:
     record within the convert budget. It only answers valid/invalid: the error message for
     an invalid record still comes from ``jsonschema`` (see :mod:`toolkit.validate.outputs`).
     """
+    return fast_packaged_validator(RECORD)
+
+
+@functools.cache
+def fast_packaged_validator(kind: str) -> FastValidator | None:
+    """One of our own schemas compiled by ``jsonschema-rs``, when it is installed."""
+    schema = packaged_schema(kind)
     try:
         import jsonschema_rs
     except ImportError:
         return None
-    validator: FastValidator = jsonschema_rs.validator_for(record_schema(), validate_formats=True)
+    validator: FastValidator = jsonschema_rs.validator_for(schema, validate_formats=True)
     return validator
 
 

@@ -15,6 +15,7 @@ EMPTY_HEADLINE = "V203"  # headline present but empty
 CATALOG_UNAVAILABLE = "V204"  # info: a referenced catalog is not in the schema folder
 ATOM_AUTHOR = "V205"  # Atom entry without author in a feed without author (RFC 4287 4.1.1)
 ATOM_CONTENT = "V206"  # Atom entry with neither content nor rel="alternate" link (4.1.1)
+LISTED_FILE = "V207"  # a file an export manifest lists is missing beside it or differs
 
 CODES: dict[str, str] = {
     UNKNOWN_KIND: "unknown document kind",
@@ -26,4 +27,5 @@ CODES: dict[str, str] = {
     CATALOG_UNAVAILABLE: "referenced catalog not available offline; aliases not checked",
     ATOM_AUTHOR: "Atom entry without author",
     ATOM_CONTENT: "Atom entry without content or alternate link",
+    LISTED_FILE: "file listed in the manifest is missing or differs",
 }

@@ -1,6 +1,7 @@
 """Validation of what our writers produce, raising one clear error on the first problem.
 
-Used by ``convert`` after each write, so a document we emit is never silently invalid.
+Used by ``convert`` after each write and by ``export`` for its manifest, so a document we
+emit is never silently invalid.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from jsonschema.protocols import Validator
 from lxml import etree
 
 from toolkit.errors import InvalidDocumentError
-from toolkit.validate.catalog import fast_record_validator, json_schema_validator, xml_schema
+from toolkit.validate.catalog import (
+    MANIFEST,
+    RECORD,
+    fast_packaged_validator,
+    json_schema_validator,
+    xml_schema,
+)
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -25,10 +32,20 @@ _PARSER = etree.XMLParser(no_network=True, resolve_entities=False, huge_tree=Fal
 
 def check_record(record: dict[str, Any]) -> None:
     """Raise :class:`InvalidDocumentError` unless ``record`` validates against our schema."""
-    fast = fast_record_validator()
-    if fast is not None and fast.is_valid(record):
+    _check_packaged(RECORD, record)
+
+
+def check_manifest(manifest: dict[str, Any]) -> None:
+    """Raise :class:`InvalidDocumentError` unless an export manifest (``index.json``)
+    validates against our manifest schema."""
+    _check_packaged(MANIFEST, manifest)
+
+
+def _check_packaged(kind: str, document: dict[str, Any]) -> None:
+    fast = fast_packaged_validator(kind)
+    if fast is not None and fast.is_valid(document):
         return
-    _check_json(json_schema_validator("record"), record, "record")
+    _check_json(json_schema_validator(kind), document, kind)
 
 
 def check_ninjs(data: bytes, version: str, directory: Path) -> None:

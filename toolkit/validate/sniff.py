@@ -1,4 +1,5 @@
-"""Tell a document's kind from its root: G2 item, NITF, RSS, Atom, ninjs, JSON Feed, record."""
+"""Tell a document's kind from its root: G2 item, NITF, RSS, Atom, ninjs, JSON Feed, record,
+export manifest."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
 ATOM = "http://www.w3.org/2005/Atom"
 
-KINDS = ("record", "newsml", "nitf", "ninjs", "rss", "atom", "jsonfeed")
+KINDS = ("record", "manifest", "newsml", "nitf", "ninjs", "rss", "atom", "jsonfeed")
+# The $id of our manifest schema, which `toolkit export` writes as the manifest's "$schema".
+MANIFEST_SCHEMA = "https://newsroom.example/schemas/manifest/1/manifest.schema.json"
 XML_KINDS = frozenset({"newsml", "nitf", "rss", "atom"})
 NINJS_VERSIONS = (
     "1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.0", "2.1", "2.2", "3.0", "3.1",
@@ -92,11 +95,31 @@ def json_kind(document: object) -> str | None:
     version = document.get("version")
     if isinstance(version, str) and version.startswith("https://jsonfeed.org/version/"):
         return "jsonfeed"
+    if _is_manifest(document):
+        return "manifest"
     if _is_record(document):
         return "record"
     if "uri" in document or "$standard" in document or "standard" in document:
         return f"ninjs@{ninjs_version(document)}"
     return None
+
+
+def _is_manifest(document: Mapping[str, object]) -> bool:
+    """Marked as our manifest, or shaped like one written before the marker existed: a
+    version, articles and feeds, or articles whose files carry a sha256."""
+    if document.get("$schema") == MANIFEST_SCHEMA:
+        return True
+    articles = document.get("articles")
+    if "version" not in document or not isinstance(articles, list):
+        return False
+    if document.keys() == {"version", "articles", "feeds"}:
+        return True
+    return any(
+        isinstance(entry, Mapping)
+        and isinstance(entry.get("files"), list)
+        and any(isinstance(file, Mapping) and "sha256" in file for file in entry["files"])
+        for entry in articles
+    )
 
 
 def _is_record(document: Mapping[str, object]) -> bool:
