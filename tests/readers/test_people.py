@@ -265,3 +265,39 @@ def test_ambassador_to_many_countries_is_not_ambassador_to_china() -> None:
 def test_chinese_given_name_spelt_like_an_english_word() -> None:
     text = "Vice Premier Liu He met the delegation. Liu said trade talks would go on.\n"
     assert summary(text, people(text)) == [("Liu He", ["Vice Premier"], None, ["Liu He", "Liu"])]
+
+
+def test_paragraph_starting_right_after_a_dateline_dash() -> None:
+    # The paragraph's first word follows "--" with no space: the word reader must look at the
+    # characters before the paragraph exactly as it does inside one.
+    text = "WASHINGTON--Sen. Trent Lott told reporters the bill would pass. Lott said so twice.\n"
+    start = text.index("Sen.")
+    para = Paragraph(text[start:-1], Span(start, len(text) - 1), 1)
+    found = extract_entities(text, [para]).people
+    assert summary(text, found) == [("Trent Lott", ["Sen."], None, ["Trent Lott", "Lott"])]
+
+
+def test_middle_initial_after_a_title() -> None:
+    text = (
+        "Acting Director Sharon R. Grasflin said the agency would appeal.\n"
+        "Grasflin said a ruling was expected in June.\n"
+    )
+    assert summary(text, people(text)) == [
+        ("Sharon R. Grasflin", ["Acting Director"], None, ["Sharon R. Grasflin", "Grasflin"])
+    ]
+
+
+def test_title_and_name_across_a_single_line_break() -> None:
+    text = (
+        "Cuban Minister of Communications\n"
+        "Mayra Arevich said the cable would reach Havana in May.\n"
+        "\n"
+        "Arevich added that the ports were ready.\n"
+    )
+    first = Paragraph("", Span(0, text.index("\n\n")), 1)
+    last = text.index("Arevich added")
+    second = Paragraph("", Span(last, len(text) - 1), 4)
+    found = extract_entities(text, [first, second]).people
+    assert summary(text, found) == [
+        ("Mayra Arevich", ["Cuban Minister of Communications"], "CU", ["Mayra Arevich", "Arevich"])
+    ]

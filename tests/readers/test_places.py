@@ -95,3 +95,17 @@ def test_hyphenated_compounds_mention_each_country() -> None:
         ("Syria", "SY", PlaceKind.COUNTRY, ["Syrian"]),
         ("India", "IN", PlaceKind.COUNTRY, ["Indian"]),
     ]
+
+
+def test_possessive_is_not_part_of_the_place_in_capitals_or_not() -> None:
+    text = (
+        "CUBA'S FOREIGN MINISTER SAID HAVANA WOULD RESPOND.\n"
+        "Cuba’s envoy to Mexico said talks were planned.\n"
+    )
+    found = places(text)
+    assert summary(text, found) == [
+        ("Cuba", "CU", PlaceKind.COUNTRY, ["CUBA", "Cuba"]),
+        ("Havana", "CU", PlaceKind.CITY, ["HAVANA"]),
+        ("Mexico", "MX", PlaceKind.COUNTRY, ["Mexico"]),
+    ]
+    assert found[0].mentions == (Span(0, 4), Span(51, 55))
