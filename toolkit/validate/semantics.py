@@ -84,6 +84,7 @@ class G2Scan:
         return [_file_name(ref.get("href", "")) for ref in self.catalog_refs]
 
 
+@functools.lru_cache(maxsize=64)  # a batch references the same few catalogs
 def _file_name(href: str) -> str:
     bare = href.split("?", 1)[0].split("#", 1)[0]
     return bare.rstrip("/").rsplit("/", 1)[-1] or href
@@ -94,42 +95,38 @@ _CATALOG_REF = f"{{{NAR}}}catalogRef"
 _CATALOG = f"{{{NAR}}}catalog"
 _LANGUAGE = f"{{{NAR}}}language"
 _CONTENT_META = f"{{{NAR}}}contentMeta"
+_HEADLINES = frozenset({f"{{{NAR}}}headline", f"{{{NITF}}}hl1"})
 _NITF_DATES = frozenset(
     f"{{{NITF}}}{name}" for name in ("date.issue", "story.date", "date.release")
 )
-# G2 tag -> the G2Scan list it goes to; every other G2 element is only read for QCodes.
-_BUCKETS: dict[str, str] = {
+_SCANNED: dict[str, str] = {  # tag -> the G2Scan list it goes to
     _CATALOG_REF: "catalog_refs",
     _CATALOG: "embedded_catalogs",
     _LANGUAGE: "languages",
     **dict.fromkeys(_G2_TIMESTAMPS, "timestamps"),
-    f"{{{NAR}}}headline": "headlines",
+    **dict.fromkeys(_HEADLINES, "headlines"),
+    **dict.fromkeys(_NITF_DATES, "nitf_dates"),
 }
-_NITF_SCANNED = (f"{{{NITF}}}hl1", *_NITF_DATES)
 
 
 def scan_g2(root: etree._Element) -> G2Scan:
-    # Element proxies and tag strings are what a walk costs in lxml, so G2 elements are
-    # walked once (tag for the bucket, attributes for QCodes) and the few NITF elements
-    # wanted are picked out by a tag-filtered walk that runs in C.
+    # What a walk costs in lxml is a Python object per element: the few elements wanted by
+    # tag are picked out in C, and the walk that reads every G2 element's attributes is a
+    # single comprehension.
     scan = G2Scan(root)
-    values = scan.qcode_values
-    buckets = _BUCKETS
-    qcode_names = _QCODE_ATTRIBUTES
-    for element in root.iter(f"{_NAR_PREFIX}*"):
-        for name, value in element.items():
-            if name in qcode_names:
-                values.add(str(value))
-        bucket = buckets.get(element.tag)
-        if bucket is None:
-            continue
+    for element in root.iter(*_SCANNED):
+        bucket = _SCANNED[element.tag]
         if bucket == "languages":
             parent = element.getparent()
             if parent is None or parent.tag != _CONTENT_META:
                 continue
         getattr(scan, bucket).append(element)
-    for element in root.iter(*_NITF_SCANNED):
-        (scan.nitf_dates if element.tag in _NITF_DATES else scan.headlines).append(element)
+    scan.qcode_values = {
+        str(value)
+        for element in root.iter(f"{_NAR_PREFIX}*")
+        for name, value in element.items()
+        if name in _QCODE_ATTRIBUTES
+    }
     return scan
 
 
