@@ -12,6 +12,7 @@ from toolkit.exporting.manifest import (
     Manifest,
     ManifestArticle,
     ManifestError,
+    manifest_document,
     parse_manifest,
     render_manifest,
 )
@@ -60,6 +61,7 @@ def plain(manifest: Manifest) -> bytes:
 def test_streamed_rendering_equals_json_dumps_and_round_trips(manifest: Manifest) -> None:
     rendered = render_manifest(manifest.articles, manifest.feeds)
     assert rendered == plain(manifest)
+    assert json.loads(rendered) == manifest_document(manifest.articles, manifest.feeds)
     assert parse_manifest(rendered) == manifest
 
 

@@ -16,7 +16,7 @@ from toolkit.cli import cli
 from toolkit.errors import InvalidDocumentError
 from toolkit.exporting.manifest import SCHEMA_ID
 from toolkit.validate import catalog, validate_document
-from toolkit.validate.outputs import check_manifest
+from toolkit.validate.outputs import check_manifest, check_manifest_entry
 from toolkit.validate.sniff import MANIFEST_SCHEMA, json_kind
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -304,3 +304,31 @@ def test_check_manifest_raises_one_line(change: Any, message: str) -> None:
     with pytest.raises(InvalidDocumentError) as caught:
         check_manifest(document)
     assert str(caught.value) == message
+
+
+def article_path_climbs(document: dict[str, Any]) -> None:
+    document["articles"][0]["files"][1]["path"] = "articles/../../x.xml"
+
+
+@pytest.mark.parametrize("change", [bad_sha256, unknown_key, guid_not_uri, article_path_climbs])
+def test_entry_by_entry_check_says_what_the_whole_check_says(change: Any) -> None:
+    document = manifest()
+    change(document)
+    [entry] = document["articles"]
+    with pytest.raises(InvalidDocumentError) as whole:
+        check_manifest(document)
+    with pytest.raises(InvalidDocumentError) as alone:
+        check_manifest_entry(entry, 0)
+    assert str(alone.value) == str(whole.value)
+
+
+def test_entry_check_names_the_entry_index() -> None:
+    entry = manifest()["articles"][0]
+    check_manifest_entry(entry, 7)
+    entry["files"][1]["sha256"] = "0" * 63
+    with pytest.raises(InvalidDocumentError) as caught:
+        check_manifest_entry(entry, 7)
+    assert str(caught.value) == (
+        "manifest invalid at $.articles[7].files[1].sha256: "
+        f"'{'0' * 63}' does not match '^[0-9a-f]{{64}}$'"
+    )

@@ -99,19 +99,40 @@ def render_manifest(
     write(f'{{\n  "$schema": "{SCHEMA_ID}",\n  "version": {FORMAT_VERSION},\n  "articles": [')
     number = -1
     for number, article in enumerate(articles):
-        entry = {
-            "id": article.id,
-            "guid": article.guid,
-            "source": article.source,
-            "files": [{"path": path, "sha256": digest} for path, digest in article.files],
-        }
+        entry = manifest_entry(article)
         text = json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
         write(("," if number else "") + "\n    " + text)
     write("\n  ]," if number >= 0 else "],")
-    listed = [{"path": path, "sha256": digest} for path, digest in feeds]
-    feeds_text = json.dumps(listed, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    listed = json.dumps(_file_entries(feeds), ensure_ascii=False, indent=2)
+    feeds_text = listed.replace("\n", "\n  ")
     write(f'\n  "feeds": {feeds_text}\n}}\n')
     return buffer.getvalue()
+
+
+def manifest_document(
+    articles: Iterable[ManifestArticle], feeds: Iterable[tuple[str, str]]
+) -> dict[str, Any]:
+    """The manifest as a JSON value: what :func:`render_manifest` encodes."""
+    return {
+        "$schema": SCHEMA_ID,
+        "version": FORMAT_VERSION,
+        "articles": [manifest_entry(article) for article in articles],
+        "feeds": _file_entries(feeds),
+    }
+
+
+def manifest_entry(article: ManifestArticle) -> dict[str, Any]:
+    """One article's entry in the manifest's ``articles``, as a JSON value."""
+    return {
+        "id": article.id,
+        "guid": article.guid,
+        "source": article.source,
+        "files": _file_entries(article.files),
+    }
+
+
+def _file_entries(files: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"path": path, "sha256": digest} for path, digest in files]
 
 
 def parse_manifest(data: bytes) -> Manifest:

@@ -10,8 +10,7 @@ entries and the manifest's ids and hashes are kept.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -26,7 +25,14 @@ from toolkit.exporting.layout import (
     article_ids_in,
     check_article_id,
 )
-from toolkit.exporting.manifest import Manifest, ManifestArticle, parse_manifest, render_manifest
+from toolkit.exporting.manifest import (
+    Manifest,
+    ManifestArticle,
+    manifest_document,
+    manifest_entry,
+    parse_manifest,
+    render_manifest,
+)
 from toolkit.exporting.settings import ExportSettings
 from toolkit.model import Article
 from toolkit.pipeline import OutputFormat, convert_article, read_article
@@ -265,16 +271,26 @@ def export(
         if not still_listed(relative):
             target.remove(relative)
 
-    articles = (exported.get(i) or kept[i] for i in sorted({*exported, *kept}))
-    manifest = render_manifest(articles, feed_files)
+    articles: Iterable[ManifestArticle] = (
+        exported.get(i) or kept[i] for i in sorted({*exported, *kept})
+    )
     if settings.validate:
-        _validate_manifest(manifest)
-    target.put(MANIFEST, manifest)
+        articles = _validated(articles, feed_files)
+    target.put(MANIFEST, render_manifest(articles, feed_files))
     return stats
 
 
-def _validate_manifest(data: bytes) -> None:
-    # Decoded whole only here: validating costs a tree of the manifest, rendering does not.
-    from toolkit.validate.outputs import check_manifest
+def _validated(
+    articles: Iterable[ManifestArticle], feeds: tuple[tuple[str, str], ...]
+) -> Iterator[ManifestArticle]:
+    """``articles``, each checked against the manifest schema as the manifest is rendered.
 
-    check_manifest(json.loads(data))
+    Entry by entry, so validating a large manifest costs no tree of the whole document;
+    a failure raises before the manifest is written.
+    """
+    from toolkit.validate.outputs import check_manifest, check_manifest_entry
+
+    check_manifest(manifest_document((), feeds))
+    for index, article in enumerate(articles):
+        check_manifest_entry(manifest_entry(article), index)
+        yield article

@@ -210,6 +210,17 @@ def manifest_schema() -> dict[str, Any]:
     return packaged_schema(MANIFEST)
 
 
+def manifest_entry_schema() -> dict[str, Any]:
+    """The manifest schema's article entry on its own, for checking entries one at a time."""
+    schema = manifest_schema()
+    return {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": "#/$defs/article"}
+
+
+@functools.cache
+def manifest_entry_validator() -> Validator:
+    return _validator(manifest_entry_schema(), Registry())
+
+
 @functools.cache
 def _packaged_validator(kind: str) -> Validator:
     return _validator(packaged_schema(kind), Registry())
@@ -232,7 +243,16 @@ def fast_record_validator() -> FastValidator | None:
 @functools.cache
 def fast_packaged_validator(kind: str) -> FastValidator | None:
     """One of our own schemas compiled by ``jsonschema-rs``, when it is installed."""
-    schema = packaged_schema(kind)
+    return _fast(packaged_schema(kind))
+
+
+@functools.cache
+def fast_manifest_entry_validator() -> FastValidator | None:
+    """:func:`manifest_entry_schema` compiled by ``jsonschema-rs``, when it is installed."""
+    return _fast(manifest_entry_schema())
+
+
+def _fast(schema: dict[str, Any]) -> FastValidator | None:
     try:
         import jsonschema_rs
     except ImportError:

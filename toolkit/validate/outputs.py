@@ -18,10 +18,13 @@ from toolkit.errors import InvalidDocumentError
 from toolkit.validate.catalog import (
     MANIFEST,
     RECORD,
+    fast_manifest_entry_validator,
     fast_packaged_validator,
     json_schema_validator,
+    manifest_entry_validator,
     xml_schema,
 )
+from toolkit.validate.json_documents import json_path
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -39,6 +42,15 @@ def check_manifest(manifest: dict[str, Any]) -> None:
     """Raise :class:`InvalidDocumentError` unless an export manifest (``index.json``)
     validates against our manifest schema."""
     _check_packaged(MANIFEST, manifest)
+
+
+def check_manifest_entry(entry: dict[str, Any], index: int) -> None:
+    """Raise :class:`InvalidDocumentError` unless ``entry`` is a valid member ``index`` of a
+    manifest's ``articles``: for a writer that streams a manifest too large to hold whole."""
+    fast = fast_manifest_entry_validator()
+    if fast is not None and fast.is_valid(entry):
+        return
+    _check_json(manifest_entry_validator(), entry, MANIFEST, ("articles", index))
 
 
 def _check_packaged(kind: str, document: dict[str, Any]) -> None:
@@ -85,10 +97,14 @@ def _check_inline_nitf(root: etree._Element) -> None:
             )
 
 
-def _check_json(validator: Validator, document: Any, what: str) -> None:
+def _check_json(
+    validator: Validator, document: Any, what: str, within: tuple[str | int, ...] = ()
+) -> None:
+    """``within``: where ``document`` sits in the whole document the message should name."""
     error = best_match(validator.iter_errors(document))
     if error is not None:
-        raise InvalidDocumentError(f"{what} invalid at {error.json_path}: {_short(error.message)}")
+        where = json_path((*within, *error.absolute_path)) if within else error.json_path
+        raise InvalidDocumentError(f"{what} invalid at {where}: {_short(error.message)}")
 
 
 def _short(message: str) -> str:
