@@ -92,15 +92,11 @@ def _is_term(inner: str) -> bool:
     found = stripped.split()
     if len(found) <= _MAX_TERM_WORDS and not stripped.endswith(_TERMINAL):
         return True
+    if len(found) > _MAX_NAME_WORDS or stripped.endswith((",", "?", "!")):
+        return False
     # "2021 Award-Giving Ceremony for Honorary Degree and Advanced Degree": a title-case name
     content = [w for w in found if w[:1].isalpha() and w.casefold() not in _SMALL_WORDS]
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return (
-        len(found) <= _MAX_NAME_WORDS
-        and len(content) >= 2
-        and capitalised == len(content)
-        and not stripped.endswith((",", "?", "!"))
-    )
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _joined_inner(text: str, start: int, end: int, cuts: Sequence[tuple[int, int]]) -> str:
