@@ -66,7 +66,9 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=500, help="articles per round (default 500)")
     parser.add_argument("--all-seeds", action="store_true", help="vary every seed, not only 000")
     args = parser.parse_args()
-    articles = [read_text(data) for _, data in varied_articles(args.n, only_seed=not args.all_seeds)]
+    articles = [
+        read_text(data) for _, data in varied_articles(args.n, only_seed=not args.all_seeds)
+    ]
     which = "all seeds" if args.all_seeds else "seed 000"
     print(f"writers, {args.n} articles varied from {which}, CPU time, best of {_ROUNDS}")
     for name in _WRITERS:
@@ -75,7 +77,9 @@ def main() -> None:
     ms = _best_ms(articles, _EXPORT)
     print(f"  {'export set':<12} {ms:.3f} ms/article  ({1000 / ms:,.0f} articles/s)  {_EXPORT}")
     ms = _best_ms(articles, ("record", "newsml"))
-    print(f"  {'convert set':<12} {ms:.3f} ms/article  ({1000 / ms:,.0f} articles/s)  record+newsml")
+    print(
+        f"  {'convert set':<12} {ms:.3f} ms/article  ({1000 / ms:,.0f} articles/s)  record+newsml"
+    )
 
 
 if __name__ == "__main__":

@@ -2,53 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from lxml import etree
-
 from toolkit.model import Article, Place, PlaceKind
 from toolkit.writers import nitf_body
 from toolkit.writers.item import iso_basic, item_stamp
-from toolkit.writers.nitf_body import tag, text_child
 from toolkit.writers.options import WriterOptions
-from toolkit.writers.xml_output import serialise, xml_text
-
-_NSMAP: dict[Any, str] = {None: nitf_body.NITF_NS}
-_SubElement = etree.SubElement
-_HEAD = tag("head")
-_TITLE = tag("title")
-_DOCDATA = tag("docdata")
-_DOC_ID = tag("doc-id")
-_DATE_ISSUE = tag("date.issue")
-_IDENTIFIED_CONTENT = tag("identified-content")
-_PERSON = tag("person")
-_FUNCTION = tag("function")
-_ORG = tag("org")
-_LOCATION = tag("location")
-_COUNTRY = tag("country")
+from toolkit.writers.xml_output import Node, add_text, attribute, serialise, sub, text, xml_text
 
 
-def build_nitf(article: Article, options: WriterOptions) -> etree._Element:
+def build_nitf(article: Article, options: WriterOptions) -> Node:
     stamp = item_stamp(article, options)
-    root = nitf_body.nitf_root(stamp, _NSMAP)
-    head = _SubElement(root, _HEAD)
+    root = nitf_body.nitf_root(stamp)
+    head = sub(root, "head")
     # The title is metadata, so a headline derived from the lede may serve when there is none.
     title = article.headline or article.derived_headline
-    if title is not None:
-        text = xml_text(title.text)
-        if text.strip():
-            _SubElement(head, _TITLE).text = text
-    docdata = _SubElement(head, _DOCDATA)
-    _SubElement(docdata, _DOC_ID, {"id-string": xml_text(stamp.guid)})
-    _SubElement(docdata, _DATE_ISSUE, {"norm": iso_basic(stamp.created)})
+    if title is not None and xml_text(title.text).strip():
+        sub(head, "title", "", text(title.text))
+    docdata = sub(head, "docdata")
+    sub(docdata, "doc-id", attribute("id-string", stamp.guid))
+    sub(docdata, "date.issue", attribute("norm", iso_basic(stamp.created)))
     if article.people or article.organisations or article.places:
-        content = _SubElement(docdata, _IDENTIFIED_CONTENT)
+        content = sub(docdata, "identified-content")
         for person in article.people:
-            element = text_child(content, _PERSON, person.name)
+            element = sub(content, "person", "", text(person.name))
             for title_ in person.titles:
-                text_child(element, _FUNCTION, title_.text)
+                sub(element, "function", "", text(title_.text))
         for org in article.organisations:
-            text_child(content, _ORG, org.name)
+            sub(content, "org", "", text(org.name))
         for place in article.places:
             _location(content, place)
     nitf_body.add_body(root, article, stamp)
@@ -59,22 +38,19 @@ def write_nitf(article: Article, options: WriterOptions) -> bytes:
     return serialise(build_nitf(article, options), pretty=options.pretty)
 
 
-_LOCATION_PART = {
-    PlaceKind.CITY: tag("city"),
-    PlaceKind.REGION: tag("region"),
-    PlaceKind.COUNTRY: _COUNTRY,
-}
+_LOCATION_PART = {PlaceKind.CITY: "city", PlaceKind.REGION: "region", PlaceKind.COUNTRY: "country"}
 
 
-def _location(parent: etree._Element, place: Place) -> None:
-    location = _SubElement(parent, _LOCATION)
+def _location(parent: Node, place: Place) -> None:
+    location = sub(parent, "location")
     part = _LOCATION_PART.get(place.kind)
+    iso_cc = attribute("iso-cc", place.country) if place.country else ""
     if part is None:
-        nitf_body.add_text(location, place.name)
+        add_text(location, place.name)
     else:
-        text_child(location, part, place.name)
-    if place.country:
-        country = location[-1] if place.kind == PlaceKind.COUNTRY else None
-        if country is None:
-            country = _SubElement(location, _COUNTRY)
-        country.set("iso-cc", xml_text(place.country))
+        # The country element carries its own code; a city or region gets a country after.
+        sub(location, part, iso_cc if part == "country" else "", text(place.name))
+        if part == "country":
+            return
+    if iso_cc:
+        sub(location, "country", iso_cc)

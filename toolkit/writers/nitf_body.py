@@ -7,100 +7,43 @@ validation unchecked.
 
 from __future__ import annotations
 
-from typing import Any
-
-from lxml import etree
-
 from toolkit.model import Article
 from toolkit.writers.item import ItemStamp, headline_text, iso_basic, midnight
 from toolkit.writers.segments import article_runs
-from toolkit.writers.xml_output import xml_text
+from toolkit.writers.xml_output import Node, add_text, attribute, escape_text, sub, text, xml_text
 
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
 NITF_VERSION = "-//IPTC//DTD NITF 3.6//EN"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-_SubElement = etree.SubElement
+_ROOT_ATTRIBUTES = f' xmlns="{NITF_NS}" version="{NITF_VERSION}"'
 
 
-def tag(name: str) -> str:
-    return f"{{{NITF_NS}}}{name}"
+def nitf_root(stamp: ItemStamp) -> Node:
+    """The ``nitf`` element, declaring the NITF namespace as its default."""
+    return Node("nitf", _ROOT_ATTRIBUTES + attribute("xml:lang", stamp.language))
 
 
-# Clark names, formatted once rather than for every element.
-NITF = tag("nitf")
-BODY = tag("body")
-BODY_HEAD = tag("body.head")
-BODY_CONTENT = tag("body.content")
-HEDLINE = tag("hedline")
-HL1 = tag("hl1")
-BYLINE = tag("byline")
-PERSON = tag("person")
-BYTTL = tag("byttl")
-DISTRIBUTOR = tag("distributor")
-ORG = tag("org")
-DATELINE = tag("dateline")
-LOCATION = tag("location")
-CITY = tag("city")
-STORY_DATE = tag("story.date")
-P = tag("p")
-Q = tag("q")
-
-
-def nitf_root(stamp: ItemStamp, nsmap: dict[Any, str]) -> etree._Element:
-    return etree.Element(
-        NITF, {"version": NITF_VERSION, XML_LANG: stamp.language}, nsmap=nsmap
-    )
-
-
-def add_text(element: etree._Element, text: str) -> None:
-    """Append character data after the last child of a mixed-content element."""
-    text = xml_text(text)
-    if not text:
-        return
-    if len(element):
-        last = element[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        element.text = (element.text or "") + text
-
-
-def text_child(parent: etree._Element, clark: str, text: str) -> etree._Element:
-    """A child element named by a Clark name (see :func:`tag`) holding ``text``."""
-    child = _SubElement(parent, clark)
-    child.text = xml_text(text)
-    return child
-
-
-def add_body(parent: etree._Element, article: Article, stamp: ItemStamp) -> etree._Element:
+def add_body(parent: Node, article: Article, stamp: ItemStamp) -> Node:
     """Append ``body`` to ``parent`` (a ``nitf`` element) and return it."""
-    body = _SubElement(parent, BODY)
+    body = sub(parent, "body")
     if _has_head(article):
-        _body_head(_SubElement(body, BODY_HEAD), article, stamp)
-    content = _SubElement(body, BODY_CONTENT)
+        _body_head(sub(body, "body.head"), article, stamp)
+    content = sub(body, "body.content")
     for runs in article_runs(article):
-        paragraph = _SubElement(content, P)
-        if len(runs) == 1 and runs[0].quote is None:
-            # A paragraph without quotes: its text is the whole content.
-            text = xml_text(runs[0].text)
-            if text:
-                paragraph.text = text
-            continue
-        last: etree._Element | None = None
+        paragraph = sub(content, "p")
+        last: Node | None = None
         for run in runs:
             quote = run.quote
             if quote is None:
-                text = xml_text(run.text)
-                if not text:
+                value = escape_text(xml_text(run.text))
+                if not value:
                     continue
                 if last is None:
-                    paragraph.text = (paragraph.text or "") + text
+                    paragraph.text = value if paragraph.text is None else paragraph.text + value
                 else:
-                    last.tail = (last.tail or "") + text
+                    last.tail = value if last.tail is None else last.tail + value
             else:
-                attrib = {"quote-source": xml_text(quote.speaker)} if quote.speaker else None
-                last = _SubElement(paragraph, Q, attrib)
-                last.text = xml_text(run.text)
+                source = attribute("quote-source", quote.speaker) if quote.speaker else ""
+                last = sub(paragraph, "q", source, text(run.text))
     return body
 
 
@@ -117,31 +60,32 @@ def _has_head(article: Article) -> bool:
     )
 
 
-def _body_head(head: etree._Element, article: Article, stamp: ItemStamp) -> None:
+def _body_head(head: Node, article: Article, stamp: ItemStamp) -> None:
     headline = headline_text(article)
     if headline is not None:
-        text_child(_SubElement(head, HEDLINE), HL1, headline)
+        sub(sub(head, "hedline"), "hl1", "", text(headline))
     if article.bylines:
-        byline = _SubElement(head, BYLINE)
+        byline = sub(head, "byline")
         for index, credit in enumerate(article.bylines):
             if index:
                 add_text(byline, " and " if index == len(article.bylines) - 1 else ", ")
-            text_child(byline, PERSON, credit.name)
+            sub(byline, "person", "", text(credit.name))
             if credit.role:
                 add_text(byline, ", ")
-                text_child(byline, BYTTL, credit.role)
+                sub(byline, "byttl", "", text(credit.role))
     if article.agency:
-        text_child(_SubElement(head, DISTRIBUTOR), ORG, article.agency)
+        sub(sub(head, "distributor"), "org", "", text(article.agency))
     dateline = article.dateline
     if dateline is not None and (dateline.place or dateline.date_text or dateline.text.strip()):
-        element = _SubElement(head, DATELINE)
+        element = sub(head, "dateline")
         if dateline.place:
-            text_child(_SubElement(element, LOCATION), CITY, dateline.place)
+            sub(sub(element, "location"), "city", "", text(dateline.place))
         if dateline.date_text:
             if dateline.place:
                 add_text(element, ", ")
-            date = text_child(element, STORY_DATE, dateline.date_text)
+            norm = ""
             if stamp.content_date is not None:
-                date.set("norm", iso_basic(midnight(stamp.content_date)))
+                norm = attribute("norm", iso_basic(midnight(stamp.content_date)))
+            sub(element, "story.date", norm, text(dateline.date_text))
         if not dateline.place and not dateline.date_text:
             add_text(element, dateline.text)

@@ -51,7 +51,7 @@ def _cut(article: Article) -> Runs:
         index = _paragraph_of(article, quote)
         if index is not None:
             by_paragraph.setdefault(index, []).append(quote)
-    result = []
+    result: list[tuple[Run, ...]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         quotes = by_paragraph.get(index)

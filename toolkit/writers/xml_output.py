@@ -1,17 +1,24 @@
-"""Deterministic XML serialisation, and the characters XML 1.0 cannot carry."""
+"""Deterministic XML output, and the characters XML 1.0 cannot carry.
+
+The writers build a small tree of :class:`Node` and :func:`serialise` it to exactly the
+bytes ``lxml.etree.tostring(tree, xml_declaration=True, encoding="UTF-8",
+pretty_print=pretty)`` gives for the same tree (libxml2's escaping and indentation rules,
+checked against lxml by a property test), at a fraction of the cost of building lxml
+elements: an attribute alone costs lxml more than writing the whole element here.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from lxml import etree
-
 # Everything outside XML 1.0's Char production: C0 controls other than TAB/LF/CR, lone
 # surrogates, U+FFFE and U+FFFF. lxml refuses them and every parser rejects them, while wire
 # copy often carries them (IPTC 7901 SOH/STX/ETX, form feeds).
 _FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _search_forbidden = _FORBIDDEN.search
+_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
+_MAX_INDENT = 60
 
 
 def xml_text(value: str) -> str:
@@ -33,11 +40,110 @@ def forbidden_count(value: str) -> int:
     return len(_FORBIDDEN.findall(value))
 
 
-def serialise(root: etree._Element, *, pretty: bool = True) -> bytes:
-    """UTF-8 bytes with an XML declaration and a trailing newline; same tree, same bytes.
+def escape_text(value: str) -> str:
+    """Character data as libxml2 writes it: ``& < >`` and CR as references."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    return value
 
-    lxml writes attributes in insertion order and namespaces from the fixed ``nsmap`` the
-    writers give, so the output never depends on dict order or hash seeds.
+
+def escape_attribute(value: str) -> str:
+    """An attribute value as libxml2 writes it between double quotes."""
+    value = escape_text(value)
+    if '"' in value:
+        value = value.replace('"', "&quot;")
+    if "\t" in value:
+        value = value.replace("\t", "&#9;")
+    if "\n" in value:
+        value = value.replace("\n", "&#10;")
+    return value
+
+
+def text(value: str) -> str:
+    """``value`` made XML character data: forbidden characters dropped, then escaped."""
+    return escape_text(xml_text(value))
+
+
+def attribute(name: str, value: str) -> str:
+    """`` name="value"`` for a start tag, ``value`` cleaned and escaped."""
+    return f' {name}="{escape_attribute(xml_text(value))}"'
+
+
+class Node:
+    """An element being built: start tag pre-rendered, ``text`` and ``tail`` escaped.
+
+    ``text`` and ``tail`` follow lxml: None is no character data, ``""`` is an empty text
+    node, which libxml2 still counts (``<a></a>``, and no indentation around siblings).
     """
-    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=pretty)
-    return data if data.endswith(b"\n") else data + b"\n"
+
+    __slots__ = ("children", "name", "start", "tail", "text")
+
+    def __init__(self, name: str, attributes: str = "", text: str | None = None) -> None:
+        self.name = name
+        self.start = f"<{name}{attributes}"
+        self.text = text
+        self.children: list[Node] = []
+        self.tail: str | None = None
+
+
+def sub(parent: Node, name: str, attributes: str = "", text: str | None = None) -> Node:
+    """Append a child element; ``attributes`` from :func:`attribute`, ``text`` escaped."""
+    child = Node(name, attributes, text)
+    parent.children.append(child)
+    return child
+
+
+def add_text(element: Node, value: str) -> None:
+    """Append character data after the last child of a mixed-content element."""
+    value = text(value)
+    if not value:
+        return
+    if element.children:
+        last = element.children[-1]
+        last.tail = value if last.tail is None else last.tail + value
+    else:
+        element.text = value if element.text is None else element.text + value
+
+
+def serialise(root: Node, *, pretty: bool = True) -> bytes:
+    """UTF-8 bytes with an XML declaration and a trailing newline; same tree, same bytes."""
+    out = [_DECLARATION]
+    _write(root, out, "", pretty)
+    out.append("\n")
+    # xml_text has removed lone surrogates, so every string here encodes.
+    return "".join(out).encode("utf-8")
+
+
+def _write(node: Node, out: list[str], indent: str, pretty: bool) -> None:
+    children = node.children
+    if not children:
+        if node.text is None:
+            out.append(node.start + "/>")
+        else:
+            out.append(f"{node.start}>{node.text}</{node.name}>")
+        return
+    # libxml2 indents the children only when none of them is character data.
+    if pretty and node.text is None and all(child.tail is None for child in children):
+        out.append(node.start + ">\n")
+        # libxml2 stops indenting deeper at 60 spaces.
+        inner = indent + "  " if len(indent) < _MAX_INDENT else indent
+        for child in children:
+            out.append(inner)
+            _write(child, out, inner, True)
+            out.append("\n")
+        out.append(f"{indent}</{node.name}>")
+        return
+    out.append(node.start + ">")
+    if node.text is not None:
+        out.append(node.text)
+    for child in children:
+        _write(child, out, "", False)
+        if child.tail is not None:
+            out.append(child.tail)
+    out.append(f"</{node.name}>")
