@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
-
-from jsonschema.exceptions import ValidationError, best_match
-from jsonschema.protocols import Validator
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError
 from toolkit.findings import Finding, Severity
 from toolkit.validate.codes import SCHEMA
+
+# jsonschema (with its format checkers) takes longer to import than a batch of a thousand
+# NewsML-G2 items takes to validate: it is imported when a JSON document needs its errors.
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
 MAX_MESSAGE = 240  # jsonschema repeats whole instances in messages; keep each finding one line
 
@@ -51,6 +54,8 @@ def schema_findings(
     errors: list[ValidationError] = list(validator.iter_errors(document))
     if not errors:
         return (), None
+    from jsonschema.exceptions import best_match
+
     best = best_match(errors)
     findings = sorted(
         (error_finding(error, path) for error in errors),
