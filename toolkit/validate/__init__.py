@@ -15,9 +15,8 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.protocols import Validator
 from lxml import etree
 
 from toolkit import safe_xml
@@ -32,6 +31,9 @@ from toolkit.validate import (
     xml_documents,
 )
 from toolkit.validate.codes import UNKNOWN_KIND
+
+if TYPE_CHECKING:  # jsonschema is slow to import and XML documents never need it
+    from jsonschema.protocols import Validator
 
 
 @dataclass(frozen=True, slots=True)
