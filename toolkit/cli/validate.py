@@ -143,9 +143,8 @@ def validate_command(
                     "findings": [_finding_json(f) for f in result.findings],
                 }
             )
-        else:
-            for line in _text_lines(result):
-                click.echo(line)
+        elif result.findings:
+            click.echo("\n".join(_text_lines(result)))
     if output_format == "json":
         click.echo(json.dumps({"documents": report}, indent=2, ensure_ascii=False))
     else:
