@@ -27,8 +27,23 @@ class ItemStamp:
     language: str
 
 
+# The stamp of the last article stamped: every writer of an export asks for the same one.
+# Article and WriterOptions are immutable, and holding them keeps their ids from being reused.
+_last: tuple[Article, WriterOptions, ItemStamp] | None = None
+
+
 def item_stamp(article: Article, options: WriterOptions) -> ItemStamp:
     """The guid (option, then the article's own, then derived) and the version times."""
+    global _last
+    last = _last
+    if last is not None and last[0] is article and last[1] == options:
+        return last[2]
+    stamp = _stamp(article, options)
+    _last = (article, options, stamp)
+    return stamp
+
+
+def _stamp(article: Article, options: WriterOptions) -> ItemStamp:
     date = article.dateline.date if article.dateline is not None else None
     guid = options.guid or article.guid or article_guid(article.id, date, options.domain)
     created = version_timestamp(date, options.source_date_epoch)

@@ -14,7 +14,7 @@ import orjson
 from toolkit.model import Article, Span
 from toolkit.writers.item import item_stamp
 from toolkit.writers.options import WriterOptions
-from toolkit.writers.xml_output import forbidden_characters
+from toolkit.writers.xml_output import forbidden_characters, has_forbidden
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -22,6 +22,7 @@ SCHEMA_VERSION = "1.0.0"
 def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
     """The record as plain JSON data, in schema field order."""
     stamp = item_stamp(article, options)
+    where = _line_columns(article.text, _offsets(article))
     dateline = article.dateline
     headline = article.headline
     derived = article.derived_headline
@@ -56,7 +57,7 @@ def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "start": q.span.start,
                 "end": q.span.end,
-                "line": article.position(q.span.start).line,
+                "line": where[q.span.start][0],
                 "paragraph": q.paragraph,
             }
             for q in article.quotes
@@ -65,13 +66,13 @@ def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
             {
                 "name": person.name,
                 "titles": [{"text": t.text, **_bounds(t.span)} for t in person.titles],
-                "mentions": _mentions(article, person.mentions),
+                "mentions": _mentions(where, person.mentions),
                 "country": person.country,
             }
             for person in article.people
         ],
         "organisations": [
-            {"name": org.name, "mentions": _mentions(article, org.mentions)}
+            {"name": org.name, "mentions": _mentions(where, org.mentions)}
             for org in article.organisations
         ],
         "places": [
@@ -79,7 +80,7 @@ def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
                 "name": place.name,
                 "country": place.country,
                 "kind": place.kind.value,
-                "mentions": _mentions(article, place.mentions),
+                "mentions": _mentions(where, place.mentions),
             }
             for place in article.places
         ],
@@ -116,18 +117,50 @@ def _bounds(span: Span | None) -> dict[str, int | None]:
     return {"start": None, "end": None} if span is None else {"start": span.start, "end": span.end}
 
 
-def _mentions(article: Article, spans: tuple[Span, ...]) -> list[dict[str, int]]:
+def _offsets(article: Article) -> list[int]:
+    """Every offset the record gives a line (and column) for."""
+    offsets = [quote.span.start for quote in article.quotes]
+    for mentions in (
+        *(p.mentions for p in article.people),
+        *(o.mentions for o in article.organisations),
+        *(p.mentions for p in article.places),
+    ):
+        offsets.extend(span.start for span in mentions)
+    return offsets
+
+
+def _line_columns(text: str, offsets: list[int]) -> dict[int, tuple[int, int]]:
+    """1-based line and column of each offset, as ``Article.position`` gives them.
+
+    One pass over the text in offset order, rather than a line index built for a few
+    lookups: counting newlines between neighbouring offsets is a C loop.
+    """
+    where: dict[int, tuple[int, int]] = {}
+    length = len(text)
+    count, rfind = text.count, text.rfind
+    line = 1
+    previous = 0
+    for original in sorted(offsets):
+        # Span starts are never negative; past the end counts as the end, as in position().
+        offset = original if original < length else length
+        line += count("\n", previous, offset)
+        previous = offset
+        where[original] = (line, offset - rfind("\n", 0, offset))
+    return where
+
+
+def _mentions(where: dict[int, tuple[int, int]], spans: tuple[Span, ...]) -> list[dict[str, int]]:
     mentions = []
     for span in spans:
-        position = article.position(span.start)
-        mentions.append(
-            {"start": span.start, "end": span.end, "line": position.line, "column": position.column}
-        )
+        line, column = where[span.start]
+        mentions.append({"start": span.start, "end": span.end, "line": line, "column": column})
     return mentions
 
 
 def _notes(article: Article) -> list[str]:
     notes = list(article.notes)
+    if not has_forbidden(article.text):
+        return notes
     dropped = forbidden_characters(article.text)
     if dropped:
         total = sum(dropped.values())

@@ -24,10 +24,16 @@ _MAX_INDENT = 60
 def xml_text(value: str) -> str:
     """``value`` without the characters XML 1.0 forbids."""
     # Called for every text and attribute the XML writers emit, nearly always on clean
-    # text: a search is cheaper than a substitution that finds nothing.
-    if _search_forbidden(value) is None:
+    # text. Every forbidden character is unprintable (Unicode Cc, Cs or Cn), so a printable
+    # value needs no regular expression at all.
+    if value.isprintable() or _search_forbidden(value) is None:
         return value
     return _FORBIDDEN.sub("", value)
+
+
+def has_forbidden(value: str) -> bool:
+    """Whether ``value`` holds a character XML 1.0 forbids (cheaper than counting them)."""
+    return _search_forbidden(value) is not None
 
 
 def forbidden_characters(value: str) -> Counter[str]:
@@ -129,14 +135,26 @@ def _write(node: Node, out: list[str], indent: str, pretty: bool) -> None:
             out.append(f"{node.start}>{node.text}</{node.name}>")
         return
     # libxml2 indents the children only when none of them is character data.
-    if pretty and node.text is None and all(child.tail is None for child in children):
+    if pretty and node.text is None:
+        for child in children:
+            if child.tail is not None:
+                pretty = False
+                break
+    else:
+        pretty = False
+    if pretty:
         out.append(node.start + ">\n")
         # libxml2 stops indenting deeper at 60 spaces.
         inner = indent + "  " if len(indent) < _MAX_INDENT else indent
         for child in children:
-            out.append(inner)
-            _write(child, out, inner, True)
-            out.append("\n")
+            if child.children:
+                out.append(inner)
+                _write(child, out, inner, True)
+                out.append("\n")
+            elif child.text is None:
+                out.append(f"{inner}{child.start}/>\n")
+            else:
+                out.append(f"{inner}{child.start}>{child.text}</{child.name}>\n")
         out.append(f"{indent}</{node.name}>")
         return
     out.append(node.start + ">")
