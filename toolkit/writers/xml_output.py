@@ -84,6 +84,9 @@ def attribute(name: str, value: str) -> str:
 class Node:
     """An element being built: start tag pre-rendered, ``text`` and ``tail`` escaped.
 
+    ``name`` is written as given: a document declares its default namespace with an
+    ``xmlns`` attribute (from :func:`attribute`) on the element that opens it.
+
     ``text`` and ``tail`` follow lxml: None is no character data, ``""`` is an empty text
     node, which libxml2 still counts (``<a></a>``, and no indentation around siblings).
     """
