@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span
-from toolkit.readers.text.names import Blocked, Words, words
+from toolkit.readers.text.names import Blocked, Words, paragraph_words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, anchors_in, people_from
 from toolkit.readers.text.places import find_places, places_from
@@ -35,12 +35,12 @@ class Entities:
 def _organisations(
     text: str,
     paragraphs: Sequence[Paragraph],
-    paragraph_words: Sequence[Words],
+    word_lists: Sequence[Words],
     exclude: Blocked,
 ) -> list[Organisation]:
     names: dict[str, list[Span]] = {}
     acronyms: dict[str, str] = {}
-    for ws in paragraph_words:
+    for ws in word_lists:
         for org in find_organisations(text, ws):
             if exclude.overlaps(org.span.start, org.span.end):
                 continue
@@ -72,18 +72,16 @@ def extract_entities(
     dateline, byline) no entity may be taken from. ``dateline_place`` is added to places.
     """
     spans = [p.span for p in paragraphs]
-    paragraph_words = [words(text, s.start, s.end) for s in spans]
-    organisations = _organisations(text, paragraphs, paragraph_words, Blocked(exclude))
+    word_lists = paragraph_words(text, spans)
+    organisations = _organisations(text, paragraphs, word_lists, Blocked(exclude))
     org_spans = [m for o in organisations for m in o.mentions]
     anchors: list[Anchor] = []
-    for span, ws in zip(spans, paragraph_words, strict=True):
+    for span, ws in zip(spans, word_lists, strict=True):
         anchors.extend(anchors_in(text, ws, find_titles(text, ws), span.start))
     blocked = [*exclude, *org_spans]
-    people = people_from(
-        text, paragraph_words, anchors, bylines=bylines, blocked=Blocked(blocked)
-    )
+    people = people_from(text, word_lists, anchors, bylines=bylines, blocked=Blocked(blocked))
     person_spans = [m for p in people for m in p.mentions]
-    place_mentions = [m for ws in paragraph_words for m in find_places(text, ws)]
+    place_mentions = [m for ws in word_lists for m in find_places(text, ws)]
     places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))
     mentions = sorted(Mention(m.start, m.end, p.name) for p in people for m in p.mentions)
     quotes = attribute(text, find_quotes(text, spans), spans, mentions)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, pairwise, repeat
 from operator import ne, not_
 from typing import NamedTuple
 
@@ -127,6 +127,42 @@ def words(text: str, start: int, end: int) -> Words:
     extractors look at (particles, connectors, role words, speech verbs), so two kept words
     with a dropped word between them are never glued.
     """
+    columns = _columns(text, start, end)
+    if columns is None:
+        return Words()
+    rows, fold, cap, _ = columns
+    return Words(rows, fold, list(compress(range(len(fold)), cap)))
+
+
+def paragraph_words(text: str, spans: Sequence[Span]) -> list[Words]:
+    """:func:`words` of each span; in one pass when only whitespace lies between the spans."""
+    one_pass = bool(spans) and all(
+        a.end <= b.start and text[a.end : b.start].isspace() for a, b in pairwise(spans)
+    )
+    if not one_pass:
+        return [words(text, s.start, s.end) for s in spans]
+    # Whitespace between two spans looks to the pattern like the end of one and the start of
+    # the next, and no word crosses it, so one scan finds what one scan per span would; only
+    # the last word of each span must not be glued to the next span's first.
+    columns = _columns(text, spans[0].start, spans[-1].end, spans)
+    if columns is None:
+        return [Words() for _ in spans]
+    rows, fold, cap, starts = columns
+    found: list[Words] = []
+    for span in spans:
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, span.end, lo)
+        found.append(Words(rows[lo:hi], fold[lo:hi], list(compress(range(hi - lo), cap[lo:hi]))))
+    return found
+
+
+def _columns(
+    text: str, start: int, end: int, spans: Sequence[Span] = ()
+) -> tuple[list[Word], list[str], list[bool], list[int]] | None:
+    """Words of ``text[start:end]``, their casefolds, capitals and starts; None for no words.
+
+    A word ending one of ``spans`` is not glued to the word after it.
+    """
     chunk = text[start:end]
     before = text[start - 1 : start] if start else ""
     # The pattern looks behind a word's start for a word character, an apostrophe or a hyphen;
@@ -136,14 +172,17 @@ def words(text: str, start: int, end: int) -> Words:
     found = pieces[1::2]  # gap, word, gap, word, ..., gap
     n = len(found)
     if not n:
-        return Words()
+        return None
     bounds = list(accumulate(map(len, pieces), initial=start))
     gaps = pieces[2::2]
     # glued: a single space, or other whitespace with at most one line break
     glue = list(map(" ".__eq__, gaps))
     for k in compress(range(n), map(ne, map(str.isspace, gaps), glue)):
         glue[k] = gaps[k].count("\n") <= 1
-    glue[-1] = False  # the last word has no next word in the paragraph
+    starts = bounds[1::2]
+    # the last word of each span, which has no next word
+    lasts = [bisect_left(starts, span.end) - 1 for span in spans[:-1]]
+    lasts.append(n - 1)
     ends = bounds[2::2]
     possessive = [False] * n
     if any(mark in chunk for mark in _POSSESSIVE):
@@ -163,9 +202,12 @@ def words(text: str, start: int, end: int) -> Words:
         for k in compress(range(n - 1), map(". ".__eq__, gaps)):
             if len(found[k]) == 1 and cap[k] and not possessive[k]:
                 link[k] = True
+    for k in lasts:
+        if k >= 0:
+            glue[k] = link[k] = False
     fold = list(map(str.casefold, found))
-    rows = zip(found, bounds[1::2], ends, possessive, cap, fold, glue, link, strict=True)
-    return Words(map(tuple.__new__, repeat(Word, n), rows), fold, list(compress(range(n), cap)))
+    rows = zip(found, starts, ends, possessive, cap, fold, glue, link, strict=True)
+    return list(map(tuple.__new__, repeat(Word, n), rows)), fold, cap, starts
 
 
 def _pieces(text: str, start: int, end: int) -> list[str]:

@@ -180,9 +180,7 @@ def find_organisations(text: str, ws: Words) -> list[OrgMention]:
         first = i
         # "The ...", and "Director of the Organization Department": a title is no part of it
         while first <= end and (
-            ws[first].fold in FUNCTION_WORDS
-            or ws[first].fold in ROLE_HEADS
-            or not ws[first].cap
+            ws[first].fold in FUNCTION_WORDS or ws[first].fold in ROLE_HEADS or not ws[first].cap
         ):
             first += 1
         resume = end + 1

@@ -173,12 +173,7 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
                 found.append(_anchor(text, ws, name_first, first - 1, title, match.country))
                 continue
         # "renominated James Hormel as ambassador to Luxembourg"
-        if (
-            first > 1
-            and ws[first - 1].text == "as"
-            and ws[first - 1].glue
-            and ws[first - 2].glue
-        ):
+        if first > 1 and ws[first - 1].text == "as" and ws[first - 1].glue and ws[first - 2].glue:
             name_first = _backward(text, ws, first - 2)
             if 0 <= name_first < first - 2:
                 found.append(_anchor(text, ws, name_first, first - 2, title, match.country))
@@ -219,9 +214,7 @@ def _closes_apposition(text: str, ws: list[Word], last: int) -> bool:
     if last + 1 >= len(ws):
         return text[ws[last].end : ws[last].end + 1] in (",", ".")
     between = text[ws[last].end : ws[last + 1].start]
-    return between.startswith(",") or (
-        ws[last].glue and ws[last + 1].text in SPEECH_VERBS
-    )
+    return between.startswith(",") or (ws[last].glue and ws[last + 1].text in SPEECH_VERBS)
 
 
 def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anchor]:

@@ -103,10 +103,7 @@ def _extend_left(text: str, ws: list[Word], first: int) -> tuple[int, str | None
                 return found[0], country or found[1]
             # "Moody's analyst", "Microsoft Corp's chief executive": the owner is in the title
             while (
-                j > 0
-                and ws[j - 1].cap
-                and ws[j - 1].glue
-                and ws[j - 1].fold not in FUNCTION_WORDS
+                j > 0 and ws[j - 1].cap and ws[j - 1].glue and ws[j - 1].fold not in FUNCTION_WORDS
             ):
                 j -= 1
             return j, country
@@ -180,12 +177,7 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
     if word not in ("of", "for"):
         return last, None, -1
     start = k + 1
-    if (
-        ws[start].text == "the"
-        and start + 1 < n
-        and ws[start + 1].cap
-        and ws[start].glue
-    ):
+    if ws[start].text == "the" and start + 1 < n and ws[start + 1].cap and ws[start].glue:
         org = org_extent(text, ws, start + 1)
         if org >= 0:
             return org, None, -1
@@ -204,12 +196,7 @@ def _extend_right(text: str, ws: list[Word], last: int, role: str) -> tuple[int,
         return last, None, -1
     after = end + 1
     country: str | None = None
-    if (
-        after + 1 < n
-        and ws[after].text == "of"
-        and ws[end].glue
-        and ws[after].glue
-    ):
+    if after + 1 < n and ws[after].text == "of" and ws[end].glue and ws[after].glue:
         found = _country_starting(text, ws, after + 1)
         if found is not None:
             end, country = found
