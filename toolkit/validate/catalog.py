@@ -21,15 +21,16 @@ import os
 from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import jsonschema
-from jsonschema.protocols import Validator
 from lxml import etree
-from referencing import Registry, Resource
 
 from toolkit.errors import InputError, SchemaNotFoundError, UnknownFormatError
 from toolkit.files import write_atomic
+
+if TYPE_CHECKING:  # jsonschema and referencing are imported when a JSON schema is compiled
+    from jsonschema.protocols import Validator
+    from referencing import Registry
 
 SCHEMA_DIR_ENV = "TOOLKIT_SCHEMA_DIR"
 CACHE_SUBDIR = Path("newsroom-toolkit") / "schemas"
@@ -218,12 +219,12 @@ def manifest_entry_schema() -> dict[str, Any]:
 
 @functools.cache
 def manifest_entry_validator() -> Validator:
-    return _validator(manifest_entry_schema(), Registry())
+    return _validator(manifest_entry_schema(), None)
 
 
 @functools.cache
 def _packaged_validator(kind: str) -> Validator:
-    return _validator(packaged_schema(kind), Registry())
+    return _validator(packaged_schema(kind), None)
 
 
 class FastValidator(Protocol):
@@ -263,6 +264,8 @@ def _fast(schema: dict[str, Any]) -> FastValidator | None:
 
 @functools.cache
 def _json_validator(path: Path, geojson: Path | None) -> Validator:
+    from referencing import Registry, Resource
+
     registry: Registry[Any] = Registry()
     if geojson is not None:
         resource = Resource.from_contents(_load_json(geojson))
@@ -270,7 +273,12 @@ def _json_validator(path: Path, geojson: Path | None) -> Validator:
     return _validator(_load_json(path), registry)
 
 
-def _validator(schema: dict[str, Any], registry: Registry[Any]) -> Validator:
+def _validator(schema: dict[str, Any], registry: Registry[Any] | None) -> Validator:
+    import jsonschema.validators
+    from referencing import Registry
+
+    if registry is None:
+        registry = Registry()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     validator: Validator = cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
