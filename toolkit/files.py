@@ -33,24 +33,32 @@ def iter_input_files(
 
 
 def _walk(folder: Path, suffixes: frozenset[str] | None) -> Iterator[Path]:
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith(".") or entry.name in _SKIPPED_NAMES:
+    # scandir's entries carry their type, saving a stat per file on large batches.
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda entry: entry.name)
+    for entry in entries:
+        name = entry.name
+        if name.startswith(".") or name in _SKIPPED_NAMES:
             continue
         if entry.is_dir():
-            yield from _walk(entry, suffixes)
-        elif entry.is_file() and (suffixes is None or entry.suffix.lower() in suffixes):
-            yield entry
+            yield from _walk(Path(entry.path), suffixes)
+        elif entry.is_file() and (
+            suffixes is None or os.path.splitext(name)[1].lower() in suffixes  # noqa: PTH122
+        ):
+            yield Path(entry.path)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read a file, refusing one larger than ``max_bytes`` before reading it into memory."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB limit"
-            )
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(
+                    f"file is {size / 1_048_576:.1f} MB, "
+                    f"over the {max_bytes / 1_048_576:.0f} MB limit"
+                )
+            return handle.read()
     except OSError as error:
         raise InputError(error.strerror or str(error)) from None
 

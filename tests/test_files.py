@@ -1,0 +1,75 @@
+"""Batch walking, size-limited reads and atomic writes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from toolkit import files
+from toolkit.errors import InputError
+
+
+def test_folders_are_walked_recursively_in_name_order_skipping_hidden_files(
+    tmp_path: Path,
+) -> None:
+    for name in ["b.txt", "a.TXT", ".hidden.txt", "notes.md", "sub/c.txt", ".git/d.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    walked = files.iter_input_files([tmp_path], frozenset({".txt"}))
+    assert [p.relative_to(tmp_path).as_posix() for p in walked] == ["a.TXT", "b.txt", "sub/c.txt"]
+
+
+def test_a_file_named_explicitly_is_yielded_whatever_its_suffix(tmp_path: Path) -> None:
+    story = tmp_path / "story.wire"
+    story.write_text("x", encoding="utf-8")
+    assert list(files.iter_input_files([story], frozenset({".txt"}))) == [story]
+
+
+def test_a_missing_path_is_an_input_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(InputError, match=f"^{missing}: no such file or directory$"):
+        list(files.iter_input_files([missing]))
+
+
+def test_read_bytes_refuses_a_file_over_the_limit_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 3 * 1_048_576)
+    with pytest.raises(InputError, match=r"^file is 3\.0 MB, over the 2 MB limit$"):
+        files.read_bytes(big, 2 * 1_048_576)
+    assert files.read_bytes(big, 4 * 1_048_576) == b"x" * 3 * 1_048_576
+
+
+def test_write_atomic_replaces_the_file_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "a.json"
+    files.write_atomic(target, b"one")
+    files.write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["a.json"]
+
+
+def test_a_failed_write_keeps_the_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.json"
+    target.write_bytes(b"previous")
+
+    def broken_fdopen(*args: object, **kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", broken_fdopen)
+    with pytest.raises(OSError, match="No space left"):
+        files.write_atomic(target, b"new")
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_write_if_changed_leaves_an_identical_file_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    assert files.write_if_changed(target, b"same") is True
+    os.utime(target, (1_000_000, 1_000_000))
+    assert files.write_if_changed(target, b"same") is False
+    assert target.stat().st_mtime == 1_000_000
+    assert files.write_if_changed(target, b"different") is True
+    assert target.read_bytes() == b"different"
