@@ -7,6 +7,7 @@ named as the country lexicon names it, a city or region as the text writes it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -25,6 +26,7 @@ class PlaceMention(NamedTuple):
 
 
 _MAX_WORDS = 4
+_NON_SPACE = re.compile(r"\S+")
 
 
 def resolve(name: str) -> tuple[str, str | None, PlaceKind]:
@@ -76,28 +78,42 @@ def find_places(text: str, ws: Words) -> list[PlaceMention]:
         longest = 1
         while longest < _MAX_WORDS and i + longest < n and ws[i + longest - 1].glue:
             longest += 1
-        matched = False
-        for size in range(longest, 0, -1):
-            last = i + size - 1
-            if not ws[last].cap:
-                continue
-            end = ws[last].end
-            phrase = text[w.start : end]
-            hit = _lookup(phrase)
-            if hit is None and text[end : end + 1] == "." and len(ws[last].text) <= 5:
-                # abbreviated US states: "Ga.", "Calif."
-                code = region_country(phrase + ".")
-                if code is not None:
-                    end += 1
-                    hit = (_as_written(phrase) + ".", code, PlaceKind.REGION)
-            if hit is not None:
-                found.append(PlaceMention(hit[0], hit[1], hit[2], Span(w.start, end)))
-                resume = last + 1
-                matched = True
-                break
-        if not matched and "-" in w.text:
+        run_end = ws[i + longest - 1].end
+        hit = _run_place(text[w.start : run_end], text[run_end : run_end + 1] == ".")
+        if hit is not None:
+            size, name, code, kind, dotted = hit
+            end = ws[i + size - 1].end + dotted
+            found.append(PlaceMention(name, code, kind, Span(w.start, end)))
+            resume = i + size
+        elif "-" in w.text:
             found.extend(_hyphenated(w))
     return found
+
+
+@lru_cache(maxsize=16384)
+def _run_place(run: str, dot_after: bool) -> tuple[int, str, str, PlaceKind, int] | None:
+    """The longest place name starting a run of words glued by whitespace, if any.
+
+    Returns (words in the name, name, country, kind, 1 when the name takes the period after
+    the run). Only depends on the run's text, so it is cached as a whole.
+    """
+    # the words of the run; only whitespace lies between them
+    bounds = [m.span() for m in _NON_SPACE.finditer(run)]
+    for size in range(len(bounds), 0, -1):
+        start, end = bounds[size - 1]
+        last_word = run[start:end]
+        if last_word.islower():
+            continue  # a kept lowercase word ("of") never ends a place name
+        phrase = run[:end]
+        hit = _lookup(phrase)
+        if hit is not None:
+            return size, hit[0], hit[1], hit[2], 0
+        if size == len(bounds) and dot_after and len(last_word) <= 5:
+            # abbreviated US states: "Ga.", "Calif."
+            code = region_country(phrase + ".")
+            if code is not None:
+                return size, _as_written(phrase) + ".", code, PlaceKind.REGION, 1
+    return None
 
 
 def _hyphenated(word: Word) -> list[PlaceMention]:
