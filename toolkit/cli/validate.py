@@ -104,7 +104,7 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes | InputError]]:
 def validate_command(
     paths: tuple[str, ...], kind: str | None, schema_dir: Path | None, output_format: str
 ) -> None:
-    """Validate NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed documents and our JSON records.
+    """Validate NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed documents, our records and manifests.
 
     PATHS are files or folders (walked recursively for .xml and .json files). Besides the official
     schema: NITF inside inlineXML, QCode aliases declared in the referenced IPTC catalog, time
@@ -112,7 +112,8 @@ def validate_command(
 
     Codes: V010 unknown kind, V100 schema, V200 undeclared QCode alias, V201 no time zone,
     V202 language mismatch, V203 empty headline, V204 (info) catalog not available offline,
-    V205/V206 Atom entry without author / without content or alternate link.
+    V205/V206 Atom entry without author / without content or alternate link, V207 a file an
+    export manifest lists is missing or differs.
 
     Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input (missing file,
     not XML or JSON, hostile XML).
