@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from toolkit.check.prose import CAPITALISED, paragraphs
+from toolkit.check.prose import CAPITALISED, CAPITALISED_AT_WORD_START, paragraphs
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import (
     HONORIFICS,
@@ -68,8 +68,10 @@ def is_title_word(word: str) -> bool:
     return key in _TITLE_WORDS or demonym_country(key) is not None or country_code(key) is not None
 
 
+# The capital is matched before the look-behind: a leading character set lets the regex
+# engine skip ahead to candidate capitals instead of testing the look-behind everywhere.
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’-]){CAPITALISED}(?: (?:{CAPITALISED}|(?:{'|'.join(sorted(PARTICLES))})(?= )))*"
+    rf"{CAPITALISED_AT_WORD_START}(?: (?:{CAPITALISED}|(?:{'|'.join(sorted(PARTICLES))})(?= )))*"
 )
 _TOKEN = re.compile(r"\S+")
 
@@ -105,17 +107,30 @@ def name_runs(article: Article, skip: Sequence[Span]) -> Iterator[Run]:
     """
     text = article.text
     for paragraph in paragraphs(article):
-        for match in _NAME_RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+        low, high = paragraph.span.start, paragraph.span.end
+        # the dateline and bylines are mostly paragraphs of their own, before the body
+        near = [s for s in skip if s.start < high and low < s.end]
+        for match in _NAME_RUN.finditer(text, low, high):
+            first, last = match.span()
+            # most runs are one plain word, outside the dateline and bylines
+            if " " not in match.group() and not any(
+                s.start < last and first < s.end for s in near
+            ):
+                word = match.group()
+                bare = word.removesuffix("'s").removesuffix("’s")
+                if not is_title_word(bare) and bare not in PARTICLES:
+                    yield Run((bare,), (Span(first, first + len(bare)),))
+                continue
             tokens: list[tuple[str, Span]] = []
-            for token in _TOKEN.finditer(text, match.start(), match.end()):
+            for token in _TOKEN.finditer(text, first, last):
                 word = token.group()
                 bare = word.removesuffix("'s").removesuffix("’s")
-                span = Span(token.start(), token.start() + len(bare))
-                if skip and any(s.start <= span.start < s.end for s in skip):
+                at = token.start()
+                if near and any(s.start <= at < s.end for s in near):
                     yield from _run(tokens)
                     tokens = []
                     continue
-                tokens.append((bare, span))
+                tokens.append((bare, Span(at, at + len(bare))))
                 if bare != word:
                     yield from _run(tokens)
                     tokens = []

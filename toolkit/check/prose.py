@@ -10,6 +10,10 @@ from toolkit.model import Article, Paragraph, Span
 
 # A capitalised word (Latin capitals: English wire copy), with inner hyphens and apostrophes.
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’\-][^\W\d_]+)*"
+# The same, not glued to a word, apostrophe or hyphen before it. Equivalent to
+# (?<![\w'’-]){CAPITALISED}, but the capital comes first: a leading character set lets the
+# regex engine skip to candidate capitals instead of trying the look-behind at every offset.
+CAPITALISED_AT_WORD_START = r"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[^\W_]*(?:['’\-][^\W\d_]+)*"
 WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?")
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 # Characters after which the next word starts a sentence (")" ends a CNS/Xinhua dateline).

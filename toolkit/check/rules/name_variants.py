@@ -91,6 +91,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     own: dict[int, list[Run]] = {}  # runs that are an anchor's name or a part of it
     variants: dict[int, list[tuple[Run, int, int]]] = {}  # (run, run word, anchor word)
     words = {fold(w): w for name, _ in known for w in name}
+    spelling: dict[str, bool] = {}  # run word -> whether it spells some name word another way
     for run in article_runs(article):
         others = [t for t in run.tokens if fold(t) not in words]
         if not others:
@@ -98,7 +99,10 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
                 if _contains(name, run.tokens):
                     own.setdefault(k, []).append(run)
             continue
-        if not any(token_variant(t, w) for t in others for w in words.values()):
+        for t in others:
+            if t not in spelling:
+                spelling[t] = any(token_variant(t, w) for w in words.values())
+        if not any(spelling[t] for t in others):
             continue  # no word of the run is a spelling of a name word: the common case
         matches = [
             (k, v) for k, (name, _) in enumerate(known) if (v := variant_of(run.tokens, name))

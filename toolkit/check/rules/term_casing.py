@@ -30,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from toolkit.check.locate import curly, where_all
 from toolkit.check.prose import (
     CAPITALISED,
+    CAPITALISED_AT_WORD_START,
     heading_spans,
     inside,
     is_capitalised,
@@ -48,7 +49,7 @@ _NAME_JOINERS = frozenset(["and", "of", "the", "for", "on", "in", "with", "a", "
 
 
 _RUN = re.compile(
-    rf"(?<![\w'’-]){CAPITALISED}(?:\s+(?:{CAPITALISED}|(?:and|of|the|for|de|du|la|van|von|&)"
+    rf"{CAPITALISED_AT_WORD_START}(?:\s+(?:{CAPITALISED}|(?:and|of|the|for|de|du|la|van|von|&)"
     r"(?![\w'’-])))*"
 )
 _TOKEN = re.compile(r"\S+")
