@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,25 @@ def test_write_if_changed_leaves_an_identical_file_untouched(tmp_path: Path) -> 
     assert target.stat().st_mtime == 1_000_000
     assert files.write_if_changed(target, b"different") is True
     assert target.read_bytes() == b"different"
+
+
+def test_write_atomic_chunks_writes_the_chunks_in_order(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "index.json"
+    files.write_atomic_chunks(target, iter([b"{", b"", b'"a": 1', b"}\n"]))
+    assert target.read_bytes() == b'{"a": 1}\n'
+    assert oct(target.stat().st_mode & 0o777) == "0o644"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["index.json"]
+
+
+def test_a_chunk_that_fails_to_come_keeps_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "index.json"
+    target.write_bytes(b"previous")
+
+    def chunks() -> Iterator[bytes]:
+        yield b"half of the new "
+        raise InputError("source vanished")
+
+    with pytest.raises(InputError, match="source vanished"):
+        files.write_atomic_chunks(target, chunks())
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["index.json"]

@@ -82,6 +82,22 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def write_atomic_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """:func:`write_atomic` for a document produced piece by piece, so that a large one is
+    never whole in memory. If producing a chunk raises, the previous file is left intact."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        Path(tmp).chmod(0o644)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Atomically write ``data`` unless ``path`` already holds exactly it; True if written."""
     try:
