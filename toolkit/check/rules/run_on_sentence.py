@@ -130,6 +130,36 @@ _RUN_ON = re.compile(
     r"(?<![\w.'’-])(?P<before>[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?%?) +"
     r"(?P<opener>" + "|".join(sorted(OPENERS)) + r")\b(?=,| +[a-z])"
 )
+# The opener alone: its leading capitals let the regex engine skip through the text, where
+# _RUN_ON would try its look-behind and the word before at every lower-case letter.
+_OPENER = re.compile(r"(?:" + "|".join(sorted(OPENERS)) + r")\b(?=,| +[a-z])")
+_BEFORE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'’-,.%")
+
+
+def run_ons(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_RUN_ON.finditer(text, start, end)``, found from the openers.
+
+    Every match ends with an opener after spaces, and its word before consists of
+    ``_BEFORE_CHARS``: the leftmost position in that stretch where ``_RUN_ON`` matches up
+    to this opener is where ``finditer`` would have found it.
+    """
+    last = start
+    for opener in _OPENER.finditer(text, start, end):
+        at = opener.start()
+        gap = at
+        while gap > last and text[gap - 1] == " ":
+            gap -= 1
+        if gap == at:
+            continue
+        first = gap
+        while first > last and text[first - 1] in _BEFORE_CHARS:
+            first -= 1
+        for i in range(first, gap):
+            match = _RUN_ON.match(text, i, end)
+            if match is not None and match.start("opener") == at:
+                yield match
+                last = match.end()
+                break
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
@@ -140,7 +170,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         if inside(start, headings):
             continue
         quoted: list[Span] | None = None
-        for match in _RUN_ON.finditer(text, start, end):
+        for match in run_ons(text, start, end):
             before, word = match.group("before"), match.group("opener")
             if before in _TITLES:
                 continue

@@ -57,6 +57,21 @@ _TODAY = re.compile(
     re.IGNORECASE,
 )
 
+# Where _WITH_DATE can start: a weekday's name, found without its leading word boundary test.
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _with_date(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_WITH_DATE.finditer(text, start)``, tried only at weekday names."""
+    last = start
+    for name in _WEEKDAY_NAME.finditer(text, start):
+        if name.start() < last:
+            continue
+        match = _WITH_DATE.match(text, name.start())
+        if match is not None:
+            yield match
+            last = match.end()
+
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     found = dateline_anchor(article)
@@ -64,7 +79,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         return
     anchor, body_start = found
     text = article.text
-    matches = list(_WITH_DATE.finditer(text, body_start))
+    matches = list(_with_date(text, body_start))
     if _BRACKETED_WEEKDAY.search(text, body_start):
         matches += _WEEKDAY_AFTER.finditer(text, body_start)
     for match in sorted(matches, key=lambda m: m.start()):
@@ -89,7 +104,9 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
             f"{date:%B} {date.day}, {date.year} is a {weekday_name(date)}, not a {weekday}; "
             "check the day or the date",
         )
-    for match in _TODAY.finditer(text, body_start):
+    # every form of _TODAY spells "today", and its case-blind search is slow
+    today = _TODAY.finditer(text, body_start) if "today" in text.lower() else ()
+    for match in today:
         written = next(g for g in match.groups() if g)
         if written.capitalize() != weekday_name(anchor):
             yield Hit(
