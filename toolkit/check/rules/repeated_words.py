@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import eq
 
 from toolkit.check.prose import heading_spans, inside, paragraphs
 from toolkit.check.registry import Hit, HouseStyle, Rule
@@ -123,13 +124,30 @@ def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, 
             taken = j + size - 1
 
 
+def _may_repeat(folded: list[str]) -> bool:
+    """Whether some phrase of up to ``_LONGEST`` words comes twice in a row, gaps aside.
+
+    Most paragraphs have none: C-level loops find the few words equal to the one ``size``
+    words on, and only there are phrases compared, so :func:`_repeats` runs only where it
+    may find something.
+    """
+    for size in range(1, _LONGEST + 1):
+        for i in compress(count(), map(eq, folded, folded[size:])):
+            if folded[i : i + size] == folded[i + size : i + 2 * size]:
+                return True
+    return False
+
+
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
     headings = heading_spans(article)
     for paragraph in paragraphs(article):
         if inside(paragraph.span.start, headings):
             continue
-        found = list(_WORD.finditer(text, paragraph.span.start, paragraph.span.end))
+        start, end = paragraph.span.start, paragraph.span.end
+        if not _may_repeat(list(map(str.casefold, _WORD.findall(text, start, end)))):
+            continue
+        found = list(_WORD.finditer(text, start, end))
         for i, size, stop in _repeats(text, found):
             first = found[i]
             if not first.group()[0].isalpha():
