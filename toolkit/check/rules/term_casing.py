@@ -48,9 +48,11 @@ _JOINERS = frozenset({"and", "of", "the", "for", "de", "du", "la", "van", "von",
 _NAME_JOINERS = frozenset(["and", "of", "the", "for", "on", "in", "with", "a", "an", "to", "de"])
 
 
+# Two words or more: a lone capitalised word is no phrase, and skipping it in the regex
+# engine leaves the same runs as matching it and dropping it (it cannot start mid-word).
 _RUN = re.compile(
     rf"{CAPITALISED_AT_WORD_START}(?:\s+(?:{CAPITALISED}|(?:and|of|the|for|de|du|la|van|von|&)"
-    r"(?![\w'’-])))*"
+    r"(?![\w'’-])))+"
 )
 _TOKEN = re.compile(r"\S+")
 
