@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.model import Article, Paragraph, Span
 
@@ -135,13 +136,16 @@ def _role(text: str, i: int, size: int, start: int, end: int) -> bool | None:
 _QUOTE_MARK = re.compile(r"“”|“|”|``|''|\"\"|\"")
 
 
-def quote_marks(text: str, start: int, end: int) -> list[QuoteMark]:
+@lru_cache(maxsize=64)
+def quote_marks(text: str, start: int, end: int) -> tuple[QuoteMark, ...]:
     """Double quote marks in [start, end); apostrophes and single quotes are not quote marks.
 
     Old AP style ````...''`` counts, and so does ``''...''``, whose role the spacing tells.
     A mark typed twice (``""``, ``“”`` before a word) counts once, marked ``doubled``.
+    Cached: the quote rules each read the marks of the same paragraphs (a string caches its
+    hash, so the key costs little).
     """
-    marks = []
+    marks: list[QuoteMark] = []
     for match in _QUOTE_MARK.finditer(text, start, end):
         mark, i = match.group(), match.start()
         if mark == "“”":
@@ -158,7 +162,7 @@ def quote_marks(text: str, start: int, end: int) -> list[QuoteMark]:
         else:  # '"', '""' or "''": the spacing tells the role
             role = _role(text, i, len(mark), start, end)
             marks.append(QuoteMark(i, mark, role, doubled=mark == '""'))
-    return marks
+    return tuple(marks)
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[Span]:

@@ -31,7 +31,8 @@ from toolkit.findings import Severity
 from toolkit.model import Article
 
 _STYLES = {
-    "straight": re.compile(r'(?<![\w"])"([^"\n]{1,80}?)"(?!\w)'),
+    # the mark before its look-behind: a literal first lets the regex engine skip ahead
+    "straight": re.compile(r'"(?<![\w"]")([^"\n]{1,80}?)"(?!\w)'),
     "curly": re.compile(r"“([^“”\n]{1,80}?)”"),
     "AP-style": re.compile(r"``([^`'\n]{1,80}?)''"),
 }

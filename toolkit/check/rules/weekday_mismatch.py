@@ -105,7 +105,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
             "check the day or the date",
         )
     # every form of _TODAY spells "today", and its case-blind search is slow
-    today = _TODAY.finditer(text, body_start) if "today" in text.lower() else ()
+    today = _TODAY.finditer(text, body_start) if "today" in text.casefold() else ()
     for match in today:
         written = next(g for g in match.groups() if g)
         if written.capitalize() != weekday_name(anchor):
