@@ -24,6 +24,7 @@ Use instead:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from toolkit.check.locate import curly, where
 from toolkit.check.mentions import article_runs
@@ -34,6 +35,7 @@ from toolkit.findings import Severity
 from toolkit.model import Article
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").split())
 
@@ -46,14 +48,21 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
             first.setdefault(_key(" ".join(name)), (" ".join(name), offset))
     if not first:
         return
+    # a one-word run without hyphens has a one-word key, and names mostly have two or more
+    multi_word = all(" " in key for key in first)
     for run in article_runs(article):
-        surface = article.text[run.span.start : run.span.end]
+        if multi_word and len(run.tokens) == 1:
+            token = run.tokens[0]
+            if token.isascii() and "-" not in token:
+                continue
+        span = run.span
+        surface = article.text[span.start : span.end]
         known = first.get(_key(surface))
         if known is None or surface == known[0] or surface.isupper():
             continue
         yield Hit(
-            run.span.start,
-            run.span.end,
+            span.start,
+            span.end,
             f"{curly(surface)} is written {curly(known[0])} on {where(article, known[1])}; "
             "use one form",
             fix=known[0],
