@@ -21,9 +21,18 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
 _INITIAL_SWAPS = ("kh", "h", "ph", "f", "al-", "el-", "ou", "u", "ei", "ey")
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Casefolded, accents removed, possessive dropped: the key two spellings are compared on."""
+    if text.isascii():
+        # no accents to remove: the cheap path, so that a batch of more distinct names than
+        # the cache holds costs no more per name than a small one
+        lowered = text.lower()
+        return lowered[:-2] if lowered.endswith("'s") else lowered
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     for suffix in ("'s", "’s"):

@@ -24,6 +24,7 @@ Use instead:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -102,28 +103,28 @@ _SKELETON = (
 )
 
 
+_SKELETON_SPELLING = re.compile("|".join(re.escape(long) for long, _ in _SKELETON))
+
+
 def _skeleton(word: str) -> str:
+    if _SKELETON_SPELLING.search(word) is None:
+        return word  # nothing to fold: most names
     for long, short in _SKELETON:
         word = word.replace(long, short)
     return word
 
 
-def _block_keys(tokens: tuple[str, ...]) -> Iterator[int]:
-    """Keys shared by any two names that differ in one word by one edit or one alternation.
+def _block_keys(word: str) -> set[tuple[bool, str]]:
+    """Keys shared by two spellings of a word one edit or one alternation apart.
 
-    Per word that could be the misspelt one: the other words exactly, plus the word with each
-    letter deleted in turn (two words one edit apart always share one such deletion), plus the
-    word folded to its transliteration skeleton (Haq and Haque both give "haq"). Only
-    near-identical names meet in a block, so the rule stays close to linear in the number of
-    articles.
+    The word with each letter deleted in turn (two words one edit apart always share one
+    such deletion, and the word itself covers an added letter), plus the word folded to its
+    transliteration skeleton (Haq and Haque both give "haq").
     """
-    folded = [fold(t) for t in tokens]
-    for i, word in enumerate(folded):
-        other = hash((i, *folded[:i], *folded[i + 1 :]))
-        # hashes, not tuples: keys stay small, and a rare collision only costs a compare
-        yield hash((other, "=", _skeleton(word)))
-        for variant in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}:
-            yield hash((other, variant))
+    keys = {(False, word[:k] + word[k + 1 :]) for k in range(len(word))}
+    keys.add((False, word))
+    keys.add((True, _skeleton(word)))
+    return keys
 
 
 def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
@@ -152,21 +153,39 @@ def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
 
 
 def _candidates(names: list[tuple[str, ...]]) -> set[tuple[int, int]]:
-    """Pairs of names (by index) that share a block key; most keys hold a single name."""
+    """Pairs of names (by index) that may differ in one word by one edit or one alternation.
+
+    Names are first grouped by the words other than the one that may differ (its position
+    and the others, folded), and only groups of two or more compare block keys of that word:
+    many names are alone in their groups, and the tables stay small. Groups are held by hash
+    with plain ints for lone names, so a large batch adds few objects for the garbage
+    collector to walk; a rare hash collision only costs a compare.
+    """
     first: dict[int, int] = {}
     shared: dict[int, list[int]] = {}
-    for index, tokens in enumerate(names):
-        for key in _block_keys(tokens):
-            holder = first.setdefault(key, index)
+    folded_names = [tuple(fold(t) for t in tokens) for tokens in names]
+    for index, folded in enumerate(folded_names):
+        for i in range(len(folded)):
+            rest = hash((i, *folded[:i], *folded[i + 1 :]))
+            holder = first.setdefault(rest, index)
             if holder != index:
-                shared.setdefault(key, [holder]).append(index)
-    return {
-        (a, b)
-        for members in shared.values()
-        for i, a in enumerate(members)
-        for b in members[i + 1 :]
-        if a != b
-    }
+                shared.setdefault(rest, [holder]).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for rest, members in shared.items():
+        holders: dict[tuple[bool, str], int] = {}
+        held: dict[tuple[bool, str], list[int]] = {}
+        for index in members:
+            folded = folded_names[index]
+            for i, word in enumerate(folded):
+                if hash((i, *folded[:i], *folded[i + 1 :])) != rest:
+                    continue
+                for key in _block_keys(word):
+                    holder = holders.setdefault(key, index)
+                    if holder != index:
+                        held.setdefault(key, [holder]).append(index)
+        for same in held.values():
+            pairs.update((a, b) for i, a in enumerate(same) for b in same[i + 1 :] if a != b)
+    return pairs
 
 
 def batch_check(articles: Sequence[Article], house: HouseStyle) -> Iterator[BatchHit]:
