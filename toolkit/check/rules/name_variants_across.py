@@ -114,7 +114,7 @@ def _skeleton(word: str) -> str:
     return word
 
 
-def _block_keys(word: str) -> set[tuple[bool, str]]:
+def _word_keys(word: str) -> set[tuple[bool, str]]:
     """Keys shared by two spellings of a word one edit or one alternation apart.
 
     The word with each letter deleted in turn (two words one edit apart always share one
@@ -125,6 +125,20 @@ def _block_keys(word: str) -> set[tuple[bool, str]]:
     keys.add((False, word))
     keys.add((True, _skeleton(word)))
     return keys
+
+
+def _block_keys(tokens: tuple[str, ...]) -> Iterator[tuple[tuple[object, ...], tuple[bool, str]]]:
+    """Keys shared by any two names that differ in one word by one edit or one alternation.
+
+    Per word that could be the misspelt one: its position and the other words exactly, with
+    each of :func:`_word_keys`. Only near-identical names share a key; :func:`_candidates`
+    finds the names that do without building every key of every name.
+    """
+    folded = [fold(t) for t in tokens]
+    for i, word in enumerate(folded):
+        rest = (i, *folded[:i], *folded[i + 1 :])
+        for key in _word_keys(word):
+            yield rest, key
 
 
 def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
@@ -152,8 +166,8 @@ def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
     return forms
 
 
-def _candidates(names: list[tuple[str, ...]]) -> set[tuple[int, int]]:
-    """Pairs of names (by index) that may differ in one word by one edit or one alternation.
+def _candidates(names: Sequence[tuple[str, ...]]) -> set[tuple[int, int]]:
+    """Pairs of names (by index) that share a :func:`_block_keys` key.
 
     Names are first grouped by the words other than the one that may differ (its position
     and the others, folded), and only groups of two or more compare block keys of that word:
@@ -179,7 +193,7 @@ def _candidates(names: list[tuple[str, ...]]) -> set[tuple[int, int]]:
             for i, word in enumerate(folded):
                 if hash((i, *folded[:i], *folded[i + 1 :])) != rest:
                     continue
-                for key in _block_keys(word):
+                for key in _word_keys(word):
                     holder = holders.setdefault(key, index)
                     if holder != index:
                         held.setdefault(key, [holder]).append(index)
