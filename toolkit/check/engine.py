@@ -51,11 +51,16 @@ def check_article(
     article: Article, config: CheckConfig, rules: Mapping[str, Rule] = RULES
 ) -> list[Finding]:
     """Findings of the article-scope rules for one article, sorted by position."""
-    path = article_path(article)
+    selection = config.selection
+    active = selected_rules(config, rules)
+    if selection.per_file_ignores:
+        # selected rules are enabled: only per-file ignores can turn one off for this path
+        path = article_path(article)
+        active = [rule for rule in active if selection.enabled_for(rule.code, path)]
     findings = [
         to_finding(article, rule, hit, config)
-        for rule in selected_rules(config, rules)
-        if rule.check is not None and config.selection.enabled_for(rule.code, path)
+        for rule in active
+        if rule.check is not None
         for hit in rule.check(article, config.house)
     ]
     return sorted(findings, key=lambda f: f.sort_key)
