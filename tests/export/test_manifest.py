@@ -14,6 +14,7 @@ from toolkit.exporting.manifest import (
     ManifestError,
     manifest_document,
     parse_manifest,
+    read_manifest,
     render_manifest,
 )
 
@@ -63,6 +64,35 @@ def test_streamed_rendering_equals_json_dumps_and_round_trips(manifest: Manifest
     assert rendered == plain(manifest)
     assert json.loads(rendered) == manifest_document(manifest.articles, manifest.feeds)
     assert parse_manifest(rendered) == manifest
+
+
+@given(manifests, st.integers(min_value=1, max_value=64))
+def test_streamed_reading_in_any_pieces_equals_parsing_the_whole(
+    manifest: Manifest, size: int
+) -> None:
+    rendered = render_manifest(manifest.articles, manifest.feeds)
+    pieces = [rendered[i : i + size] for i in range(0, len(rendered), size)]
+    articles: list[ManifestArticle] = []
+    feeds = read_manifest(pieces, articles.append)
+    assert Manifest(tuple(articles), feeds) == manifest
+
+
+def test_a_syntax_error_far_into_a_streamed_manifest_is_located_in_the_whole_text() -> None:
+    articles = [
+        ManifestArticle.of(f"story-{n:04d}", f"urn:{n}", f"wire/{n}.txt", [("rss.xml", "0" * 64)])
+        for n in range(2000)
+    ]
+    broken = render_manifest(articles, []).replace(b'"story-1500"', b'"story-1500" 7', 1)
+    pieces = [broken[i : i + 1000] for i in range(0, len(broken), 1000)]
+    with pytest.raises(ManifestError) as caught:
+        read_manifest(pieces, lambda article: None)
+    assert str(caught.value) == (
+        "index.json: not an export manifest (JSONDecodeError: Expecting ',' delimiter: "
+        "line 16506 column 26 (char 386426))"
+    )
+    with pytest.raises(json.JSONDecodeError) as plain_error:
+        json.loads(broken)
+    assert str(caught.value).endswith(f"(JSONDecodeError: {plain_error.value})")
 
 
 def test_listed_gives_every_article_file_then_the_feeds() -> None:
@@ -140,6 +170,11 @@ def test_standard_layout_is_stored_without_paths() -> None:
         ),
         ("[]", "index.json: not an export manifest (TypeError: expected an object with "
          "version, articles and feeds)"),
+        # A syntax error comes before any shape error, as json.loads finds it first.
+        ('{"version": 1, "articles": ["a"], "feeds": [] x', "index.json: not an export "
+         "manifest (JSONDecodeError: Expecting ',' delimiter: line 1 column 47 (char 46))"),
+        ('{"version": 1, "articles": [], "version": 1, "feeds": []}', "index.json: not an "
+         "export manifest (ValueError: 'version' appears twice)"),
         (
             '{"version": 1, "articles": [{"id": "a", "guid": "g", "source": "s", '
             '"files": [{"path": "articles/a.json", "sha256": "xyz"}]}], "feeds": []}',

@@ -10,9 +10,11 @@ entries and the manifest's ids and hashes are kept.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
+from itertools import chain
 from pathlib import Path
 
 from toolkit import files, writers
@@ -26,13 +28,12 @@ from toolkit.exporting.layout import (
     check_article_id,
 )
 from toolkit.exporting.manifest import (
-    Manifest,
     ManifestArticle,
+    manifest_chunks,
     manifest_document,
-    manifest_entry,
-    parse_manifest,
-    render_manifest,
+    read_manifest,
 )
+from toolkit.exporting.manifest_store import ManifestStore
 from toolkit.exporting.settings import ExportSettings
 from toolkit.model import Article
 from toolkit.pipeline import OutputFormat, convert_article, read_article
@@ -146,12 +147,21 @@ class _Target:
 
     def put(self, relative: str, data: bytes) -> None:
         path = self.out / relative
-        current = _compare(path, data)
+        self._record(relative, _compare(path, data), lambda: files.write_atomic(path, data))
+
+    def put_chunks(self, relative: str, chunks: Callable[[], Iterable[bytes]]) -> None:
+        """:meth:`put` for a document too large to hold whole: ``chunks`` makes its pieces,
+        once to compare and, if it differs, once more to write."""
+        path = self.out / relative
+        current = _compare_chunks(path, chunks())
+        self._record(relative, current, lambda: files.write_atomic_chunks(path, chunks()))
+
+    def _record(self, relative: str, current: _Same, write: Callable[[], None]) -> None:
         if current is _Same.EQUAL:
             self.stats.unchanged += 1
             return
         if not self.check:
-            files.write_atomic(path, data)
+            write()
         if current is _Same.MISSING:
             self.stats.added += 1
             self._on_change(Change(ChangeKind.ADDED, relative))
@@ -180,27 +190,38 @@ _CHUNK = 1 << 16
 
 
 def _compare(path: Path, data: bytes) -> _Same:
-    """Whether ``path`` holds exactly ``data``, read in chunks (the manifest can be large)."""
+    """Whether ``path`` holds exactly ``data``."""
     try:
         if path.stat().st_size != len(data):
             return _Same.DIFFERENT
-        with path.open("rb") as handle:
-            view = memoryview(data)
-            for offset in range(0, len(data), _CHUNK):
-                if handle.read(_CHUNK) != view[offset : offset + _CHUNK]:
-                    return _Same.DIFFERENT
     except FileNotFoundError:
         return _Same.MISSING
     except OSError as error:
         raise InputError(f"{path}: {error.strerror or error}") from None
-    return _Same.EQUAL
+    return _compare_chunks(path, (data,))
 
 
-def read_previous_manifest(out: Path) -> Manifest:
+def _compare_chunks(path: Path, chunks: Iterable[bytes]) -> _Same:
+    """Whether ``path`` holds exactly the concatenated ``chunks``, read piece by piece."""
     try:
-        return parse_manifest((out / MANIFEST).read_bytes())
+        with path.open("rb") as handle:
+            for chunk in chunks:
+                if handle.read(len(chunk)) != chunk:
+                    return _Same.DIFFERENT
+            return _Same.EQUAL if not handle.read(1) else _Same.DIFFERENT
     except FileNotFoundError:
-        return Manifest()
+        return _Same.MISSING
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+
+
+def read_previous_manifest(out: Path, store: ManifestStore) -> tuple[tuple[str, str], ...]:
+    """Stream ``out``'s index.json into ``store``; its feeds are returned."""
+    try:
+        with (out / MANIFEST).open("rb") as handle:
+            return read_manifest(iter(lambda: handle.read(_CHUNK), b""), store.add_previous)
+    except FileNotFoundError:
+        return ()
     except OSError as error:
         raise InputError(f"{out / MANIFEST}: {error.strerror or error}") from None
 
@@ -225,33 +246,44 @@ def export(
     """
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: not a folder")
-    previous = read_previous_manifest(out)
-    previous_by_source = {article.source: article for article in previous.articles}
+    # The store's scratch file goes next to the output (a check writes nothing there).
+    with ManifestStore(out if out.is_dir() and not check else None) as store:
+        return _export(sources, out, settings, check, store, on_change, on_problem)
+
+
+def _export(
+    sources: Iterable[str | Path],
+    out: Path,
+    settings: ExportSettings,
+    check: bool,
+    store: ManifestStore,
+    on_change: Callable[[Change], None],
+    on_problem: Callable[[ExportProblem], None],
+) -> ExportStats:
+    previous_feeds = read_previous_manifest(out, store)
     stats = ExportStats()
     target = _Target(out, check, stats, on_change)
     newest = NewestEntries(settings.limit)
-    exported: dict[str, ManifestArticle] = {}
-    kept: dict[str, ManifestArticle] = {}  # failing now, exported before: entry unchanged
     for path in files.iter_input_files(sources, SOURCE_SUFFIXES):
         source = path.as_posix()
         try:
             rendered = render_article(
                 files.read_bytes(path, ReaderOptions().max_bytes), source, settings
             )
-            earlier = exported.get(rendered.id) or kept.get(rendered.id)
+            earlier = store.source_using(rendered.id)
             if earlier is not None:
-                raise InputError(f"article id {rendered.id!r} is already used by {earlier.source}")
+                raise InputError(f"article id {rendered.id!r} is already used by {earlier}")
         except ToolkitError as error:
             stats.failed += 1
             on_problem(ExportProblem(source, str(error)))
-            old = previous_by_source.get(source)
-            if old is not None and old.id not in exported:
-                kept[old.id] = old
+            old = store.previous_of(source)
+            if old is not None:
+                store.keep(old)
             continue
         for relative, data in rendered.documents:
             target.put(relative, data)
         digests = b"".join(hashlib.sha256(data).digest() for _, data in rendered.documents)
-        exported[rendered.id] = ManifestArticle(rendered.id, rendered.guid, source, digests)
+        store.add_exported(ManifestArticle(rendered.id, rendered.guid, source, digests))
         newest.add(rendered.entry)
         stats.articles += 1
 
@@ -260,37 +292,26 @@ def export(
         target.put(relative, data)
     feed_files = tuple((relative, hashlib.sha256(data).hexdigest()) for relative, data in feeds)
 
-    listed_by_kept = {relative for article in kept.values() for relative in article.paths}
-
     def still_listed(relative: str) -> bool:
-        if relative in FEED_FILES.values() or relative in listed_by_kept:
+        if relative in FEED_FILES.values() or store.is_kept_file(relative):
             return True
-        return any(candidate in exported for candidate in article_ids_in(relative))
+        return any(store.is_exported(candidate) for candidate in article_ids_in(relative))
 
-    for relative in previous.listed():
+    for relative in chain(store.previous_files(), (path for path, _ in previous_feeds)):
         if not still_listed(relative):
             target.remove(relative)
 
-    articles: Iterable[ManifestArticle] = (
-        exported.get(i) or kept[i] for i in sorted({*exported, *kept})
-    )
     if settings.validate:
-        articles = _validated(articles, feed_files)
-    target.put(MANIFEST, render_manifest(articles, feed_files))
+        _validate_manifest(store.entries(), feed_files)
+    target.put_chunks(MANIFEST, lambda: manifest_chunks(store.entries(), feed_files))
     return stats
 
 
-def _validated(
-    articles: Iterable[ManifestArticle], feeds: tuple[tuple[str, str], ...]
-) -> Iterator[ManifestArticle]:
-    """``articles``, each checked against the manifest schema as the manifest is rendered.
-
-    Entry by entry, so validating a large manifest costs no tree of the whole document;
-    a failure raises before the manifest is written.
-    """
+def _validate_manifest(entries: Iterable[bytes], feeds: tuple[tuple[str, str], ...]) -> None:
+    """Check the manifest against its schema entry by entry, before it is written: a large
+    manifest never becomes one tree."""
     from toolkit.validate.outputs import check_manifest, check_manifest_entry
 
     check_manifest(manifest_document((), feeds))
-    for index, article in enumerate(articles):
-        check_manifest_entry(manifest_entry(article), index)
-        yield article
+    for index, entry in enumerate(entries):
+        check_manifest_entry(json.loads(entry), index)

@@ -1,0 +1,92 @@
+"""The export's on-disk store of previous and new manifest entries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from toolkit.exporting.manifest import ManifestArticle, render_entry
+from toolkit.exporting.manifest_store import ManifestStore
+
+STANDARD = ("json", "xml", "nitf.xml", "ninjs.json")
+
+
+def entry(
+    article_id: str, source: str, digit: str = "1", paths: tuple[str, ...] = ()
+) -> ManifestArticle:
+    files = paths or tuple(f"articles/{article_id}.{ext}" for ext in STANDARD)
+    return ManifestArticle.of(
+        article_id, f"urn:{article_id}", source, [(path, digit * 64) for path in files]
+    )
+
+
+def test_the_scratch_file_lives_in_the_folder_until_closed(tmp_path: Path) -> None:
+    with ManifestStore(tmp_path) as store:
+        (scratch,) = tmp_path.iterdir()
+        assert scratch.name.startswith(".index.json.")
+        store.add_exported(entry("a", "wire/a.txt"))
+    assert list(tmp_path.iterdir()) == []
+
+
+@given(st.lists(st.text(min_size=1, max_size=6), unique=True, max_size=12))
+def test_entries_come_in_python_string_order(ids: list[str]) -> None:
+    with ManifestStore() as store:
+        for article_id in ids:
+            store.add_exported(entry(article_id, f"wire/{len(article_id)}.txt"))
+        entries = [json.loads(data)["id"] for data in store.entries()]
+    assert entries == sorted(ids)
+
+
+def test_entries_are_rendered_as_in_the_manifest() -> None:
+    article = entry("harbour-strike", "wire/harbour strike.txt")
+    with ManifestStore() as store:
+        store.add_exported(article)
+        assert list(store.entries()) == [render_entry(article)]
+
+
+def test_source_using_names_the_source_of_an_exported_or_kept_id() -> None:
+    with ManifestStore() as store:
+        store.add_exported(entry("budget", "wire/budget.txt"))
+        store.keep(entry("ferry", "wire/ferry.txt"))
+        assert store.source_using("budget") == "wire/budget.txt"
+        assert store.source_using("ferry") == "wire/ferry.txt"
+        assert store.source_using("tram") is None
+        assert (store.is_exported("budget"), store.is_exported("ferry")) == (True, False)
+
+
+def test_a_kept_entry_never_replaces_an_exported_one() -> None:
+    with ManifestStore() as store:
+        exported = entry("budget", "wire/budget.txt", "1")
+        store.add_exported(exported)
+        store.keep(entry("budget", "wire/old-budget.txt", "2"))
+        assert list(store.entries()) == [render_entry(exported)]
+        assert not store.is_kept_file("articles/budget.json")
+
+
+def test_a_later_kept_entry_replaces_an_earlier_one_with_its_files() -> None:
+    with ManifestStore() as store:
+        store.keep(entry("budget", "wire/a.txt", "1", ("articles/budget.json",)))
+        later = entry("budget", "wire/b.txt", "2", ("articles/budget.xml",))
+        store.keep(later)
+        assert list(store.entries()) == [render_entry(later)]
+        assert not store.is_kept_file("articles/budget.json")
+        assert store.is_kept_file("articles/budget.xml")
+
+
+def test_previous_entries_by_source_and_their_files_in_manifest_order() -> None:
+    with ManifestStore() as store:
+        odd = entry("zoo", "wire/zoo.txt", "3", ("articles/zoo.newsml.xml",))
+        store.add_previous(odd)
+        store.add_previous(entry("apple", "wire/apple.txt", "1"))
+        store.add_previous(entry("apple-2", "wire/apple.txt", "2"))
+        assert store.previous_of("wire/zoo.txt") == odd
+        assert store.previous_of("wire/apple.txt") == entry("apple-2", "wire/apple.txt", "2")
+        assert store.previous_of("wire/pear.txt") is None
+        assert list(store.previous_files()) == [
+            "articles/zoo.newsml.xml",
+            *(f"articles/apple.{ext}" for ext in STANDARD),
+            *(f"articles/apple-2.{ext}" for ext in STANDARD),
+        ]
