@@ -21,24 +21,24 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
 _INITIAL_SWAPS = ("kh", "h", "ph", "f", "al-", "el-", "ou", "u", "ei", "ey")
 
 
-def fold(text: str) -> str:
-    """Casefolded, accents removed, possessive dropped: the key two spellings are compared on."""
+def fold_uncached(text: str) -> str:
+    """Casefolded, accents removed, possessive dropped: the key two spellings are compared on.
+
+    For words met once each, as across a large batch, where a cache would only churn.
+    """
     if text.isascii():
-        # no accents to remove: the cheap path, so that a batch of more distinct names than
-        # the cache holds costs no more per name than a small one
         lowered = text.lower()
         return lowered[:-2] if lowered.endswith("'s") else lowered
-    return _fold_unicode(text)
-
-
-@lru_cache(maxsize=65536)
-def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     for suffix in ("'s", "’s"):
         if plain.endswith(suffix):
             plain = plain[: -len(suffix)]
     return plain.replace("’", "'")
+
+
+# Rules fold the same few dozen words of an article over and over.
+fold = lru_cache(maxsize=65536)(fold_uncached)
 
 
 def levenshtein(a: str, b: str, limit: int = 2) -> int:

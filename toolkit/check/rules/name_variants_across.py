@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from toolkit.check.locate import curly
 from toolkit.check.mentions import article_runs
 from toolkit.check.registry import BatchHit, Hit, HouseStyle, Rule
-from toolkit.check.similarity import fold, one_token_variant
+from toolkit.check.similarity import fold_uncached, one_token_variant
 from toolkit.check.titles import parse_title
 from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
@@ -50,7 +50,7 @@ class _Form:
 
     tokens: tuple[str, ...]
     places: list[tuple[int, Span]]  # (article index, first mention in that article)
-    attributes: set[tuple[str, str]]
+    people: list[Person]  # the person named so in each of those articles
 
 
 def _attributes(article: Article, person: Person, first: Span) -> set[tuple[str, str]]:
@@ -63,7 +63,7 @@ def _attributes(article: Article, person: Person, first: Span) -> set[tuple[str,
                 found.add(("country", slots.country))
         for word in title.text.split():
             if word[:1].isupper() and canonical_role(word) not in ROLE_HEADS:
-                found.add(("org", fold(word)))
+                found.add(("org", fold_uncached(word)))
     if person.country:
         found.add(("country", person.country))
     low, high = max(0, first.start - _WINDOW), first.end + _WINDOW
@@ -71,8 +71,8 @@ def _attributes(article: Article, person: Person, first: Span) -> set[tuple[str,
         found |= _word_attributes(raw)
     for organisation in article.organisations:
         if any(low <= m.start < high for m in organisation.mentions):
-            found.add(("org", fold(organisation.name)))
-    found -= {("org", fold(t)) for t in person.name.split()}
+            found.add(("org", fold_uncached(organisation.name)))
+    found -= {("org", fold_uncached(t)) for t in person.name.split()}
     return found
 
 
@@ -114,15 +114,24 @@ def _skeleton(word: str) -> str:
     return word
 
 
+def _deletions(word: str) -> set[str]:
+    """The word, and the word with each letter deleted in turn.
+
+    Two words one edit apart always share one of these (the word itself covers an added
+    letter).
+    """
+    found = {word[:k] + word[k + 1 :] for k in range(len(word))}
+    found.add(word)
+    return found
+
+
 def _word_keys(word: str) -> set[tuple[bool, str]]:
     """Keys shared by two spellings of a word one edit or one alternation apart.
 
-    The word with each letter deleted in turn (two words one edit apart always share one
-    such deletion, and the word itself covers an added letter), plus the word folded to its
-    transliteration skeleton (Haq and Haque both give "haq").
+    Its :func:`_deletions`, plus the word folded to its transliteration skeleton (Haq and
+    Haque both give "haq").
     """
-    keys = {(False, word[:k] + word[k + 1 :]) for k in range(len(word))}
-    keys.add((False, word))
+    keys = {(False, variant) for variant in _deletions(word)}
     keys.add((True, _skeleton(word)))
     return keys
 
@@ -134,15 +143,53 @@ def _block_keys(tokens: tuple[str, ...]) -> Iterator[tuple[tuple[object, ...], t
     each of :func:`_word_keys`. Only near-identical names share a key; :func:`_candidates`
     finds the names that do without building every key of every name.
     """
-    folded = [fold(t) for t in tokens]
+    folded = [fold_uncached(t) for t in tokens]
     for i, word in enumerate(folded):
         rest = (i, *folded[:i], *folded[i + 1 :])
         for key in _word_keys(word):
             yield rest, key
 
 
-def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
-    forms: dict[tuple[str, ...], _Form] = {}
+@dataclass(slots=True)
+class _Uses:
+    """Every full name's first mention in each article, in flat lists chained name by name.
+
+    A batch of a hundred thousand articles holds a few lists and two tables of ints here,
+    not an object and lists per name for the garbage collector to walk again and again.
+    """
+
+    article: list[int] = field(default_factory=list)
+    span: list[Span] = field(default_factory=list)
+    person: list[Person] = field(default_factory=list)
+    following: list[int] = field(default_factory=list)  # the name's next use, or -1
+    first: dict[tuple[str, ...], int] = field(default_factory=dict)  # names in order met
+    last: dict[tuple[str, ...], int] = field(default_factory=dict)
+
+    def add(self, name: tuple[str, ...], article: int, span: Span, person: Person) -> None:
+        use = len(self.article)
+        self.article.append(article)
+        self.span.append(span)
+        self.person.append(person)
+        self.following.append(-1)
+        previous = self.last.get(name)
+        if previous is None:
+            self.first[name] = use
+        else:
+            self.following[previous] = use
+        self.last[name] = use
+
+    def form(self, name: tuple[str, ...]) -> _Form:
+        form = _Form(name, [], [])
+        use = self.first[name]
+        while use != -1:
+            form.places.append((self.article[use], self.span[use]))
+            form.people.append(self.person[use])
+            use = self.following[use]
+        return form
+
+
+def _uses(articles: Sequence[Article]) -> _Uses:
+    uses = _Uses()
     for index, article in enumerate(articles):
         seen: set[tuple[str, ...]] = set()
         people = list(article.people)
@@ -160,10 +207,16 @@ def _forms(articles: Sequence[Article]) -> dict[tuple[str, ...], _Form]:
             first = min(person.mentions, default=None) or firsts.get(tokens)
             if first is None:
                 continue
-            form = forms.setdefault(tokens, _Form(tokens, [], set()))
-            form.places.append((index, first))
-            form.attributes |= _attributes(article, person, first)
-    return forms
+            uses.add(tokens, index, first, person)
+    return uses
+
+
+def _form_attributes(articles: Sequence[Article], form: _Form) -> set[tuple[str, str]]:
+    """Roles, countries and organisations around the name in every article that uses it."""
+    found: set[tuple[str, str]] = set()
+    for (index, first), person in zip(form.places, form.people, strict=True):
+        found |= _attributes(articles[index], person, first)
+    return found
 
 
 def _candidates(names: Sequence[tuple[str, ...]]) -> set[tuple[int, int]]:
@@ -175,36 +228,48 @@ def _candidates(names: Sequence[tuple[str, ...]]) -> set[tuple[int, int]]:
     with plain ints for lone names, so a large batch adds few objects for the garbage
     collector to walk; a rare hash collision only costs a compare.
     """
+    width = max((len(tokens) for tokens in names), default=0) + 1
     first: dict[int, int] = {}
-    shared: dict[int, list[int]] = {}
-    folded_names = [tuple(fold(t) for t in tokens) for tokens in names]
+    shared: dict[int, list[int]] = {}  # members as index * width + position of the word
+    folded_names = [tuple(fold_uncached(t) for t in tokens) for tokens in names]
     for index, folded in enumerate(folded_names):
         for i in range(len(folded)):
             rest = hash((i, *folded[:i], *folded[i + 1 :]))
-            holder = first.setdefault(rest, index)
-            if holder != index:
-                shared.setdefault(rest, [holder]).append(index)
+            member = index * width + i
+            holder = first.setdefault(rest, member)
+            if holder != member:
+                shared.setdefault(rest, [holder]).append(member)
     pairs: set[tuple[int, int]] = set()
-    for rest, members in shared.items():
-        holders: dict[tuple[bool, str], int] = {}
-        held: dict[tuple[bool, str], list[int]] = {}
-        for index in members:
-            folded = folded_names[index]
-            for i, word in enumerate(folded):
-                if hash((i, *folded[:i], *folded[i + 1 :])) != rest:
-                    continue
-                for key in _word_keys(word):
-                    holder = holders.setdefault(key, index)
-                    if holder != index:
-                        held.setdefault(key, [holder]).append(index)
-        for same in held.values():
-            pairs.update((a, b) for i, a in enumerate(same) for b in same[i + 1 :] if a != b)
+    for members in shared.values():
+        # deletions and skeletons apart, as plain strings: no key objects to build
+        by_deletion: dict[str, list[int]] = {}
+        by_skeleton: dict[str, list[int]] = {}
+        for member in members:
+            index, i = divmod(member, width)
+            word = folded_names[index][i]
+            for variant in _deletions(word):
+                by_deletion.setdefault(variant, []).append(index)
+            by_skeleton.setdefault(_skeleton(word), []).append(index)
+        for table in (by_deletion, by_skeleton):
+            for same in table.values():
+                if len(same) > 1:
+                    pairs.update(
+                        (a, b) for k, a in enumerate(same) for b in same[k + 1 :] if a != b
+                    )
     return pairs
 
 
 def batch_check(articles: Sequence[Article], house: HouseStyle) -> Iterator[BatchHit]:
-    forms = _forms(articles)
-    names = list(forms)
+    uses = _uses(articles)
+    names = list(uses.first)
+    forms: dict[tuple[str, ...], _Form] = {}  # built only for names that may be variants
+
+    def form(name: tuple[str, ...]) -> _Form:
+        found = forms.get(name)
+        if found is None:
+            found = forms[name] = uses.form(name)
+        return found
+
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def root(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -212,20 +277,29 @@ def batch_check(articles: Sequence[Article], house: HouseStyle) -> Iterator[Batc
             name = parent[name]
         return name
 
+    # context is read only for names that may be variants: few, in a large batch
+    attributes: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+
+    def context(name: tuple[str, ...]) -> set[tuple[str, str]]:
+        found = attributes.get(name)
+        if found is None:
+            found = attributes[name] = _form_attributes(articles, form(name))
+        return found
+
     for i, j in sorted(_candidates(names)):
         a, b = names[i], names[j]
         if one_token_variant(a, b) is None:
             continue
-        if not forms[a].attributes & forms[b].attributes:
+        if not context(a) & context(b):
             continue
-        if {x for x, _ in forms[a].places} == {x for x, _ in forms[b].places}:
+        if {x for x, _ in form(a).places} == {x for x, _ in form(b).places}:
             continue  # only within the same articles: the per-article rule's case
         parent[root(b)] = root(a)
     groups: defaultdict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for name in parent:
         groups[root(name)].append(name)
     for top, members in groups.items():
-        yield from _report(articles, house, [forms[n] for n in {top, *members}])
+        yield from _report(articles, house, [form(n) for n in {top, *members}])
 
 
 def _place(articles: Sequence[Article], index: int, span: Span) -> str:

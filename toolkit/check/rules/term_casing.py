@@ -70,29 +70,31 @@ def _runs(article: Article, headings: Sequence[Span]) -> Iterator[tuple[int, int
             yield from _trimmed(text, run, paragraph.span.start)
 
 
-def _trimmed(text: str, run: list[tuple[int, int, str]], floor: int) -> Iterator[tuple[int, int]]:
+def _trimmed(text: str, run: list[tuple[int, int, str]], floor: int) -> list[tuple[int, int]]:
     """The run without a sentence-start word and loose joiners, and each part around "and"."""
     if run and starts_sentence(text, run[0][0], floor):
         run = run[1:]
-    yield from _phrase(run)
-    parts: list[list[tuple[int, int, str]]] = [[]]
-    for word in run:
-        if word[2] in ("and", "&"):
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    if len(parts) > 1:
-        for part in parts:
-            yield from _phrase(part)
+    found = [whole] if (whole := _phrase(run)) else []
+    if any(word in ("and", "&") for _, _, word in run):
+        parts: list[list[tuple[int, int, str]]] = [[]]
+        for token in run:
+            if token[2] in ("and", "&"):
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        found += [phrase for part in parts if (phrase := _phrase(part))]
+    return found
 
 
-def _phrase(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
-    while run and run[0][2] in _JOINERS:
-        run = run[1:]
-    while run and run[-1][2] in _JOINERS:
-        run = run[:-1]
-    if sum(1 for *_, w in run if is_capitalised(w)) >= 2:
-        yield run[0][0], run[-1][1]
+def _phrase(run: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    low, high = 0, len(run)
+    while low < high and run[low][2] in _JOINERS:
+        low += 1
+    while high > low and run[high - 1][2] in _JOINERS:
+        high -= 1
+    if sum(1 for _, _, word in run[low:high] if is_capitalised(word)) >= 2:
+        return run[low][0], run[high - 1][1]
+    return None
 
 
 def _occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:
