@@ -368,3 +368,48 @@ def test_real_wire_corpus_exports_and_validates(
         assert parsed.bozo == 0
         assert len(parsed.entries) == len(corpus_files)
     assert run(corpus_files, out, settings, check=True)[0] == []
+
+
+def test_no_scratch_file_is_left_in_the_folder(src: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([src], out)
+    run([src], out, check=True)
+    (src / "library.txt").unlink()
+    run([src], out)
+    (out / "index.json").write_text("{broken", encoding="utf-8")
+    with pytest.raises(ManifestError):
+        run([src], out)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "articles",
+        "atom.xml",
+        "feed.json",
+        "index.json",
+        "rss.xml",
+    ]
+
+
+def test_a_manifest_of_many_chunks_is_compared_and_written_piece_by_piece(
+    tmp_path: Path,
+) -> None:
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    for number in range(180):
+        text = HARBOUR.replace("48-hour", f"{number + 1}-hour")
+        (wire / f"port-{number:03d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    run([wire], out)
+    written = (out / "index.json").read_bytes()
+    assert len(written) > 2 * 65536
+    document = json.loads(written)
+    assert written == (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
+    assert [a["id"] for a in document["articles"]] == [f"port-{n:03d}" for n in range(180)]
+
+    assert run([wire], out, check=True)[0] == []
+    (out / "index.json").write_bytes(written + b" ")
+    assert run([wire], out, check=True)[0] == [Change(ChangeKind.CHANGED, "index.json")]
+    # The last hash, in the last chunk, edited: the rest of the file is read before it.
+    at = written.rindex(b'"sha256": "') + len(b'"sha256": "')
+    edited = written[:at] + (b"0" if written[at : at + 1] != b"0" else b"1") + written[at + 1 :]
+    (out / "index.json").write_bytes(edited)
+    assert run([wire], out)[0] == [Change(ChangeKind.CHANGED, "index.json")]
+    assert (out / "index.json").read_bytes() == written

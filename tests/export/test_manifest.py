@@ -12,9 +12,11 @@ from toolkit.exporting.manifest import (
     Manifest,
     ManifestArticle,
     ManifestError,
+    manifest_chunks,
     manifest_document,
     parse_manifest,
     read_manifest,
+    render_entry,
     render_manifest,
 )
 
@@ -75,6 +77,17 @@ def test_streamed_reading_in_any_pieces_equals_parsing_the_whole(
     articles: list[ManifestArticle] = []
     feeds = read_manifest(pieces, articles.append)
     assert Manifest(tuple(articles), feeds) == manifest
+
+
+def test_a_large_manifest_comes_in_pieces_of_at_least_64_kib() -> None:
+    articles = [
+        ManifestArticle.of(f"story-{n:04d}", f"urn:{n}", f"wire/{n}.txt", [("rss.xml", "0" * 64)])
+        for n in range(1000)
+    ]
+    feeds = [("rss.xml", "1" * 64)]
+    pieces = list(manifest_chunks((render_entry(a) for a in articles), feeds))
+    assert [len(piece) >= 65536 for piece in pieces] == [True, True, True, False]
+    assert b"".join(pieces) == plain(Manifest(tuple(articles), tuple(feeds)))
 
 
 def test_a_syntax_error_far_into_a_streamed_manifest_is_located_in_the_whole_text() -> None:
