@@ -113,8 +113,8 @@ def name_runs(article: Article, skip: Sequence[Span]) -> Iterator[Run]:
         for match in _NAME_RUN.finditer(text, low, high):
             first, last = match.span()
             # most runs are one plain word, outside the dateline and bylines
-            if " " not in match.group() and not any(
-                s.start < last and first < s.end for s in near
+            if " " not in match.group() and not (
+                near and any(s.start < last and first < s.end for s in near)
             ):
                 word = match.group()
                 bare = word.removesuffix("'s").removesuffix("’s")

@@ -27,6 +27,7 @@ Use instead:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import repeat
 
 from toolkit.check.locate import curly, where
 from toolkit.check.mentions import Run, article_runs
@@ -91,6 +92,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     own: dict[int, list[Run]] = {}  # runs that are an anchor's name or a part of it
     variants: dict[int, list[tuple[Run, int, int]]] = {}  # (run, run word, anchor word)
     words = {fold(w): w for name, _ in known for w in name}
+    name_words = list(words.values())
     spelling: dict[str, bool] = {}  # run word -> whether it spells some name word another way
     for run in article_runs(article):
         others = [t for t in run.tokens if fold(t) not in words]
@@ -101,7 +103,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
             continue
         for t in others:
             if t not in spelling:
-                spelling[t] = any(token_variant(t, w) for w in words.values())
+                spelling[t] = any(map(token_variant, repeat(t), name_words))
         if not any(spelling[t] for t in others):
             continue  # no word of the run is a spelling of a name word: the common case
         matches = [
