@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from toolkit.check.prose import CAPITALISED, CAPITALISED_AT_WORD_START, paragraphs
 from toolkit.lexicon.countries import country_code, demonym_country
@@ -50,16 +50,24 @@ _TITLE_WORDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
-    """A run of capitalised words (particles allowed inside), titles stripped from its front."""
+class Run(NamedTuple):
+    """A run of capitalised words (particles allowed inside), titles stripped from its front.
+
+    A named tuple of offsets: an article has dozens of runs and rules look at the spans of
+    few of them, so spans are made when asked for.
+    """
 
     tokens: tuple[str, ...]
-    spans: tuple[Span, ...]  # one per token
+    starts: tuple[int, ...]  # where each token starts in the text
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """One per token."""
+        return tuple(Span(at, at + len(t)) for t, at in zip(self.tokens, self.starts, strict=True))
 
     @property
     def span(self) -> Span:
-        return Span(self.spans[0].start, self.spans[-1].end)
+        return Span(self.starts[0], self.starts[-1] + len(self.tokens[-1]))
 
 
 @lru_cache(maxsize=16384)
@@ -119,9 +127,9 @@ def name_runs(article: Article, skip: Sequence[Span]) -> Iterator[Run]:
                 word = match.group()
                 bare = word.removesuffix("'s").removesuffix("’s")
                 if not is_title_word(bare) and bare not in PARTICLES:
-                    yield Run((bare,), (Span(first, first + len(bare)),))
+                    yield Run((bare,), (first,))
                 continue
-            tokens: list[tuple[str, Span]] = []
+            tokens: list[tuple[str, int]] = []
             for token in _TOKEN.finditer(text, first, last):
                 word = token.group()
                 bare = word.removesuffix("'s").removesuffix("’s")
@@ -130,17 +138,17 @@ def name_runs(article: Article, skip: Sequence[Span]) -> Iterator[Run]:
                     yield from _run(tokens)
                     tokens = []
                     continue
-                tokens.append((bare, Span(at, at + len(bare))))
+                tokens.append((bare, at))
                 if bare != word:
                     yield from _run(tokens)
                     tokens = []
             yield from _run(tokens)
 
 
-def _run(tokens: list[tuple[str, Span]]) -> Iterator[Run]:
+def _run(tokens: list[tuple[str, int]]) -> Iterator[Run]:
     while tokens and (is_title_word(tokens[0][0]) or tokens[0][0] in PARTICLES):
         tokens = tokens[1:]
     while tokens and tokens[-1][0] in PARTICLES:
         tokens = tokens[:-1]
     if tokens:
-        yield Run(tuple(t for t, _ in tokens), tuple(s for _, s in tokens))
+        yield Run(tuple(t for t, _ in tokens), tuple(at for _, at in tokens))
