@@ -64,9 +64,10 @@ def _runs(article: Article, headings: Sequence[Span]) -> Iterator[tuple[int, int
         if inside(paragraph.span.start, headings):
             continue
         for match in _RUN.finditer(text, paragraph.span.start, paragraph.span.end):
-            if " " not in match.group() and "\n" not in match.group():
+            found = match.group()
+            if " " not in found and "\n" not in found:
                 continue
-            run = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, *match.span())]
+            run = [(*t.span(), t.group()) for t in _TOKEN.finditer(text, *match.span())]
             yield from _trimmed(text, run, paragraph.span.start)
 
 
@@ -75,7 +76,8 @@ def _trimmed(text: str, run: list[tuple[int, int, str]], floor: int) -> list[tup
     if run and starts_sentence(text, run[0][0], floor):
         run = run[1:]
     found = [whole] if (whole := _phrase(run)) else []
-    if any(word in ("and", "&") for _, _, word in run):
+    words = [word for _, _, word in run]
+    if "and" in words or "&" in words:
         parts: list[list[tuple[int, int, str]]] = [[]]
         for token in run:
             if token[2] in ("and", "&"):
@@ -92,7 +94,7 @@ def _phrase(run: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         low += 1
     while high > low and run[high - 1][2] in _JOINERS:
         high -= 1
-    if sum(1 for _, _, word in run[low:high] if is_capitalised(word)) >= 2:
+    if len([word for _, _, word in run[low:high] if word[:1].isupper()]) >= 2:  # capitalised
         return run[low][0], run[high - 1][1]
     return None
 
