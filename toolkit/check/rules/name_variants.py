@@ -65,8 +65,24 @@ def variant_of(run: tuple[str, ...], name: tuple[str, ...]) -> tuple[int, int, i
     return None
 
 
-def anchors(article: Article) -> list[Anchor]:
-    """People's names by first mention, without those that are variants of an earlier one."""
+_ANCHORS: dict[int, tuple[Article, tuple[Anchor, ...]]] = {}
+
+
+def anchors(article: Article) -> tuple[Anchor, ...]:
+    """People's names by first mention, without those that are variants of an earlier one.
+
+    Computed once per article: NC101 and NC104 both start from them.
+    """
+    cached = _ANCHORS.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    found = tuple(_anchors(article))
+    _ANCHORS.clear()  # rules run article by article: remembering the last one is enough
+    _ANCHORS[id(article)] = (article, found)
+    return found
+
+
+def _anchors(article: Article) -> list[Anchor]:
     found = sorted(
         (
             (tuple(p.name.split()), _first_mention(article, p.name, p.mentions))
