@@ -1,6 +1,6 @@
 """How fast `toolkit check` is, side by side with proselint, and how the batch rule scales.
 
-Usage: python bench/bench_check.py [--rounds N] [--small 10000] [--large 100000]
+Usage: python bench/bench_check.py [--rounds N] [--small 10000] [--large 100000] [--per-rule]
 
 1. Articles per second on one core for seed-sized articles (varied copies of the seed),
    reading included, for the toolkit (all article rules) and for proselint 0.16 (all checks)
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from toolkit.check.config import CheckConfig
-from toolkit.check.engine import check_article, check_batch
+from toolkit.check.engine import check_article, check_batch, selected_rules
 from toolkit.check.selection import Selection
 from toolkit.model import Article, Paragraph, Person, Source, Span, Title
 from toolkit.readers import ReaderOptions, read_text
@@ -44,6 +44,30 @@ def toolkit_rate(samples: list[tuple[str, bytes]], rounds: int) -> tuple[float, 
     elapsed = time.perf_counter() - start
     total = rounds * len(samples)
     return total / elapsed, total / checking, findings // rounds
+
+
+def rule_times(samples: list[tuple[str, bytes]], rounds: int) -> list[tuple[str, float]]:
+    """CPU milliseconds per article for each article rule, slowest first (best round).
+
+    Rules run in engine order on each article, so the per-article caches they share
+    (name runs, anchors, quote marks) are paid by the first rule that asks.
+    """
+    config = CheckConfig()
+    articles = [read_text(d, ReaderOptions(source_path=n, year=2022)) for n, d in samples]
+    rules = [rule for rule in selected_rules(config) if rule.check is not None]
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        spent = dict.fromkeys((rule.code for rule in rules), 0.0)
+        for article in articles:
+            for rule in rules:
+                assert rule.check is not None
+                begin = time.process_time()
+                list(rule.check(article, config.house))
+                spent[rule.code] += time.process_time() - begin
+        for code, seconds in spent.items():
+            best[code] = min(best.get(code, seconds), seconds)
+    per_article = {code: 1000 * seconds / len(articles) for code, seconds in best.items()}
+    return sorted(per_article.items(), key=lambda item: -item[1])
 
 
 def proselint_rate(samples: list[tuple[str, bytes]], rounds: int) -> tuple[float, int] | None:
@@ -145,6 +169,9 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=200, help="distinct articles per round")
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=100_000)
+    parser.add_argument(
+        "--per-rule", action="store_true", help="also print CPU ms per article for each rule"
+    )
     args = parser.parse_args()
     # Seed-sized: varied copies of the user's seed article (about 3.7 KB each).
     samples = list(varied_articles(args.samples, only_seed=True))
@@ -153,6 +180,11 @@ def main() -> int:
     rate, check_only, found = toolkit_rate(samples, args.rounds)
     print(f"toolkit check   {rate:8.0f} articles/s  ({found} findings per round), reading included")
     print(f"  rules alone   {check_only:8.0f} articles/s  (the rest is the text reader)")
+    if args.per_rule:
+        times = rule_times(samples, args.rounds)
+        for code, ms in times:
+            print(f"    {code}       {ms:8.3f} ms per article (CPU)")
+        print(f"    all rules   {sum(ms for _, ms in times):8.3f} ms per article (CPU)")
     other = proselint_rate(samples, args.rounds)
     if other is None:
         print("proselint       not installed")
