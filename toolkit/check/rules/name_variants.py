@@ -111,6 +111,14 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     name_words = list(words.values())
     spelling: dict[str, bool] = {}  # run word -> whether it spells some name word another way
     for run in article_runs(article):
+        if len(run.tokens) == 1 and fold(run.tokens[0]) not in words:
+            # most runs are one word that is no name word: settle those without the lists
+            t = run.tokens[0]
+            spells = spelling.get(t)
+            if spells is None:
+                spells = spelling[t] = any(map(token_variant, repeat(t), name_words))
+            if not spells:
+                continue
         others = [t for t in run.tokens if fold(t) not in words]
         if not others:
             for k, (name, _) in enumerate(known):
