@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from toolkit.model import Article, Paragraph, Span
 
@@ -103,8 +103,9 @@ def inside(offset: int, spans: Sequence[Span]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteMark:
+class QuoteMark(NamedTuple):
+    """A double quote mark (a named tuple: an article has dozens, made in one pass)."""
+
     offset: int
     char: str  # the mark as written: “ ” " `` '' (a doubled mark: "" or “”)
     opening: bool | None  # None: a straight mark whose role the context does not settle
