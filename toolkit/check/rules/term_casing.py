@@ -172,6 +172,8 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     for key in sorted(phrases, key=lambda k: (-len(k), k)):
         if any(key in done for done in reported):
             continue
+        if key not in house_forms and folded.find(key, folded.find(key) + 1) == -1:
+            continue  # in the text once: nothing to compare (the common case)
         places = [s for s in _occurrences(text, folded, key) if not inside(s, headings)]
         if key not in house_forms and len({text[s : s + len(key)] for s in places}) < 2:
             continue  # written one way only: nothing to compare
