@@ -3,8 +3,9 @@
 Incremental and safe: a file is rewritten only when its bytes change (so unchanged files
 keep their mtime), every write is atomic, an article that fails leaves its previous files
 and manifest entry alone, and only files the previous manifest lists are ever deleted.
-Memory stays flat over the batch: articles stream past; only the newest ``limit`` feed
-entries and the manifest's ids and hashes are kept.
+Memory stays flat over the batch: articles stream past, only the newest ``limit`` feed
+entries stay in memory, and the previous and new manifest entries wait on disk in a
+:class:`ManifestStore`; index.json is read and written piece by piece.
 """
 
 from __future__ import annotations
