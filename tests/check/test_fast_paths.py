@@ -1,0 +1,81 @@
+"""The rules' fast searches find exactly what the plain regular expressions find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from toolkit.check.prose import CAPITALISED, CAPITALISED_AT_WORD_START
+from toolkit.check.rules.repeated_words import _may_repeat
+from toolkit.check.rules.run_on_sentence import _RUN_ON, run_ons
+from toolkit.check.rules.weekday_mismatch import _WITH_DATE, _with_date
+
+
+def pieces(*parts: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(parts), max_size=14).map("".join)
+
+
+@given(
+    pieces(
+        "talks",
+        "rose",
+        "5%",
+        "3.5",
+        " ",
+        "  ",
+        "The",
+        "However",
+        "At",
+        ",",
+        ".",
+        "-",
+        "’",
+        "x",
+        "\n",
+    )
+)
+def test_run_ons_match_the_regex(text: str) -> None:
+    for start in (0, 1):
+        expected = [m.span() for m in _RUN_ON.finditer(text, start, len(text))]
+        assert [m.span() for m in run_ons(text, start, len(text))] == expected
+
+
+@given(
+    pieces(
+        "Monday",
+        "Tuesday, ",
+        "Sunday ",
+        "November 8",
+        "8 November",
+        " ",
+        "the 8th",
+        ", 2022",
+        "x",
+        "\n",
+    )
+)
+def test_weekday_dates_match_the_regex(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in _WITH_DATE.finditer(text, 1)]
+    assert [(m.span(), m.groupdict()) for m in _with_date(text, 1)] == expected
+
+
+@given(st.lists(st.sampled_from(["the", "a", "of", "talks", "go"]), max_size=16))
+def test_may_repeat_is_a_phrase_said_twice(words: list[str]) -> None:
+    twice = any(
+        words[i : i + n] == words[i + n : i + 2 * n]
+        for n in range(1, 7)
+        for i in range(len(words) - 2 * n + 1)
+    )
+    assert _may_repeat(words) is twice
+
+
+@given(pieces("Anna", "al", "-", "'", "’", "x", " ", "É", "_", "1", "O'Neil"))
+def test_capital_first_word_start_matches_the_look_behind(text: str) -> None:
+    plain = re.compile(rf"(?<![\w'’-]){CAPITALISED}")
+    fast = re.compile(CAPITALISED_AT_WORD_START)
+    for start in (0, 1, 2):
+        assert [m.span() for m in fast.finditer(text, start)] == [
+            m.span() for m in plain.finditer(text, start)
+        ]
