@@ -12,6 +12,7 @@ Usage: python bench/bench_check.py [--rounds N] [--small 10000] [--large 100000]
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import sys
 import time
@@ -127,6 +128,10 @@ def word(rng: random.Random, low: int, high: int) -> str:
 def synthetic(count: int, seed: int = 7) -> list[Article]:
     """Articles naming one person each; every 50th misspells an earlier article's person."""
     rng = random.Random(seed)
+    # Given names repeat far more than family names in real copy: a fixed pool of 600, so
+    # that 10,000 and 100,000 articles share the same mix rather than the small batch having
+    # mostly one-off given names.
+    given_names = [word(rng, 2, 3) for _ in range(600)]
     people: list[tuple[str, str, str]] = []
     articles = []
     for index in range(count):
@@ -136,7 +141,7 @@ def synthetic(count: int, seed: int = 7) -> list[Article]:
             cut = rng.randrange(1, len(last))
             name = f"{first} {last[:cut]}{last[cut:]}h" if len(last) >= 5 else name
         else:
-            name = f"{word(rng, 2, 3)} {word(rng, 3, 4)}"
+            name = f"{rng.choice(given_names)} {word(rng, 3, 4)}"
             role, org = rng.choice(ROLES), rng.choice(ORGS)
             people.append((name, role, org))
         title = f"{org} {role}"
@@ -155,12 +160,18 @@ def synthetic(count: int, seed: int = 7) -> list[Article]:
     return articles
 
 
-def batch_time(count: int) -> tuple[float, int]:
+def batch_time(count: int, repeat: int = 3) -> tuple[float, int]:
+    """Best of ``repeat`` runs. The garbage left by building the batch is collected first, so
+    the timing measures the rule, not a full collection of the setup's objects."""
     articles = synthetic(count)
     config = CheckConfig(selection=Selection(select=("NC102",)))
-    start = time.perf_counter()
-    findings = check_batch(articles, config)
-    return time.perf_counter() - start, len(findings)
+    best, found = float("inf"), 0
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        found = len(check_batch(articles, config))
+        best = min(best, time.perf_counter() - start)
+    return best, found
 
 
 def main() -> int:
