@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import STANDARDS
-from toolkit.validate import _fast_verdict, _json_validator, catalog
+from toolkit.validate import _json_validator, catalog, native_verdict_for
 
 pytest.importorskip("jsonschema_rs")
 
@@ -40,7 +40,7 @@ KINDS = [*(f"ninjs-{v}" for v in catalog.NINJS_VERSIONS), "jsonfeed-1.1", "jsonf
 @pytest.mark.parametrize("formats", [True, False], ids=["formats", "no-formats"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_native_verdicts_equal_jsonschema(standards_dir: Path, kind: str, formats: bool) -> None:
-    native = _fast_verdict(kind, standards_dir, formats)
+    native = native_verdict_for(kind, standards_dir, formats)
     if native is None:
         assert kind == "ninjs-1.0"  # draft-03, which jsonschema-rs does not implement
         return

@@ -175,7 +175,7 @@ def _validate_json(
         else _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
     )
     schema_kind = _schema_kind(kind, document)
-    fast = _fast_verdict(schema_kind, directory, format_checks)
+    fast = native_verdict_for(schema_kind, directory, format_checks)
     if fast is not None and fast(document):
         findings: tuple[Finding, ...] = ()
         best = None
@@ -210,7 +210,7 @@ def _json_validator(schema_kind: str, directory: Path | None, format_checks: boo
 
 
 @functools.lru_cache(maxsize=64)
-def _fast_verdict(
+def native_verdict_for(
     schema_kind: str, directory: Path | None, format_checks: bool
 ) -> Callable[[Any], bool] | None:
     """A compiled native check of the same schema, when ``jsonschema-rs`` is installed.
