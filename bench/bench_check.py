@@ -27,6 +27,7 @@ from toolkit.readers import ReaderOptions, read_text
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
+from baseline import versus  # noqa: E402
 from varied_articles import varied_articles  # noqa: E402
 
 
@@ -190,6 +191,7 @@ def main() -> int:
     print(f"{len(samples)} sample articles, {size:.0f} bytes on average, {args.rounds} rounds")
     rate, check_only, found = toolkit_rate(samples, args.rounds)
     print(f"toolkit check   {rate:8.0f} articles/s  ({found} findings per round), reading included")
+    print(f"                {versus('check', 'articles_per_s', rate)}")
     print(f"  rules alone   {check_only:8.0f} articles/s  (the rest is the text reader)")
     if args.per_rule:
         times = rule_times(samples, args.rounds)

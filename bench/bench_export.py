@@ -24,6 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from baseline import versus
+
 REPO = Path(__file__).resolve().parent.parent
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
@@ -118,6 +122,9 @@ def main() -> None:
                     f"{figures['seconds']} s, {figures['files']} files, "
                     f"{figures['failed']} failed), peak RSS {figures['peak_rss_mib']} MiB"
                 )
+                run = label.split(",")[0].replace(" ", "_")
+                metric = f"{'validated_' if args.validate else ''}{run}_{size}"
+                print(f"        {versus('export', metric, figures['per_second'])}")
                 if figures["first_failure"]:
                     print(f"        first failure: {figures['first_failure']}")
 
