@@ -41,11 +41,6 @@ def forbidden_characters(value: str) -> Counter[str]:
     return Counter(_FORBIDDEN.findall(value))
 
 
-def forbidden_count(value: str) -> int:
-    """How many characters :func:`xml_text` would drop from ``value``."""
-    return len(_FORBIDDEN.findall(value))
-
-
 def escape_text(value: str) -> str:
     """Character data as libxml2 writes it: ``& < >`` and CR as references."""
     if "&" in value:

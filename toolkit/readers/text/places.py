@@ -31,16 +31,8 @@ _NON_SPACE = re.compile(r"\S+")
 
 def resolve(name: str) -> tuple[str, str | None, PlaceKind]:
     """Canonical name, country and kind of a place name written on its own (a dateline)."""
-    code = country_code(name)
-    if code is not None:
-        return country_name(code) or name, code, PlaceKind.COUNTRY
-    code = city_country(name)
-    if code is not None:
-        return _as_written(name), code, PlaceKind.CITY
-    code = region_country(name)
-    if code is not None:
-        return _as_written(name), code, PlaceKind.REGION
-    return _as_written(name), None, PlaceKind.OTHER
+    found = _classify(name, demonyms=False)
+    return found if found is not None else (_as_written(name), None, PlaceKind.OTHER)
 
 
 def _as_written(phrase: str) -> str:
@@ -48,13 +40,11 @@ def _as_written(phrase: str) -> str:
     return " ".join(phrase.split()).title() if phrase.isupper() else " ".join(phrase.split())
 
 
-@lru_cache(maxsize=16384)
-def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
-    # cached as a whole: every capitalised run of a paragraph is looked up, mostly in vain
+def _classify(phrase: str, *, demonyms: bool) -> tuple[str, str, PlaceKind] | None:
+    """Country (by name, or by demonym when asked), else city, else region; None if unknown."""
     code = country_code(phrase)
-    if code is not None:
-        return country_name(code) or phrase, code, PlaceKind.COUNTRY
-    code = demonym_country(phrase)
+    if code is None and demonyms:
+        code = demonym_country(phrase)
     if code is not None:
         return country_name(code) or phrase, code, PlaceKind.COUNTRY
     code = city_country(phrase)
@@ -64,6 +54,12 @@ def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
     if code is not None:
         return _as_written(phrase), code, PlaceKind.REGION
     return None
+
+
+@lru_cache(maxsize=16384)
+def _lookup(phrase: str) -> tuple[str, str, PlaceKind] | None:
+    # cached as a whole: every capitalised run of a paragraph is looked up, mostly in vain
+    return _classify(phrase, demonyms=True)
 
 
 def find_places(text: str, ws: Words) -> list[PlaceMention]:
