@@ -259,7 +259,7 @@ def test_possessive_company_owner_is_in_the_title() -> None:
 
 def test_ambassador_to_many_countries_is_not_ambassador_to_china() -> None:
     text = "She served as ambassador to many countries including China, Tomas Reyes said.\n"
-    assert summary(text, people(text)) == []
+    assert summary(text, people(text)) == [("Tomas Reyes", [], None, ["Tomas Reyes"])]
 
 
 def test_chinese_given_name_spelt_like_an_english_word() -> None:

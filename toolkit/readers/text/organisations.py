@@ -186,6 +186,7 @@ def find_organisations(text: str, ws: Words) -> list[OrgMention]:
         resume = end + 1
         if first > end:
             continue
+        first = _after_owner(ws, first, end)
         stop = _head_end(ws, first, end)
         acronym: str | None = None
         after = ws[end].end
@@ -206,6 +207,26 @@ def find_organisations(text: str, ws: Words) -> list[OrgMention]:
         span = Span(ws[first].start, stop_end)
         found.append(OrgMention(" ".join(text[span.start : span.end].split()), span, acronym))
     return found
+
+
+def _after_owner(ws: list[Word], first: int, end: int) -> int:
+    """Where the organisation starts when the run opens with someone who belongs to it.
+
+    "David Aubrey of the Woods Hole Oceanographic Institute": no organisation head comes
+    before the "of", so the words before it are the member, not part of the name (while
+    "Bank of China" and "Office of the President" have their head first).
+    """
+    for k in range(first, end):
+        if ws[k].fold in _NAMING:
+            return first
+        if ws[k].text == "of" and k > first:
+            start = k + 1
+            if start <= end and ws[start].text == "the":
+                start += 1
+            if any(ws[j].fold in _NAMING for j in range(start, end + 1)):
+                return start
+            return first
+    return first
 
 
 def find_acronyms(

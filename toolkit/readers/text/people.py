@@ -18,7 +18,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from toolkit.lexicon.surnames import CHINESE, short_form
+from toolkit.lexicon.firms import EPONYMOUS_FIRMS
+from toolkit.lexicon.person_names import is_given_name, pinyin_given_name
+from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, short_form
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
 from toolkit.readers.text.names import (
@@ -45,6 +47,9 @@ _AFTER_QUOTE = re.compile(r"[\"”']\s*$")
 # ", who heads the office", ", 81,", ", head of the private Luiss university"
 _PERSONAL_APPOSITION = re.compile(r",\s+(?:who\b|whose\b|\d{1,3},|head\s+of\b)")
 _ARTICLES = frozenset({"a", "an", "the"})
+# Words that end a run of names into something else: "John Hopkins University" is blocked as
+# an organisation, but a run like "Lee Kuan Yew School" must not become a person either.
+_NOT_PERSON_WORDS = frozenset({"school", "award", "prize", "cup", "trophy", "memorial"})
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _PREFIXES = _BARE_HONORIFICS | TITLE_ABBREVIATIONS
 
@@ -207,7 +212,57 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
         found.append(_anchor(text, ws, i + 1, last, prefix, None))
     in_titles = {k for match in titles for k in range(match.first, match.last + 1)}
     found.extend(_speakers(text, ws, floor, in_titles))
+    found.extend(_named_by_lexicon(text, ws, in_titles))
     return found
+
+
+def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
+    """Names whose words say they are a person's: "Alan Shearer", "Wang Liwen", "Kim Dae-jung".
+
+    Most people in real copy come with no title, honorific or speech verb, so the name itself
+    is the evidence: a common given name first (Census lists), or a Chinese, Korean or
+    Vietnamese family name followed by a given name (pinyin syllables for Chinese). A run
+    that is a known place ("Hong Kong") is not a name.
+    """
+    n = len(ws)
+    resume = 0
+    for i in ws.caps:
+        if i < resume:
+            continue
+        prev = ws[i - 1] if i > 0 else None
+        if prev is not None and prev.cap and prev.glue and not prev.possessive and name_like(prev):
+            continue  # inside a longer run of names: "Ann Arbor Mayor" read from "Ann"
+        last = _forward(text, ws, i)
+        if last <= i:
+            continue
+        resume = last + 1
+        if i in skip and not ws[last].possessive:
+            continue  # inside a title, unless it owns it: "Tony Blair's official spokesman"
+        names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if len(names) < 2 or len(names[-1].text) < 2 or names[-1].text.endswith("."):
+            continue
+        first = names[0].fold
+        if is_given_name(first):
+            pass
+        elif first in FAMILY_FIRST and _given_after_family(first, names[1:]):
+            pass
+        else:
+            continue
+        phrase = text[ws[i].start : ws[last].end]
+        if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
+            continue
+        if any_place_word(phrase) or any(w.fold in _NOT_PERSON_WORDS for w in names):
+            continue
+        yield _anchor(text, ws, i, last, None, None)
+
+
+def _given_after_family(family: str, rest: Sequence[Word]) -> bool:
+    if len(rest) > 2:
+        return False
+    if family in CHINESE and all(pinyin_given_name(w.text.replace("-", "")) for w in rest):
+        return True
+    # Korean and Vietnamese given names: "Dae-jung", "Jae-in"; "Xuan Phuc"
+    return family not in CHINESE or any("-" in w.text for w in rest)
 
 
 def _closes_apposition(text: str, ws: list[Word], last: int) -> bool:
