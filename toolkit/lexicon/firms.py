@@ -9,13 +9,5 @@ from __future__ import annotations
 
 EPONYMOUS_FIRMS: frozenset[str] = frozenset(
     name.strip()
-    for name in """
-    morgan stanley|goldman sachs|merrill lynch|charles schwab|dean witter|smith barney|
-    salomon smith barney|lehman brothers|bear stearns|paine webber|kidder peabody|
-    shearson lehman|morgan grenfell|edward jones|edward d. jones|johnson controls|
-    arthur andersen|ernst young|price waterhouse|dow jones|marks spencer|procter gamble|
-    hewlett packard|alex brown|raymond james|charles river|thomas cook|john lewis|
-    ted baker|tommy hilfiger|ralph lauren|calvin klein|louis vuitton|christian dior|
-    estee lauder|walt disney|warner bros|harley davidson|rolls royce|aston martin
-    """.split("|")
+    for name in ["\n    morgan stanley", "goldman sachs", "merrill lynch", "charles schwab", "dean witter", "smith barney", "\n    salomon smith barney", "lehman brothers", "bear stearns", "paine webber", "kidder peabody", "\n    shearson lehman", "morgan grenfell", "edward jones", "edward d. jones", "johnson controls", "\n    arthur andersen", "ernst young", "price waterhouse", "dow jones", "marks spencer", "procter gamble", "\n    hewlett packard", "alex brown", "raymond james", "charles river", "thomas cook", "john lewis", "\n    ted baker", "tommy hilfiger", "ralph lauren", "calvin klein", "louis vuitton", "christian dior", "\n    estee lauder", "walt disney", "warner bros", "harley davidson", "rolls royce", "aston martin\n    "]
 )

@@ -17,12 +17,7 @@ from importlib import resources
 # Given names in the tables that, capitalised in news copy, are far more often a word, a
 # month, a place or a title than a person's name.
 _NOT_GIVEN_IN_COPY = frozenset(
-    """
-    will may june april august grant rose guy art major king general lord judge
-    joy hope faith china sierra dallas austin paris london georgia virginia carolina
-    jordan israel india asia africa america chad florence lourdes jean pat else
-    pearl ruby star summer winter autumn dawn sunny page price young long
-    """.split()
+    ["will", "may", "june", "april", "august", "grant", "rose", "guy", "art", "major", "king", "general", "lord", "judge", "joy", "hope", "faith", "china", "sierra", "dallas", "austin", "paris", "london", "georgia", "virginia", "carolina", "jordan", "israel", "india", "asia", "africa", "america", "chad", "florence", "lourdes", "jean", "pat", "else", "pearl", "ruby", "star", "summer", "winter", "autumn", "dawn", "sunny", "page", "price", "young", "long"]
 )
 
 

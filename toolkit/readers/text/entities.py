@@ -11,9 +11,11 @@ quotes by position; the output depends on nothing but the arguments.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
-from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span
+from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span, Title
+from toolkit.readers.text.descriptors import descriptors
 from toolkit.readers.text.names import Blocked, Words, paragraph_words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, anchors_in, people_from
@@ -58,6 +60,39 @@ def _organisations(
     return orgs
 
 
+def _with_descriptors(text: str, person: Person, paragraphs: Sequence[Span]) -> Person:
+    """The person with the descriptors written next to each mention added to its titles."""
+    starts = [p.start for p in paragraphs]
+    found = list(person.titles)
+    for mention in person.mentions:
+        k = bisect_right(starts, mention.start) - 1
+        if k < 0:
+            continue
+        para = paragraphs[k]
+        found.extend(descriptors(text, mention, para.start, para.end))
+    kept: list[Title] = []
+    for title in sorted(found, key=_title_order):
+        span = title.span
+        if span is not None and any(
+            other.span is not None and other is not title and other.span.contains(span)
+            and other.span != span
+            for other in found
+        ):
+            continue  # "chairman" inside "House Ways and Means Committee Chairman"
+        if any(t.span == span and t.text == title.text for t in kept):
+            continue
+        if span is not None and any(mention.contains(span) for mention in person.mentions):
+            continue
+        kept.append(title)
+    if kept == list(person.titles):
+        return person
+    return replace(person, titles=tuple(kept))
+
+
+def _title_order(title: Title) -> tuple[int, int]:
+    return (title.span.start, -title.span.end) if title.span is not None else (-1, 0)
+
+
 def extract_entities(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -80,6 +115,7 @@ def extract_entities(
         anchors.extend(anchors_in(text, ws, find_titles(text, ws), span.start))
     blocked = [*exclude, *org_spans]
     people = people_from(text, word_lists, anchors, bylines=bylines, blocked=Blocked(blocked))
+    people = [_with_descriptors(text, person, spans) for person in people]
     person_spans = [m for p in people for m in p.mentions]
     place_mentions = [m for ws in word_lists for m in find_places(text, ws)]
     places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))

@@ -242,9 +242,7 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         if len(names) < 2 or len(names[-1].text) < 2 or names[-1].text.endswith("."):
             continue
         first = names[0].fold
-        if is_given_name(first):
-            pass
-        elif first in FAMILY_FIRST and _given_after_family(first, names[1:]):
+        if is_given_name(first) or (first in FAMILY_FIRST and _given_after_family(first, names[1:])):
             pass
         else:
             continue

@@ -1,0 +1,138 @@
+"""Descriptors around a person's mention, kept whole as titles.
+
+Real copy says who someone is in a phrase next to the name, not only with an office word:
+- before it: "former independent MP Martin Bell", "television host Lorraine Kelly",
+  "President Bill Clinton's drug policy advisor Barry R. McCaffrey", "Sir Bernard Ingham";
+- after it, as an appositive: "Irfan Hanif, a 25-year-old doctor from Bolton,",
+  "Frederick Seitz, a past president of the National Academy of Sciences,";
+- as a party tag: "Bill Archer, R-Texas";
+- as a role complement: "Laura Vecsey is a P-I columnist", "praised Liu Zunyi as an economist".
+A phrase counts only when its head is a noun for a person's role (toolkit.lexicon.roles), so
+an age (", 26,"), a place (", Scotland,") or another name is never a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from toolkit.lexicon.roles import is_role_noun
+from toolkit.lexicon.titles import HONORIFICS, MODIFIERS, TITLE_ABBREVIATIONS
+from toolkit.model import Span, Title
+from toolkit.readers.text.names import FUNCTION_WORDS, SPEECH_VERBS
+
+_MAX_BEFORE = 9
+_MAX_AFTER = 28
+_WORD = re.compile(r"[^\s,;:!?\"“”()\[\]—]+(?:\s*\([A-Z][A-Za-z&.\-]{1,11}\))?")
+_DETERMINERS = frozenset(
+    "a an the his her their its our my your this that one".split()
+)  # included at the start of a descriptor, and end it
+_STOP_BEFORE = (FUNCTION_WORDS | SPEECH_VERBS) - _DETERMINERS - MODIFIERS - {"top", "chief"}
+_HARD_BEFORE = re.compile(r"[,;:!?\"“”—(\[]|\.\s+(?=\S)|\n\s*\n")
+_ABBREVIATED = frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
+_SIR = frozenset({"sir", "dame", "lord", "lady"})
+_PARTY_TAG = re.compile(r",\s+([RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=[,;.)\s])")
+_APPOSITIVE_END = re.compile(r",|;|\.(?=\s+[A-Z\"“]|\s*$)|[!?]|\s[-—]\s|\n\s*\n")
+_COMPLEMENT = re.compile(
+    r"\s+(?:(?:is|was|has been|had been|became|becomes|remains)\s+(?=(?:a|an|the|one)\s)"
+    r"|(?:served|serves|serving|works|worked|working|acted|acts)\s+as\s+"
+    r"|(?:was|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+    r"|as\s+(?=(?:a|an|the)\s))"
+)
+_AFTER_STOP = frozenset({"who", "which", "whose", "said", "says", "told", "and", "but"})
+
+
+def descriptors(text: str, mention: Span, floor: int, ceiling: int) -> Iterator[Title]:
+    """Titles written next to one mention; ``floor``/``ceiling`` bound its paragraph."""
+    yield from _before(text, mention.start, floor)
+    yield from _after(text, mention.end, ceiling)
+
+
+def _before(text: str, start: int, floor: int) -> Iterator[Title]:
+    segment_start = floor
+    for m in _HARD_BEFORE.finditer(text, floor, start):
+        segment_start = m.end()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, segment_start, start)]
+    if not words:
+        return
+    last_start, last_end = words[-1]
+    if text[last_end:start].strip():
+        return
+    nearest = text[last_start:last_end]
+    if nearest.casefold() in _SIR:
+        yield Title(nearest, Span(last_start, last_end))
+        words.pop()
+        if not words:
+            return
+        last_start, last_end = words[-1]
+        nearest = text[last_start:last_end]
+    folded = nearest.casefold()
+    if folded.rstrip(".") in HONORIFICS or folded in HONORIFICS:
+        return  # "Mr", "Dr.": an honorific, not a title
+    if not (is_role_noun(nearest) or folded in _ABBREVIATED):
+        return
+    first = len(words) - 1
+    taken = 0
+    for k in range(len(words) - 2, -1, -1):
+        if taken >= _MAX_BEFORE:
+            break
+        word = text[words[k][0] : words[k][1]]
+        low = word.casefold()
+        if low in _DETERMINERS:
+            first = k
+            break
+        if low in _STOP_BEFORE or (word.islower() and low.endswith("ed") and "-" not in word):
+            break
+        first = k
+        taken += 1
+    span = Span(words[first][0], last_end)
+    phrase = " ".join(text[span.start : span.end].split())
+    if phrase.casefold() in _DETERMINERS:
+        return
+    yield Title(phrase, span)
+
+
+def _after(text: str, end: int, ceiling: int) -> Iterator[Title]:
+    tag = _PARTY_TAG.match(text, end, ceiling)
+    if tag is not None:
+        yield Title(tag.group(1), Span(tag.start(1), tag.end(1)))
+        return
+    if text.startswith(",", end):
+        yield from _phrase(text, end + 1, ceiling, appositive=True)
+        return
+    complement = _COMPLEMENT.match(text, end, ceiling)
+    if complement is not None:
+        yield from _phrase(text, complement.end(), ceiling, appositive=False)
+
+
+def _phrase(text: str, pos: int, ceiling: int, *, appositive: bool) -> Iterator[Title]:
+    while pos < ceiling and text[pos].isspace():
+        pos += 1
+    stop = _APPOSITIVE_END.search(text, pos, ceiling)
+    limit = stop.start() if stop is not None else ceiling
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, pos, limit)]
+    if not words:
+        return
+    first_word = text[words[0][0] : words[0][1]]
+    if first_word[:1].isdigit():
+        return  # an age: ", 26,"
+    kept: list[tuple[int, int]] = []
+    head = -1
+    for k, (a, b) in enumerate(words):
+        word = text[a:b]
+        if k >= _MAX_AFTER or (k > 0 and word.casefold() in _AFTER_STOP):
+            break
+        if k > 0 and word.casefold() in SPEECH_VERBS:
+            break
+        kept.append((a, b))
+        if head < 0 and k < 7 and is_role_noun(word):
+            head = k
+    if head < 0:
+        return
+    if appositive and first_word[:1].isupper() and first_word.casefold() not in _DETERMINERS:
+        # "Adams, Platt and ...": a list of names; but "Taiwan's digital minister" is fine
+        opener = first_word.casefold()
+        if head > 3 and not opener.endswith(("'s", "’s")) and opener not in MODIFIERS:
+            return
+    span = Span(kept[0][0], kept[-1][1])
+    yield Title(" ".join(text[span.start : span.end].split()), span)
