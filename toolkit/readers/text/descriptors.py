@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from toolkit.lexicon.person_names import is_given_name
 from toolkit.lexicon.roles import is_role_noun
 from toolkit.lexicon.titles import HONORIFICS, MODIFIERS, TITLE_ABBREVIATIONS
 from toolkit.model import Span, Title
@@ -27,17 +28,37 @@ _WORD = re.compile(r"[^\s,;:!?\"“”()\[\]—]+(?:\s*\([A-Z][A-Za-z&.\-]{1,11}
 _DETERMINERS = frozenset(
     "a an the his her their its our my your this that one".split()
 )  # included at the start of a descriptor, and end it
-_STOP_BEFORE = (FUNCTION_WORDS | SPEECH_VERBS) - _DETERMINERS - MODIFIERS - {"top", "chief"}
+# Verbs that take a person as object: "named Prime Minister X", "beat world champion X".
+_VERBS_BEFORE_NAMES = frozenset(
+    """
+    name names named appoint appoints appointed elect elects elected meet meets met beat
+    beats defeat defeats defeated replace replaces replaced succeed succeeds succeeded join
+    joins joined thank thanks thanked praise praises praised call calls called urge urges
+    urged ask asks tell tells accuse accuses accused support supports supported back backs
+    backed visit visits visited see sees saw include includes included including like
+    versus vs against sent send sends invite invites invited fire fires fired sack sacked
+    interview interviewed quote quoted quoting congratulate congratulated greet greeted
+    """.split()
+)
+_STOP_BEFORE = (
+    (FUNCTION_WORDS | SPEECH_VERBS | _VERBS_BEFORE_NAMES) - _DETERMINERS - MODIFIERS
+) - {"top", "chief"}
+_AND = frozenset({"and", "&"})
 _HARD_BEFORE = re.compile(r"[,;:!?\"“”—(\[]|\.\s+(?=\S)|\n\s*\n")
 _ABBREVIATED = frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
 _SIR = frozenset({"sir", "dame", "lord", "lady"})
-_PARTY_TAG = re.compile(r",\s+([RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=[,;.)\s])")
+_PARTY_TAG = re.compile(r",\s+([RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=[,;)\s]|$)")
 _APPOSITIVE_END = re.compile(r",|;|\.(?=\s+[A-Z\"“]|\s*$)|[!?]|\s[-—]\s|\n\s*\n")
 _COMPLEMENT = re.compile(
     r"\s+(?:(?:is|was|has been|had been|became|becomes|remains)\s+(?=(?:a|an|the|one)\s)"
     r"|(?:served|serves|serving|works|worked|working|acted|acts)\s+as\s+"
     r"|(?:was|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     r"|as\s+(?=(?:a|an|the)\s))"
+)
+# ", who heads the office": a relative clause that states a post
+_HEADS_CLAUSE = re.compile(
+    r",\s+(who\s+(?:heads|headed|leads|led|chairs|chaired|runs|ran|directs|directed)\s+"
+    r"[^,;.!?]{2,80}?)(?=[,;.!?]|\s+(?:said|says)\b)"
 )
 _AFTER_STOP = frozenset({"who", "which", "whose", "said", "says", "told", "and", "but"})
 
@@ -50,10 +71,14 @@ def descriptors(text: str, mention: Span, floor: int, ceiling: int) -> Iterator[
 
 def _before(text: str, start: int, floor: int) -> Iterator[Title]:
     segment_start = floor
+    boundary = ""
+    previous_start = floor
     for m in _HARD_BEFORE.finditer(text, floor, start):
-        segment_start = m.end()
+        previous_start, segment_start, boundary = segment_start, m.end(), m.group()
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, segment_start, start)]
     if not words:
+        if boundary == "," and not text[segment_start:start].strip():
+            yield from _fronted(text, previous_start, segment_start - 1)
         return
     last_start, last_end = words[-1]
     if text[last_end:start].strip():
@@ -81,6 +106,10 @@ def _before(text: str, start: int, floor: int) -> Iterator[Title]:
         if low in _DETERMINERS:
             first = k
             break
+        if low in _AND and k > 0 and is_role_noun(text[words[k - 1][0] : words[k - 1][1]]):
+            # "Chinese Vice-Premier and Foreign Minister Qian Qichen": two titles
+            yield from _coordinated(text, words[:k])
+            break
         if low in _STOP_BEFORE or (word.islower() and low.endswith("ed") and "-" not in word):
             break
         first = k
@@ -92,12 +121,45 @@ def _before(text: str, start: int, floor: int) -> Iterator[Title]:
     yield Title(phrase, span)
 
 
+def _fronted(text: str, floor: int, comma: int) -> Iterator[Title]:
+    """ "confided in the show's presenter, Jonathan Maitland": a determiner-led phrase."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, floor, comma)]
+    if not words or words[-1][1] != comma or not is_role_noun(text[words[-1][0] : words[-1][1]]):
+        return
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _MAX_BEFORE), -1):
+        low = text[words[k][0] : words[k][1]].casefold()
+        if low in _DETERMINERS:
+            span = Span(words[k][0], comma)
+            yield Title(" ".join(text[span.start : span.end].split()), span)
+            return
+        if low in _STOP_BEFORE or low in _AND:
+            return
+
+
+def _coordinated(text: str, words: list[tuple[int, int]]) -> Iterator[Title]:
+    first = len(words) - 1
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _MAX_BEFORE), -1):
+        low = text[words[k][0] : words[k][1]].casefold()
+        if low in _DETERMINERS:
+            first = k
+            break
+        if low in _STOP_BEFORE or low in _AND:
+            break
+        first = k
+    span = Span(words[first][0], words[-1][1])
+    yield Title(" ".join(text[span.start : span.end].split()), span)
+
+
 def _after(text: str, end: int, ceiling: int) -> Iterator[Title]:
     tag = _PARTY_TAG.match(text, end, ceiling)
     if tag is not None:
         yield Title(tag.group(1), Span(tag.start(1), tag.end(1)))
         return
     if text.startswith(",", end):
+        clause = _HEADS_CLAUSE.match(text, end, ceiling)
+        if clause is not None:
+            yield Title(clause.group(1), Span(clause.start(1), clause.end(1)))
+            return
         yield from _phrase(text, end + 1, ceiling, appositive=True)
         return
     complement = _COMPLEMENT.match(text, end, ceiling)
@@ -114,8 +176,8 @@ def _phrase(text: str, pos: int, ceiling: int, *, appositive: bool) -> Iterator[
     if not words:
         return
     first_word = text[words[0][0] : words[0][1]]
-    if first_word[:1].isdigit():
-        return  # an age: ", 26,"
+    if first_word[:1].isdigit() or first_word.casefold() in _AFTER_STOP:
+        return  # an age (", 26,"), a relative clause (", who has two sons")
     kept: list[tuple[int, int]] = []
     head = -1
     for k, (a, b) in enumerate(words):
@@ -124,6 +186,8 @@ def _phrase(text: str, pos: int, ceiling: int, *, appositive: bool) -> Iterator[
             break
         if k > 0 and word.casefold() in SPEECH_VERBS:
             break
+        if head >= 0 and word[:1].isupper() and is_given_name(word):
+            break  # "government spokesman Mikhail Kozhukhov said": another person begins
         kept.append((a, b))
         if head < 0 and k < 7 and is_role_noun(word):
             head = k
