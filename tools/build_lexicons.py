@@ -11,6 +11,8 @@ files at run time, so none of the packages below is a runtime dependency.
 - Both leave out words that are everyday English (``wordfreq``, Apache-2.0/CC-BY-SA data):
   a capitalised "Hope" or "Bridge" says little about a person. The Census' most common
   given names stay ("Mark", "Bill"): they are far more often names when capitalised.
+- ``common_words.txt``: the 25,000 most frequent English words of ``wordfreq``, to tell
+  "Theron" (no everyday word) from "Bridge" when neither is a known given name.
 - ``pinyin_syllables.txt``: every toneless Mandarin syllable of pypinyin's character table
   (``pypinyin``, MIT). Importing pypinyin takes 0.65 s; the derived list loads in 0.1 ms.
 """
@@ -40,6 +42,8 @@ _CENSUS_KEEP_RANK = 600
 # Everyday English: a capitalised word this frequent is no evidence of a name on its own.
 _GIVEN_MAX_ZIPF = 4.0
 _SURNAME_MAX_ZIPF = 3.3
+# How many of wordfreq's most frequent English words count as everyday words.
+_COMMON_WORDS = 25000
 
 
 def pinyin_syllables() -> list[str]:
@@ -114,6 +118,26 @@ def surnames() -> list[str]:
     return sorted(w for w in candidates if zipf_frequency(w, "en") < _SURNAME_MAX_ZIPF)
 
 
+def common_words() -> list[str]:
+    """Everyday English words: a capitalised one alone says nothing about a name."""
+    from wordfreq import top_n_list
+
+    names = (
+        set(_census("dist.male.first"))
+        | set(_census("dist.female.first"))
+        | set(_census("dist.all.last"))
+        | set(_faker(("first_names", "first_names_male", "first_names_female", "last_names")))
+    )
+    return sorted(
+        w
+        for w in top_n_list("en", _COMMON_WORDS)
+        if w.isalpha()
+        and w.isascii()
+        and len(w) > 1
+        and (w not in names or zipf_frequency(w, "en") >= _GIVEN_MAX_ZIPF)
+    )
+
+
 def _write(name: str, header: str, entries: list[str]) -> None:
     body = "\n".join(entries) + "\n"
     (OUT / name).write_text(f"# {header} (tools/build_lexicons.py)\n" + body, encoding="utf-8")
@@ -124,6 +148,7 @@ def main() -> None:
     _write("pinyin_syllables.txt", "toneless Mandarin syllables, from pypinyin", pinyin_syllables())
     _write("given_names.txt", "given names, from the US Census lists and Faker", given_names())
     _write("surnames.txt", "family names, from the US Census lists and Faker", surnames())
+    _write("common_words.txt", "everyday English words, from wordfreq", common_words())
 
 
 if __name__ == "__main__":

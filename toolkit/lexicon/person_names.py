@@ -29,13 +29,41 @@ def _table(name: str) -> frozenset[str]:
 @cache
 def given_names() -> frozenset[str]:
     """Casefolded given names of many origins (and their ASCII folds: "Jose" for "José")."""
-    return _table("given_names.txt") - _NOT_GIVEN_IN_COPY
+    return _table_given() - _NOT_GIVEN_IN_COPY
 
 
 @cache
 def surnames() -> frozenset[str]:
     """Casefolded family names of many origins that are not everyday English words."""
     return _table("surnames.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words (wordfreq's most frequent, less those mostly used as names)."""
+    return _table("common_words.txt")
+
+
+def is_common_word(word: str) -> bool:
+    return word.casefold() in common_words()
+
+
+def is_family_name(word: str) -> bool:
+    folded = word.casefold()
+    table = surnames()
+    return folded in table or fold(folded) in table
+
+
+def is_listed_given_name(word: str) -> bool:
+    """Like :func:`is_given_name`, also for names that are everyday words ("Will", "Chad")."""
+    folded = word.casefold()
+    table = _table_given()
+    return folded in table or fold(folded) in table
+
+
+@cache
+def _table_given() -> frozenset[str]:
+    return _table("given_names.txt")
 
 
 @cache

@@ -19,7 +19,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from toolkit.lexicon.firms import EPONYMOUS_FIRMS
-from toolkit.lexicon.person_names import is_given_name, pinyin_given_name
+from toolkit.lexicon.person_names import (
+    is_common_word,
+    is_family_name,
+    is_given_name,
+    is_listed_given_name,
+    pinyin_given_name,
+)
 from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, short_form
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
@@ -49,7 +55,14 @@ _PERSONAL_APPOSITION = re.compile(r",\s+(?:who\b|whose\b|\d{1,3},|head\s+of\b)")
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words that end a run of names into something else: "John Hopkins University" is blocked as
 # an organisation, but a run like "Lee Kuan Yew School" must not become a person either.
-_NOT_PERSON_WORDS = frozenset({"school", "award", "prize", "cup", "trophy", "memorial"})
+_NOT_PERSON_WORDS = frozenset(
+    """
+    school award prize cup trophy memorial open bridge park hole hall field fields garden
+    gardens arena square controls bay beach hill hills heights springs falls church
+    cathedral chapel abbey tower towers bulls marlins astros lions tigers bears eagles
+    rangers rovers wanderers united city county airport harbour harbor port valley
+    """.split()
+)
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _PREFIXES = _BARE_HONORIFICS | TITLE_ABBREVIATIONS
 
@@ -241,10 +254,7 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
         if len(names) < 2 or len(names[-1].text) < 2 or names[-1].text.endswith("."):
             continue
-        first = names[0].fold
-        if is_given_name(first) or (first in FAMILY_FIRST and _given_after_family(first, names[1:])):
-            pass
-        else:
+        if not _names_a_person(names):
             continue
         phrase = text[ws[i].start : ws[last].end]
         if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
@@ -252,6 +262,29 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         if any_place_word(phrase) or any(w.fold in _NOT_PERSON_WORDS for w in names):
             continue
         yield _anchor(text, ws, i, last, None, None)
+
+
+def _names_a_person(names: Sequence[Word]) -> bool:
+    """Whether the capitalised words of a run spell a person's name by their own evidence."""
+    first, last = names[0], names[-1]
+    last_is_word = is_common_word(last.text) and not (
+        is_family_name(last.text) or is_given_name(last.text)
+    )
+    if is_given_name(first.text):
+        return True
+    if first.fold in FAMILY_FIRST and _given_after_family(first.fold, names[1:]):
+        return True
+    if last_is_word or len(names) > 3:
+        return False
+    # "Kobus Wiese", "Will Carling": a listed family or given name, and no everyday word
+    # (a given name that is also a word, like "Will", only before a listed name)
+    listed = is_family_name(last.text) or is_given_name(last.text)
+    if not listed:
+        return False
+    return all(
+        not is_common_word(w.text) or (k == 0 and is_listed_given_name(w.text))
+        for k, w in enumerate(names[:-1])
+    )
 
 
 def _given_after_family(family: str, rest: Sequence[Word]) -> bool:
