@@ -26,6 +26,7 @@ from toolkit.lexicon.person_names import (
     is_listed_given_name,
     pinyin_given_name,
 )
+from toolkit.lexicon.roles import is_role_noun
 from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, short_form
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
@@ -149,9 +150,20 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
 def _anchor(
     text: str, ws: list[Word], first: int, last: int, title: Title | None, country: str | None
 ) -> Anchor:
+    while first < last and _descriptor_word(ws[first].text):
+        first += 1  # "Brazilian-born Luis Oliveira", "Ex-Yankee Randy Velarde", "Broker X"
     names = tuple(ws[k].text for k in range(first, last + 1))
     span = Span(ws[first].start, ws[last].end)
     return Anchor(names, " ".join(text[span.start : span.end].split()), span, title, country)
+
+
+def _descriptor_word(word: str) -> bool:
+    """A capitalised word that describes the person rather than naming them."""
+    if "-" in word:
+        head, _, rest = word.partition("-")
+        if rest[:1].islower() or head.casefold() in ("ex", "former", "then"):
+            return True
+    return is_role_noun(word) and not is_given_name(word) and not is_family_name(word)
 
 
 def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
@@ -257,6 +269,8 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         if not _names_a_person(names):
             continue
         phrase = text[ws[i].start : ws[last].end]
+        if any_place_word(text[names[0].start : names[1].end]):
+            continue  # "Hong Kong Standard", "Hong Kong-based"
         if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
             continue
         if any_place_word(phrase) or any(w.fold in _NOT_PERSON_WORDS for w in names):
