@@ -366,7 +366,7 @@ NOT_NAMES: frozenset[str] = (
         street avenue square city province county district region island islands river sea
         ocean mountain mountains lake valley airport station hotel hospital school college
         mosque temple palace center centre museum stadium
-        thought initiative plan program programme project act law bill treaty agreement
+        thought initiative plan program programme project act law treaty agreement
         accord declaration charter protocol report index market markets exchange stock
         stocks economy news times post daily journal herald tribune telegraph guardian
         agency service bank fund group company corp inc ltd plc co association council

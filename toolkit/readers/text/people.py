@@ -27,6 +27,7 @@ from toolkit.lexicon.person_names import (
     pinyin_given_name,
 )
 from toolkit.lexicon.roles import is_role_noun
+from toolkit.readers.text.descriptors import descriptors
 from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, short_form
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
@@ -52,7 +53,7 @@ _PRONOUN_REACH = 160
 # '"Done," Marco Valli said' and '"Done," said Marco Valli': the name speaks a quotation
 _AFTER_QUOTE = re.compile(r"[\"”']\s*$")
 # ", who heads the office", ", 81,", ", head of the private Luiss university"
-_PERSONAL_APPOSITION = re.compile(r",\s+(?:who\b|whose\b|\d{1,3},|head\s+of\b)")
+_PERSONAL_APPOSITION = re.compile(r",\s+(?:who\b|whom\b|whose\b|\d{1,3},|head\s+of\b)")
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words that end a run of names into something else: "John Hopkins University" is blocked as
 # an organisation, but a run like "Lee Kuan Yew School" must not become a person either.
@@ -238,7 +239,46 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
     in_titles = {k for match in titles for k in range(match.first, match.last + 1)}
     found.extend(_speakers(text, ws, floor, in_titles))
     found.extend(_named_by_lexicon(text, ws, in_titles))
+    found.extend(_named_by_context(text, ws, floor, in_titles))
     return found
+
+
+def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anchor]:
+    """Names the words around them say are people's, whatever the names' origin.
+
+    "meteorologist Austin Hogan", "Jeff Jacoby is a Globe columnist", "Imad al-Ani, whom he
+    described as ...", "Sergen Yalcin, 23,": a descriptor headed by a role noun, a personal
+    relative pronoun or an age next to a run of two or more name words.
+    """
+    resume = 0
+    for i in ws.caps:
+        if i < resume or i in skip:
+            continue
+        prev = ws[i - 1] if i > 0 else None
+        if prev is not None and prev.cap and prev.glue and not prev.possessive and name_like(prev):
+            continue
+        last = _forward(text, ws, i)
+        if last <= i:
+            continue
+        resume = last + 1
+        names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if len(names) < 2 or not all(len(w.text) > 1 or k for k, w in enumerate(names)):
+            continue
+        phrase = text[ws[i].start : ws[last].end]
+        if any_place_word(phrase) or any(w.fold in _NOT_PERSON_WORDS for w in names):
+            continue
+        if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
+            continue
+        span = Span(ws[i].start, ws[last].end)
+        after = text[span.end : span.end + 12]
+        evidence = _PERSONAL_APPOSITION.match(after) is not None
+        if not evidence:
+            for title in descriptors(text, span, floor, len(text)):
+                if title.span is not None and not title.text.startswith(("R-", "D-", "I-")):
+                    evidence = True
+                    break
+        if evidence:
+            yield _anchor(text, ws, i, last, None, None)
 
 
 def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
