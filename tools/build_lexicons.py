@@ -8,10 +8,12 @@ files at run time, so none of the packages below is a runtime dependency.
   public domain) and of the person providers of every Faker locale (``faker``, MIT), Latin
   script as written and folded to ASCII (``anyascii``, ISC); Cyrillic ones transliterated.
 - ``surnames.txt``: family names from the same sources.
-- Both leave out words that are everyday English (``wordfreq``, Apache-2.0/CC-BY-SA data):
-  a capitalised "Hope" or "Bridge" says little about a person. The Census' most common
+- Both leave out everyday English words: written in lower case in Webster's Second
+  (``english-words``, MIT; the dictionary is public domain) and frequent in ``wordfreq``
+  (Apache-2.0 code, CC-BY-SA data): a capitalised "Hope" or "Bridge" says little. The Census' most common
   given names stay ("Mark", "Bill"): they are far more often names when capitalised.
-- ``common_words.txt``: the 25,000 most frequent English words of ``wordfreq``, to tell
+- ``common_words.txt``: wordfreq's 25,000 most frequent English words that Webster's
+  Second writes in lower case, to tell
   "Theron" (no everyday word) from "Bridge" when neither is a known given name.
 - ``pinyin_syllables.txt``: every toneless Mandarin syllable of pypinyin's character table
   (``pypinyin``, MIT). Importing pypinyin takes 0.65 s; the derived list loads in 0.1 ms.
@@ -26,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 
 from anyascii import anyascii
+from english_words import get_english_words_set
 from faker.config import AVAILABLE_LOCALES
 from pypinyin.pinyin_dict import pinyin_dict
 from wordfreq import zipf_frequency
@@ -40,8 +43,8 @@ _NAME = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
 # Census given names kept even though they are everyday words ("Mark", "Bill", "Rose" is not).
 _CENSUS_KEEP_RANK = 600
 # Everyday English: a capitalised word this frequent is no evidence of a name on its own.
-_GIVEN_MAX_ZIPF = 4.0
-_SURNAME_MAX_ZIPF = 3.3
+_GIVEN_MAX_ZIPF = 3.5
+_SURNAME_MAX_ZIPF = 3.0
 # How many of wordfreq's most frequent English words count as everyday words.
 _COMMON_WORDS = 25000
 
@@ -98,6 +101,16 @@ def _faker(attributes: tuple[str, ...]) -> dict[str, set[str]]:
     return found
 
 
+_LOWERCASE_WORDS = frozenset(
+    w for w in get_english_words_set(["web2"], lower=False) if w.islower()
+)
+
+
+def _everyday(word: str, zipf: float) -> bool:
+    """A dictionary word written in lower case (Webster's 2nd) that is also frequent."""
+    return word in _LOWERCASE_WORDS and zipf_frequency(word, "en") >= zipf
+
+
 def given_names() -> list[str]:
     census = _census("dist.male.first") + _census("dist.female.first")
     keep = set(census[:_CENSUS_KEEP_RANK]) | set(
@@ -106,35 +119,24 @@ def given_names() -> list[str]:
     candidates = set(census) | set(
         _faker(("first_names", "first_names_male", "first_names_female"))
     )
-    return sorted(
-        w for w in candidates if w in keep or zipf_frequency(w, "en") < _GIVEN_MAX_ZIPF
-    )
+    return sorted(w for w in candidates if w in keep or not _everyday(w, _GIVEN_MAX_ZIPF))
 
 
 def surnames() -> list[str]:
     candidates = set(_census("dist.all.last")[:40000]) | set(
         _faker(("last_names", "last_names_male", "last_names_female"))
     )
-    return sorted(w for w in candidates if zipf_frequency(w, "en") < _SURNAME_MAX_ZIPF)
+    return sorted(w for w in candidates if not _everyday(w, _SURNAME_MAX_ZIPF))
 
 
 def common_words() -> list[str]:
     """Everyday English words: a capitalised one alone says nothing about a name."""
     from wordfreq import top_n_list
 
-    names = (
-        set(_census("dist.male.first"))
-        | set(_census("dist.female.first"))
-        | set(_census("dist.all.last"))
-        | set(_faker(("first_names", "first_names_male", "first_names_female", "last_names")))
-    )
     return sorted(
         w
         for w in top_n_list("en", _COMMON_WORDS)
-        if w.isalpha()
-        and w.isascii()
-        and len(w) > 1
-        and (w not in names or zipf_frequency(w, "en") >= _GIVEN_MAX_ZIPF)
+        if w.isalpha() and w.isascii() and len(w) > 1 and w in _LOWERCASE_WORDS
     )
 
 

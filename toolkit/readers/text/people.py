@@ -59,8 +59,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # an organisation, but a run like "Lee Kuan Yew School" must not become a person either.
 _NOT_PERSON_WORDS = frozenset(
     """
-    school award prize cup trophy memorial open bridge park hole hall field fields garden
-    gardens arena square controls bay beach hill hills heights springs falls church
+    school award prize cup trophy memorial open bridge hole garden
+    gardens arena square controls bay beach heights springs falls church
     cathedral chapel abbey tower towers bulls marlins astros lions tigers bears eagles
     rangers rovers wanderers united city county airport harbour harbor port valley
     """.split()
