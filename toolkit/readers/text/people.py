@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from toolkit.lexicon.firms import EPONYMOUS_FIRMS
+from toolkit.lexicon.firms import EPONYMOUS_FIRMS, is_agency_name
 from toolkit.lexicon.person_names import (
     is_common_word,
     is_family_name,
@@ -414,6 +414,18 @@ def _contiguous(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return any(full[k : k + size] == short for k in range(len(full) - size + 1))
 
 
+def _media_or_place(anchor: Anchor) -> bool:
+    """ "Reuters said", "Greenock Morton", "Tunbridge Wells": a news agency or a place-named
+    club, town or team, not a person."""
+    words = anchor.words
+    if len(words) == 1:
+        return is_agency_name(words[0])
+    first, last = words[0], words[-1]
+    if is_given_name(first) or first.casefold() in FAMILY_FIRST or "-" in last:
+        return False  # "Liu Zunyi" is a person although Zunyi is a city
+    return any_place_word(first) or any_place_word(last)
+
+
 def cluster(anchors: Sequence[Anchor]) -> list[_Person]:
     """Group anchors that name one person; drop short forms two people share (S3)."""
     by_key: dict[tuple[str, ...], list[Anchor]] = {}
@@ -466,7 +478,11 @@ def people_from(
 ) -> list[Person]:
     """Merge ``anchors`` into people and find every mention of each in the paragraphs."""
     reporters = [tuple(b.casefold().split()) for b in bylines if b.split()]
-    kept = [a for a in anchors if not blocked.overlaps(a.span.start, a.span.end)]
+    kept = [
+        a
+        for a in anchors
+        if not blocked.overlaps(a.span.start, a.span.end) and not _media_or_place(a)
+    ]
     if reporters:
         kept = [
             a
