@@ -96,7 +96,7 @@ def test_reuters_honorific_second_reference_and_us_secretary_of_state() -> None:
 def test_ap_nationality_title_abbreviated_title_and_lowercase_role() -> None:
     assert summary(AP, people(AP)) == [
         ("Saeb Erekat", ["Palestinian negotiator"], "PS", ["Saeb Erekat"]),
-        ("Patrick Leahy", ["Sen."], None, ["Patrick Leahy"]),
+        ("Patrick Leahy", ["Sen.", "D-Vt."], None, ["Patrick Leahy"]),
         ("Carol Mendez", ["spokeswoman"], None, ["Carol Mendez"]),
     ]
 

@@ -86,8 +86,12 @@ def is_role_noun(word: str) -> bool:
         return True
     if folded in _NOT_ROLES or folded.endswith("ment"):
         return False
-    if folded.endswith("s") and folded[:-1] in ROLE_NOUNS:
-        return True  # "prominent scholars", "two graduate students"
-    if folded.endswith("s") and _AGENTIVE.fullmatch(folded[:-1]):
-        return True
+    if folded.endswith("s"):
+        single = folded[:-1]
+        if single in ROLE_NOUNS:
+            return True  # "prominent scholars", "two graduate students"
+        if single in _NOT_ROLES:
+            return False
+        if _AGENTIVE.fullmatch(single):
+            return True
     return _AGENTIVE.fullmatch(folded) is not None

@@ -44,7 +44,8 @@ _STOP_BEFORE = (
     (FUNCTION_WORDS | SPEECH_VERBS | _VERBS_BEFORE_NAMES) - _DETERMINERS - MODIFIERS
 ) - {"top", "chief"}
 _AND = frozenset({"and", "&"})
-_HARD_BEFORE = re.compile(r"[,;:!?\"“”—(\[]|\.\s+(?=\S)|\n\s*\n")
+_DROPPED = frozenset({"visiting"})
+_HARD_BEFORE = re.compile(r"[,;:!?\"“”—()\[\]]|\s-{1,2}\s|\s–\s|\.\s+(?=\S)|\n\s*\n")
 _ABBREVIATED = frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
 _SIR = frozenset({"sir", "dame", "lord", "lady"})
 _PARTY_TAG = re.compile(r",\s+([RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=[,;)\s]|$)")
@@ -114,6 +115,8 @@ def _before(text: str, start: int, floor: int) -> Iterator[Title]:
             break
         first = k
         taken += 1
+    if first < len(words) - 1 and text[words[first][0] : words[first][1]].casefold() in _DROPPED:
+        first += 1  # "visiting Kenyan President": the visit is news, not a title
     span = Span(words[first][0], last_end)
     phrase = " ".join(text[span.start : span.end].split())
     if phrase.casefold() in _DETERMINERS:
@@ -198,5 +201,14 @@ def _phrase(text: str, pos: int, ceiling: int, *, appositive: bool) -> Iterator[
         opener = first_word.casefold()
         if head > 3 and not opener.endswith(("'s", "’s")) and opener not in MODIFIERS:
             return
-    span = Span(kept[0][0], kept[-1][1])
+    end = kept[-1][1]
+    last_word = text[kept[-1][0] : end]
+    if last_word.endswith(".") and not _abbreviation(last_word):
+        end -= 1  # the sentence's full stop
+    span = Span(kept[0][0], end)
     yield Title(" ".join(text[span.start : span.end].split()), span)
+
+
+def _abbreviation(word: str) -> bool:
+    bare = word.rstrip(".")
+    return "." in bare or len(bare) <= 2 or word.casefold() in _ABBREVIATED

@@ -80,6 +80,9 @@ class Anchor(NamedTuple):
     # Only a speech verb says this is a person ("Goldman Sachs said" looks the same), so the
     # name must also be referred to again, or a personal pronoun must follow it.
     weak: bool = False
+    # which recogniser found it: "title", "honorific", "speech", "lexicon", "context"
+    evidence: str = "title"
+    honorific: str | None = None  # "Mr" in "Mr Brown", kept when no fuller form is known
 
 
 class _Person(NamedTuple):
@@ -235,7 +238,10 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
         if not bare:
             span = Span(w.start, w.end + len(between) - 1)
             prefix = Title(text[span.start : span.end], span)
-        found.append(_anchor(text, ws, i + 1, last, prefix, None))
+        anchor = _anchor(text, ws, i + 1, last, prefix, None)
+        found.append(
+            anchor._replace(evidence="honorific", honorific=w.text if bare else None)
+        )
     in_titles = {k for match in titles for k in range(match.first, match.last + 1)}
     found.extend(_speakers(text, ws, floor, in_titles))
     found.extend(_named_by_lexicon(text, ws, in_titles))
@@ -278,7 +284,7 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
                     evidence = True
                     break
         if evidence:
-            yield _anchor(text, ws, i, last, None, None)
+            yield _anchor(text, ws, i, last, None, None)._replace(evidence="context")
 
 
 def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
@@ -315,7 +321,7 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
             continue
         if any_place_word(phrase) or any(w.fold in _NOT_PERSON_WORDS for w in names):
             continue
-        yield _anchor(text, ws, i, last, None, None)
+        yield _anchor(text, ws, i, last, None, None)._replace(evidence="lexicon")
 
 
 def _names_a_person(names: Sequence[Word]) -> bool:
@@ -398,7 +404,7 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
                 or _PRONOUN.search(window)
                 or _AFTER_QUOTE.search(lead)
             )
-            yield anchor._replace(weak=not strong)
+            yield anchor._replace(weak=not strong, evidence="speech")
         resume = last + 1
 
 
@@ -418,6 +424,8 @@ def _media_or_place(anchor: Anchor) -> bool:
     """ "Reuters said", "Greenock Morton", "Tunbridge Wells": a news agency or a place-named
     club, town or team, not a person."""
     words = anchor.words
+    if anchor.evidence in ("context", "title", "honorific"):
+        return False
     if len(words) == 1:
         return is_agency_name(words[0])
     first, last = words[0], words[-1]
@@ -459,7 +467,14 @@ def cluster(anchors: Sequence[Anchor]) -> list[_Person]:
             country = country or anchor.country
         titles.sort(key=lambda t: t.span.start if t.span is not None else -1)
         weak = all(anchor.weak for anchor in group)
-        result.append(_Person(fullest.name, forms, titles, country, weak))
+        name = fullest.name
+        if len(fullest.words) == 1 and fullest.honorific is None:
+            polite = next((a.honorific for a in group if a.honorific is not None), None)
+            if polite is not None:
+                name = f"{polite} {name}"  # "Mr Brown": no given name is ever written
+        elif fullest.honorific is not None and len(fullest.words) == 1:
+            name = f"{fullest.honorific} {name}"
+        result.append(_Person(name, forms, titles, country, weak))
     return result
 
 
