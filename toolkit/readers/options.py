@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from toolkit.readers.text.recognisers import Recogniser
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,3 +19,7 @@ class ReaderOptions:
     # Wire stories are kilobytes; a file of many megabytes is a dump or a mistake, refused with
     # a clear error rather than read for minutes.
     max_bytes: int = 5 * 1024 * 1024
+    # The entity recognisers of the text reader, in order; None: the built-in table
+    # (toolkit.readers.text.recognisers.DEFAULT_RECOGNISERS). Add a house list or a
+    # statistical model here without touching the rest.
+    recognisers: Sequence[Recogniser] | None = None

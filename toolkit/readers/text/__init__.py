@@ -62,6 +62,7 @@ def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Articl
         bylines=[byline.name for byline in bylines],
         exclude=exclude,
         dateline_place=dateline.place if dateline is not None else None,
+        recognisers=options.recognisers,
     )
     stem = PurePath(options.source_path).stem if options.source_path else "article"
     return Article(

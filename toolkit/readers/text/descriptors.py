@@ -26,19 +26,97 @@ _MAX_BEFORE = 9
 _MAX_AFTER = 28
 _WORD = re.compile(r"[^\s,;:!?\"“”()\[\]—]+(?:\s*\([A-Z][A-Za-z&.\-]{1,11}\))?")
 _DETERMINERS = frozenset(
-    "a an the his her their its our my your this that one".split()
+    ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "one"]
 )  # included at the start of a descriptor, and end it
 # Verbs that take a person as object: "named Prime Minister X", "beat world champion X".
 _VERBS_BEFORE_NAMES = frozenset(
-    """
-    name names named appoint appoints appointed elect elects elected meet meets met beat
-    beats defeat defeats defeated replace replaces replaced succeed succeeds succeeded join
-    joins joined thank thanks thanked praise praises praised call calls called urge urges
-    urged ask asks tell tells accuse accuses accused support supports supported back backs
-    backed visit visits visited see sees saw include includes included including like
-    versus vs against sent send sends invite invites invited fire fires fired sack sacked
-    interview interviewed quote quoted quoting congratulate congratulated greet greeted
-    """.split()
+    [
+        "name",
+        "names",
+        "named",
+        "appoint",
+        "appoints",
+        "appointed",
+        "elect",
+        "elects",
+        "elected",
+        "meet",
+        "meets",
+        "met",
+        "beat",
+        "beats",
+        "defeat",
+        "defeats",
+        "defeated",
+        "replace",
+        "replaces",
+        "replaced",
+        "succeed",
+        "succeeds",
+        "succeeded",
+        "join",
+        "joins",
+        "joined",
+        "thank",
+        "thanks",
+        "thanked",
+        "praise",
+        "praises",
+        "praised",
+        "call",
+        "calls",
+        "called",
+        "urge",
+        "urges",
+        "urged",
+        "ask",
+        "asks",
+        "tell",
+        "tells",
+        "accuse",
+        "accuses",
+        "accused",
+        "support",
+        "supports",
+        "supported",
+        "back",
+        "backs",
+        "backed",
+        "visit",
+        "visits",
+        "visited",
+        "see",
+        "sees",
+        "saw",
+        "include",
+        "includes",
+        "included",
+        "including",
+        "like",
+        "versus",
+        "vs",
+        "against",
+        "sent",
+        "send",
+        "sends",
+        "invite",
+        "invites",
+        "invited",
+        "fire",
+        "fires",
+        "fired",
+        "sack",
+        "sacked",
+        "interview",
+        "interviewed",
+        "quote",
+        "quoted",
+        "quoting",
+        "congratulate",
+        "congratulated",
+        "greet",
+        "greeted",
+    ]
 )
 _STOP_BEFORE = (
     (FUNCTION_WORDS | SPEECH_VERBS | _VERBS_BEFORE_NAMES) - _DETERMINERS - MODIFIERS
@@ -98,9 +176,8 @@ def _before(text: str, start: int, floor: int) -> Iterator[Title]:
     if not (is_role_noun(nearest) or folded in _ABBREVIATED):
         return
     first = len(words) - 1
-    taken = 0
     for k in range(len(words) - 2, -1, -1):
-        if taken >= _MAX_BEFORE:
+        if len(words) - 1 - k > _MAX_BEFORE:
             break
         word = text[words[k][0] : words[k][1]]
         low = word.casefold()
@@ -114,7 +191,6 @@ def _before(text: str, start: int, floor: int) -> Iterator[Title]:
         if low in _STOP_BEFORE or (word.islower() and low.endswith("ed") and "-" not in word):
             break
         first = k
-        taken += 1
     if first < len(words) - 1 and text[words[first][0] : words[first][1]].casefold() in _DROPPED:
         first += 1  # "visiting Kenyan President": the visit is news, not a title
     span = Span(words[first][0], last_end)

@@ -10,18 +10,19 @@ quotes by position; the output depends on nothing but the arguments.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span, Title
 from toolkit.readers.text.descriptors import descriptors
 from toolkit.readers.text.names import Blocked, Words, paragraph_words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
-from toolkit.readers.text.people import Anchor, anchors_in, people_from
+from toolkit.readers.text.people import Anchor, people_from
 from toolkit.readers.text.places import find_places, places_from
-from toolkit.readers.text.quotes import Mention, attribute, find_quotes
-from toolkit.readers.text.titles import find_titles
+from toolkit.readers.text.quotes import Mention as SpeakerMention
+from toolkit.readers.text.quotes import attribute, find_quotes
+from toolkit.readers.text.recognisers import DEFAULT_RECOGNISERS, Mention, Recogniser, Scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,46 @@ def _organisations(
     return orgs
 
 
+def _anchor_of(
+    text: str, spans: Sequence[Span], word_lists: Sequence[Words], mention: Mention
+) -> Anchor | None:
+    """The resolver's view of a person mention: the words of its span, in their paragraph."""
+    k = bisect_right([s.start for s in spans], mention.span.start) - 1
+    if k < 0:
+        return None
+    inside = [
+        w for w in word_lists[k] if mention.span.start <= w.start and w.end <= mention.span.end
+    ]
+    if not inside:
+        return None
+    span = Span(inside[0].start, inside[-1].end)
+    return Anchor(
+        tuple(w.text for w in inside),
+        " ".join(text[span.start : span.end].split()),
+        span,
+        mention.title,
+        mention.country,
+        mention.weak,
+        mention.evidence,
+        mention.honorific,
+    )
+
+
+def _with_recognised_organisations(
+    text: str, organisations: list[Organisation], found: Sequence[Mention]
+) -> list[Organisation]:
+    extra = [m for m in found if m.kind == "organisation"]
+    if not extra:
+        return organisations
+    by_name = {o.name: list(o.mentions) for o in organisations}
+    for m in extra:
+        name = " ".join(text[m.span.start : m.span.end].split())
+        by_name.setdefault(name, []).append(m.span)
+    orgs = [Organisation(n, tuple(sorted(set(s)))) for n, s in by_name.items()]
+    orgs.sort(key=lambda o: (o.mentions[0].start, o.name))
+    return orgs
+
+
 def _with_descriptors(text: str, person: Person, paragraphs: Sequence[Span]) -> Person:
     """The person with the descriptors written next to each mention added to its titles."""
     starts = [p.start for p in paragraphs]
@@ -74,7 +115,9 @@ def _with_descriptors(text: str, person: Person, paragraphs: Sequence[Span]) -> 
     for title in sorted(found, key=_title_order):
         span = title.span
         if span is not None and any(
-            other.span is not None and other is not title and other.span.contains(span)
+            other.span is not None
+            and other is not title
+            and other.span.contains(span)
             and other.span != span
             for other in found
         ):
@@ -100,25 +143,34 @@ def extract_entities(
     bylines: Sequence[str] = (),
     exclude: Sequence[Span] = (),
     dateline_place: str | None = None,
+    recognisers: Sequence[Recogniser] | None = None,
 ) -> Entities:
     """Find entities in ``paragraphs`` of ``text``.
 
     ``bylines`` are reporter names, never returned as people; ``exclude`` are spans (agency,
     dateline, byline) no entity may be taken from. ``dateline_place`` is added to places.
+    ``recognisers`` replaces the built-in table of entity recognisers.
     """
     spans = [p.span for p in paragraphs]
     word_lists = paragraph_words(text, spans)
+    scan = Scan(text, spans, word_lists)
+    found = [m for r in (recognisers or DEFAULT_RECOGNISERS) for m in r.find(scan)]
     organisations = _organisations(text, paragraphs, word_lists, Blocked(exclude))
+    organisations = _with_recognised_organisations(text, organisations, found)
     org_spans = [m for o in organisations for m in o.mentions]
-    anchors: list[Anchor] = []
-    for span, ws in zip(spans, word_lists, strict=True):
-        anchors.extend(anchors_in(text, ws, find_titles(text, ws), span.start))
+    anchors = [_anchor_of(text, spans, word_lists, m) for m in found if m.kind == "person"]
     blocked = [*exclude, *org_spans]
-    people = people_from(text, word_lists, anchors, bylines=bylines, blocked=Blocked(blocked))
+    people = people_from(
+        text,
+        word_lists,
+        [a for a in anchors if a is not None],
+        bylines=bylines,
+        blocked=Blocked(blocked),
+    )
     people = [_with_descriptors(text, person, spans) for person in people]
     person_spans = [m for p in people for m in p.mentions]
     place_mentions = [m for ws in word_lists for m in find_places(text, ws)]
     places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))
-    mentions = sorted(Mention(m.start, m.end, p.name) for p in people for m in p.mentions)
+    mentions = sorted(SpeakerMention(m.start, m.end, p.name) for p in people for m in p.mentions)
     quotes = attribute(text, find_quotes(text, spans), spans, mentions)
     return Entities(tuple(people), tuple(organisations), tuple(places), tuple(quotes))

@@ -27,10 +27,10 @@ from toolkit.lexicon.person_names import (
     pinyin_given_name,
 )
 from toolkit.lexicon.roles import is_role_noun
-from toolkit.readers.text.descriptors import descriptors
 from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, short_form
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
+from toolkit.readers.text.descriptors import descriptors
 from toolkit.readers.text.names import (
     FUNCTION_WORDS,
     JOINERS,
@@ -58,12 +58,51 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # Words that end a run of names into something else: "John Hopkins University" is blocked as
 # an organisation, but a run like "Lee Kuan Yew School" must not become a person either.
 _NOT_PERSON_WORDS = frozenset(
-    """
-    school award prize cup trophy memorial open bridge hole garden
-    gardens arena square controls bay beach heights springs falls church
-    cathedral chapel abbey tower towers bulls marlins astros lions tigers bears eagles
-    rangers rovers wanderers united city county airport harbour harbor port valley
-    """.split()
+    [
+        "school",
+        "award",
+        "prize",
+        "cup",
+        "trophy",
+        "memorial",
+        "open",
+        "bridge",
+        "hole",
+        "garden",
+        "gardens",
+        "arena",
+        "square",
+        "controls",
+        "bay",
+        "beach",
+        "heights",
+        "springs",
+        "falls",
+        "church",
+        "cathedral",
+        "chapel",
+        "abbey",
+        "tower",
+        "towers",
+        "bulls",
+        "marlins",
+        "astros",
+        "lions",
+        "tigers",
+        "bears",
+        "eagles",
+        "rangers",
+        "rovers",
+        "wanderers",
+        "united",
+        "city",
+        "county",
+        "airport",
+        "harbour",
+        "harbor",
+        "port",
+        "valley",
+    ]
 )
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _PREFIXES = _BARE_HONORIFICS | TITLE_ABBREVIATIONS
@@ -176,7 +215,28 @@ def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
 
 
 def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -> list[Anchor]:
-    """Names introduced with evidence in one paragraph (``floor`` is the paragraph start)."""
+    """Names introduced with evidence in one paragraph (``floor`` is the paragraph start).
+
+    The built-in person recognisers in their table order (see ``recognisers``).
+    """
+    in_titles = title_word_indices(titles)
+    return [
+        *named_by_title(text, ws, titles, floor),
+        *named_by_honorific(text, ws),
+        *_speakers(text, ws, floor, in_titles),
+        *_named_by_lexicon(text, ws, in_titles),
+        *_named_by_context(text, ws, floor, in_titles),
+    ]
+
+
+def title_word_indices(titles: Sequence[TitleMatch]) -> set[int]:
+    return {k for match in titles for k in range(match.first, match.last + 1)}
+
+
+def named_by_title(
+    text: str, ws: Words, titles: Sequence[TitleMatch], floor: int
+) -> list[Anchor]:
+    """Names next to a title: "Cuban Minister of Communications Arevic", "X, Deputy ..."."""
     found: list[Anchor] = []
     n = len(ws)
     for match in titles:
@@ -218,6 +278,13 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
             last = _forward(text, ws, after)
             if last >= 0 and _closes_apposition(text, ws, last):
                 found.append(_anchor(text, ws, after, last, title, match.country))
+    return found
+
+
+def named_by_honorific(text: str, ws: Words) -> list[Anchor]:
+    """Names after an honorific or an abbreviated title: "Mr Howard", "Sen. Trent Lott"."""
+    found: list[Anchor] = []
+    n = len(ws)
     for i in () if _PREFIXES.isdisjoint(ws.folds) else ws.caps:
         w = ws[i]
         if i + 1 >= n:
@@ -239,14 +306,21 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
             span = Span(w.start, w.end + len(between) - 1)
             prefix = Title(text[span.start : span.end], span)
         anchor = _anchor(text, ws, i + 1, last, prefix, None)
-        found.append(
-            anchor._replace(evidence="honorific", honorific=w.text if bare else None)
-        )
-    in_titles = {k for match in titles for k in range(match.first, match.last + 1)}
-    found.extend(_speakers(text, ws, floor, in_titles))
-    found.extend(_named_by_lexicon(text, ws, in_titles))
-    found.extend(_named_by_context(text, ws, floor, in_titles))
+        found.append(anchor._replace(evidence="honorific", honorific=w.text if bare else None))
     return found
+
+
+def named_by_speech(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    """Names next to a speech verb: "Barry Toiv said", "said Toiv."."""
+    return list(_speakers(text, ws, floor, skip))
+
+
+def named_by_lexicon(text: str, ws: Words, skip: set[int]) -> list[Anchor]:
+    return list(_named_by_lexicon(text, ws, skip))
+
+
+def named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    return list(_named_by_context(text, ws, floor, skip))
 
 
 def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anchor]:
@@ -295,7 +369,7 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
     Vietnamese family name followed by a given name (pinyin syllables for Chinese). A run
     that is a known place ("Hong Kong") is not a name.
     """
-    n = len(ws)
+    len(ws)
     resume = 0
     for i in ws.caps:
         if i < resume:
