@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Given names in the tables that, capitalised in news copy, are far more often a word, a
@@ -99,12 +99,14 @@ def is_common_word(word: str) -> bool:
     return word.casefold() in common_words()
 
 
+@lru_cache(maxsize=32768)
 def is_family_name(word: str) -> bool:
     folded = word.casefold()
     table = surnames()
     return folded in table or fold(folded) in table
 
 
+@lru_cache(maxsize=32768)
 def is_listed_given_name(word: str) -> bool:
     """Like :func:`is_given_name`, also for names that are everyday words ("Will", "Chad")."""
     folded = word.casefold()
@@ -129,6 +131,7 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=32768)
 def is_given_name(word: str) -> bool:
     folded = word.casefold()
     names = given_names()

@@ -9,6 +9,7 @@ open class and the lists below hold the rest and the exceptions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Role nouns the suffix test does not catch.
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -476,6 +477,7 @@ _AGENTIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=32768)
 def is_role_noun(word: str) -> bool:
     """Whether ``word`` (any case) names a person's role, office or occupation."""
     folded = word.casefold().strip(".")

@@ -24,6 +24,7 @@ from toolkit.readers.text.names import FUNCTION_WORDS, SPEECH_VERBS
 
 _MAX_BEFORE = 9
 _MAX_AFTER = 28
+_REACH = 300  # characters a descriptor may span on either side of the name
 _WORD = re.compile(r"[^\s,;:!?\"“”()\[\]—]+(?:\s*\([A-Z][A-Za-z&.\-]{1,11}\))?")
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "one"]
@@ -149,6 +150,19 @@ def descriptors(text: str, mention: Span, floor: int, ceiling: int) -> Iterator[
 
 
 def _before(text: str, start: int, floor: int) -> Iterator[Title]:
+    # A descriptor is a few words; looking further back only costs time on long paragraphs.
+    floor = max(floor, start - _REACH)
+    # Most names have no descriptor: look at the one word before first.
+    gap = start
+    while gap > floor and text[gap - 1] in " \t\n":
+        gap -= 1
+    cut = max(text.rfind(" ", floor, gap), text.rfind("\n", floor, gap))
+    nearest = text[cut + 1 : gap]
+    folded = nearest.casefold()
+    if not (
+        folded in _SIR or folded in _ABBREVIATED or nearest.endswith(",") or is_role_noun(nearest)
+    ):
+        return
     segment_start = floor
     boundary = ""
     previous_start = floor
@@ -247,6 +261,7 @@ def _after(text: str, end: int, ceiling: int) -> Iterator[Title]:
 
 
 def _phrase(text: str, pos: int, ceiling: int, *, appositive: bool) -> Iterator[Title]:
+    ceiling = min(ceiling, pos + _REACH)
     while pos < ceiling and text[pos].isspace():
         pos += 1
     stop = _APPOSITIVE_END.search(text, pos, ceiling)

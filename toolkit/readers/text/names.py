@@ -50,7 +50,7 @@ class Word(NamedTuple):
 class Words(list[Word]):
     """A paragraph's words, with what every finder scans for precomputed once."""
 
-    __slots__ = ("caps", "folds")
+    __slots__ = ("caps", "folds", "runs")
 
     def __init__(
         self, found: Iterable[Word] = (), folds: Sequence[str] = (), caps: Sequence[int] = ()
@@ -59,6 +59,8 @@ class Words(list[Word]):
         self.folds = folds  # each word's casefolded text
         # indices of the capitalised words, where almost every name, title or place starts
         self.caps = caps
+        # (first, last) of each run of name words, filled once by people.name_runs
+        self.runs: list[tuple[int, int]] | None = None
 
 
 def _upper_class() -> str:

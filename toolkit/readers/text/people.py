@@ -319,6 +319,27 @@ def named_by_lexicon(text: str, ws: Words, skip: set[int]) -> list[Anchor]:
     return list(_named_by_lexicon(text, ws, skip))
 
 
+def name_runs(text: str, ws: Words) -> list[tuple[int, int]]:
+    """(first, last) word index of each run of two or more name words, computed once."""
+    if ws.runs is not None:
+        return ws.runs
+    runs: list[tuple[int, int]] = []
+    resume = 0
+    for i in ws.caps:
+        if i < resume:
+            continue
+        prev = ws[i - 1] if i > 0 else None
+        if prev is not None and prev.cap and prev.glue and not prev.possessive and name_like(prev):
+            continue  # inside a longer run of names: "Ann Arbor Mayor" read from "Ann"
+        last = _forward(text, ws, i)
+        if last <= i:
+            continue
+        resume = last + 1
+        runs.append((i, last))
+    ws.runs = runs
+    return runs
+
+
 def named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
     return list(_named_by_context(text, ws, floor, skip))
 
@@ -330,17 +351,9 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
     described as ...", "Sergen Yalcin, 23,": a descriptor headed by a role noun, a personal
     relative pronoun or an age next to a run of two or more name words.
     """
-    resume = 0
-    for i in ws.caps:
-        if i < resume or i in skip:
+    for i, last in name_runs(text, ws):
+        if i in skip:
             continue
-        prev = ws[i - 1] if i > 0 else None
-        if prev is not None and prev.cap and prev.glue and not prev.possessive and name_like(prev):
-            continue
-        last = _forward(text, ws, i)
-        if last <= i:
-            continue
-        resume = last + 1
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
         if len(names) < 2 or not all(len(w.text) > 1 or k for k, w in enumerate(names)):
             continue
@@ -369,18 +382,7 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
     Vietnamese family name followed by a given name (pinyin syllables for Chinese). A run
     that is a known place ("Hong Kong") is not a name.
     """
-    len(ws)
-    resume = 0
-    for i in ws.caps:
-        if i < resume:
-            continue
-        prev = ws[i - 1] if i > 0 else None
-        if prev is not None and prev.cap and prev.glue and not prev.possessive and name_like(prev):
-            continue  # inside a longer run of names: "Ann Arbor Mayor" read from "Ann"
-        last = _forward(text, ws, i)
-        if last <= i:
-            continue
-        resume = last + 1
+    for i, last in name_runs(text, ws):
         if i in skip and not ws[last].possessive:
             continue  # inside a title, unless it owns it: "Tony Blair's official spokesman"
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
