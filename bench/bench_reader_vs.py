@@ -81,7 +81,8 @@ def main() -> None:
     new = min(r["ms"] for r in mine)
     old = min(r["ms"] for r in theirs)
     print(f"articles: {len(paths)} from {args.corpus}")
-    print(f"base {args.base}: {old:.3f} ms/article, peak {max(r['peak_mb'] for r in theirs):.0f} MB")
+    old_peak = max(r["peak_mb"] for r in theirs)
+    print(f"base {args.base}: {old:.3f} ms/article, peak {old_peak:.0f} MB")
     print(f"this tree:    {new:.3f} ms/article, peak {max(r['peak_mb'] for r in mine):.0f} MB")
     print(f"ratio this/base: {new / old:.2f}x")
 

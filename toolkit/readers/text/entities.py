@@ -10,7 +10,7 @@ quotes by position; the output depends on nothing but the arguments.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
