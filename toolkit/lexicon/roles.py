@@ -485,6 +485,10 @@ def is_role_noun(word: str) -> bool:
         return False
     if folded in ROLE_NOUNS:
         return True
+    if "-" in folded:
+        last = folded.rsplit("-", 1)[1]
+        if last in ROLE_NOUNS or folded.split("-", 1)[0] in ROLE_NOUNS:
+            return True  # "Vice-Premier", "co-founder", "commander-in-chief"
     if folded in _NOT_ROLES or folded.endswith("ment"):
         return False
     if folded.endswith("s"):

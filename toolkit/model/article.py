@@ -79,10 +79,27 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Title:
-    """A title or role attached to a person: "Deputy Minister of Higher Education of Egypt"."""
+    """A title or role attached to a person: "Deputy Minister of Higher Education of Egypt".
+
+    Its parts, for comparing titles: ``role`` is the canonical role head ("minister",
+    "spokesperson"), ``organisation`` the body or portfolio as written, ``country`` an ISO
+    alpha-2 code, ``modifiers`` the lowercase qualifiers ("former", "deputy", "acting").
+    """
 
     text: str
     span: Span | None
+    role: str | None = None
+    organisation: str | None = None
+    country: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """One way a person's name is written in the story ("Xi Jinping", "Xi"), and where."""
+
+    text: str  # as written, whitespace normalised
+    spans: tuple[Span, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +110,9 @@ class Person:
     titles: tuple[Title, ...] = ()
     mentions: tuple[Span, ...] = ()  # every place the person is named (full or short form)
     country: str | None = None  # ISO alpha-2 when a title or demonym gives it
+    # each written form of the name with its spans, fullest first; empty when the reader of
+    # a marked-up format knows only the name
+    forms: tuple[NameForm, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

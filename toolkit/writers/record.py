@@ -11,7 +11,7 @@ from typing import Any
 
 import orjson
 
-from toolkit.model import Article, Span
+from toolkit.model import Article, Span, Title
 from toolkit.writers.item import item_stamp
 from toolkit.writers.options import WriterOptions
 from toolkit.writers.xml_output import forbidden_characters, has_forbidden
@@ -65,9 +65,12 @@ def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
         "people": [
             {
                 "name": person.name,
-                "titles": [{"text": t.text, **_bounds(t.span)} for t in person.titles],
+                "titles": [_title(t) for t in person.titles],
                 "mentions": _mentions(where, person.mentions),
                 "country": person.country,
+                "forms": [
+                    {"text": f.text, "mentions": _mentions(where, f.spans)} for f in person.forms
+                ],
             }
             for person in article.people
         ],
@@ -170,3 +173,16 @@ def _notes(article: Article) -> list[str]:
             f"({codes}) dropped from XML outputs"
         )
     return notes
+
+
+def _title(title: Title) -> dict[str, object]:
+    found: dict[str, object] = {"text": title.text, **_bounds(title.span)}
+    if title.role is not None:
+        found["role"] = title.role
+    if title.organisation is not None:
+        found["organisation"] = title.organisation
+    if title.country is not None:
+        found["country"] = title.country
+    if title.modifiers:
+        found["modifiers"] = list(title.modifiers)
+    return found

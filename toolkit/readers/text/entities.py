@@ -14,8 +14,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from toolkit.model import Organisation, Paragraph, Person, Place, Quote, Span, Title
+from toolkit.model import NameForm, Organisation, Paragraph, Person, Place, Quote, Span, Title
 from toolkit.readers.text.descriptors import descriptors
+from toolkit.readers.text.title_parts import title_parts
 from toolkit.readers.text.names import Blocked, Words, paragraph_words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, people_from
@@ -127,9 +128,28 @@ def _with_descriptors(text: str, person: Person, paragraphs: Sequence[Span]) -> 
         if span is not None and any(mention.contains(span) for mention in person.mentions):
             continue
         kept.append(title)
-    if kept == list(person.titles):
-        return person
-    return replace(person, titles=tuple(kept))
+    titles = tuple(_with_parts(t) for t in kept)
+    return replace(person, titles=titles, forms=_forms(text, person))
+
+
+def _with_parts(title: Title) -> Title:
+    parts = title_parts(title.text)
+    return replace(
+        title,
+        role=parts.role,
+        organisation=parts.organisation,
+        country=parts.country,
+        modifiers=parts.modifiers,
+    )
+
+
+def _forms(text: str, person: Person) -> tuple[NameForm, ...]:
+    """Each written form of the person's name with its spans, fullest (longest) first."""
+    spans: dict[str, list[Span]] = {}
+    for mention in person.mentions:
+        spans.setdefault(" ".join(text[mention.start : mention.end].split()), []).append(mention)
+    ordered = sorted(spans.items(), key=lambda item: (-len(item[0].split()), item[1][0].start))
+    return tuple(NameForm(form, tuple(found)) for form, found in ordered)
 
 
 def _title_order(title: Title) -> tuple[int, int]:
