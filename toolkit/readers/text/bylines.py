@@ -13,9 +13,16 @@ from toolkit.model import Byline, Span
 _ROLE = re.compile(
     r"(?P<role>(?:(?:all-media|chief|senior|special|staff|intern|trainee|our)[ \t]+)?"
     r"(?:reporters?|journalists?|correspondents?|photographers?|photo[ \t]+journalists?"
-    r"|writers?|editors?))\b[ \t]*[:：]?[ \t]*",
+    r"|writers?|editors?)|(?:reported|written|edited|compiled)[ \t]+by)\b[ \t]*[:：]?[ \t]*",
     re.IGNORECASE,
 )
+# "reported by Lin Jing", "Edited by ...": the role the verb gives
+_VERB_ROLE = {
+    "reported": "reporter",
+    "written": "writer",
+    "edited": "editor",
+    "compiled": "compiler",
+}
 _SEPARATOR = re.compile(r"[ \t]*(?:[,，、;；&]|\band\b)[ \t]*")
 # One name: two to four capitalised words ("Wang Yifei", "James M. Odato", "Ing-hau Chen"),
 # or two to four Han characters.
@@ -24,7 +31,11 @@ _NAME = re.compile(
     r"(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*\.?|de|van|von|bin|al-[A-Z][a-z]+)){1,3}"
     r"|[\u4e00-\u9fff]{2,4})"
 )
-_BY_LINE = re.compile(r"[ \t]*By[ \t]+(?P<names>[^\n]{3,200}?)[ \t]*$", re.MULTILINE)
+_BY_LINE = re.compile(
+    r"[ \t]*(?:(?P<verb>Edited|Reported|Written|Compiled)[ \t]+by|By)[ \t]+"
+    r"(?P<names>[^\n]{3,200}?)[ \t]*$",
+    re.MULTILINE,
+)
 # "By JANE DOE, Associated Press Writer": what follows the comma is the role.
 _BY_ROLE = re.compile(
     r"[ \t]*,[ \t]*"
@@ -91,7 +102,7 @@ def parse_by_line(text: str, start: int, end: int) -> list[Byline] | None:
     if match is None:
         return None
     names_start, names_end = match.span("names")
-    role = None
+    role = _VERB_ROLE[match["verb"].casefold()] if match["verb"] else None
     role_match = _BY_ROLE.search(text, names_start, names_end)
     if role_match is not None:
         role = role_match.group("role").strip()
@@ -102,4 +113,7 @@ def parse_by_line(text: str, start: int, end: int) -> list[Byline] | None:
 
 def _singular(role: str) -> str:
     role = " ".join(role.split())
+    verb, _, by = role.partition(" ")
+    if by.casefold() == "by":
+        return _VERB_ROLE[verb.casefold()]
     return role[:-1] if role.endswith("s") else role
