@@ -19,6 +19,8 @@ from toolkit.readers.text.dateline import (
     site_agency,
 )
 from toolkit.readers.text.headline import source_headline
+from toolkit.writers.feeds import feed_entry
+from toolkit.writers.item import headline_text
 from toolkit.writers.options import WriterOptions
 from toolkit.writers.record import record_dict
 
@@ -221,3 +223,13 @@ def test_web_editor_credit_is_a_byline_only_when_nothing_else_credits() -> None:
     assert _bylines(text) == [("Bo Yunhe", "editor")]
     credited = text.replace("February 23rd--", "February 23rd (Reporter Wu Tingfei) ")
     assert _bylines(credited) == [("Wu Tingfei", "Reporter")]
+
+
+def test_feeds_and_items_get_the_title_without_its_site_tag() -> None:
+    article = read_text(
+        "Harbour Crane Record Set - Latest News - Coastal Daily Online\n\n"
+        "NINGBO, May 2 (Xinhua) -- Cranes moved a record number of boxes.\n"
+    )
+    assert feed_entry(article, WriterOptions()).title == "Harbour Crane Record Set"
+    assert headline_text(article) == "Harbour Crane Record Set"
+    assert article.agency == "Xinhua"  # the dateline, not the site tag
