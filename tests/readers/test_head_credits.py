@@ -9,6 +9,7 @@ import pytest
 
 from toolkit.model import Span
 from toolkit.readers.text import read_text
+from toolkit.readers.text.bylines import parse_by_line, parse_names
 from toolkit.readers.text.dateline import (
     outlet_agency,
     parse_compiled,
@@ -233,3 +234,88 @@ def test_feeds_and_items_get_the_title_without_its_site_tag() -> None:
     assert feed_entry(article, WriterOptions()).title == "Harbour Crane Record Set"
     assert headline_text(article) == "Harbour Crane Record Set"
     assert article.agency == "Xinhua"  # the dateline, not the site tag
+
+
+def test_closing_list_of_journalists_gives_every_byline_and_leaves_the_body() -> None:
+    text = (
+        "Dam Holds After Storm\n\n"
+        "WUHAN, July 3 (Xinhua) -- The dam held through the night.\n\n"
+        "Workers stayed on the embankment until dawn.\n\n"
+        "(Journalists engaging in the report: Hu Mingyan, Bao Rui, Qiu Lanfeng, Ge Tiansu, "
+        "Jin Wenrou, Lu Pingchao, Ren Xiaodie and Xu Moyan)\n"
+    )
+    article = read_text(text)
+    assert [b.name for b in article.bylines] == [
+        "Hu Mingyan",
+        "Bao Rui",
+        "Qiu Lanfeng",
+        "Ge Tiansu",
+        "Jin Wenrou",
+        "Lu Pingchao",
+        "Ren Xiaodie",
+        "Xu Moyan",
+    ]
+    assert {b.role for b in article.bylines} == {"journalist"}
+    assert [p.text for p in article.paragraphs] == [
+        "The dam held through the night.",
+        "Workers stayed on the embankment until dawn.",
+    ]
+    assert [p.name for p in article.people] == []
+    aside = text.replace("(Journalists engaging in the report:", "(Workers named:")
+    assert read_text(aside).bylines == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "agency", "place", "bylines"),
+    [
+        (
+            "Mekong News Agency, Vientiane, July 26 (Reporter Dao Minh) The ministry said.",
+            "outlet",
+            "Mekong News Agency",
+            "Vientiane",
+            [("Dao Minh", "Reporter")],
+        ),
+        (
+            "Ecns.cn, Lhasa, July 26 (Li Nanfeng) The railway opened.",
+            "cns",
+            "China News Service",
+            "Lhasa",
+            [("Li Nanfeng", None)],
+        ),
+        (
+            "Report from Jinan Daily (reported by Ma Lutao) The city said.",
+            "credit",
+            "Jinan Daily",
+            None,
+            [("Ma Lutao", "reporter")],
+        ),
+    ],
+)
+def test_outlet_credit_forms(
+    line: str, style: str, agency: str, place: str | None, bylines: list[tuple[str, str]]
+) -> None:
+    found = parse_dateline(line, 0, len(line))
+    assert found is not None
+    assert (found.style, found.agency, found.place) == (style, agency, place)
+    assert [(b.name, b.role) for b in found.bylines] == bylines
+    assert not line[found.lede_start :].startswith(("(", ","))
+
+
+def test_edited_by_line_may_credit_more_names_than_a_bracket() -> None:
+    names = [
+        "Hu Mingyan",
+        "Bao Rui",
+        "Qiu Lanfeng",
+        "Ge Tiansu",
+        "Jin Wenrou",
+        "Lu Pingchao",
+        "Ren Xiaodie",
+        "Xu Moyan",
+        "Pei Tongxue",
+    ]
+    line = "Edited by " + ", ".join(names[:-1]) + " and " + names[-1]
+    bylines = parse_by_line(line, 0, len(line))
+    assert bylines is not None
+    assert [(b.name, b.role) for b in bylines] == [(name, "editor") for name in names]
+    bracket = "(" + ", ".join(names) + ")"
+    assert parse_names(bracket, 1, len(bracket) - 1) == []

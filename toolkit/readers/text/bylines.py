@@ -41,7 +41,8 @@ _BY_ROLE = re.compile(
     r"[ \t]*,[ \t]*"
     r"(?P<role>[^,\n]*(?:Writer|Correspondent|Reporter|Editor|Staff|Columnist)[^,\n]*)$"
 )
-_MAX_NAMES = 8
+_MAX_NAMES = 8  # in a bracket after a dateline
+_MAX_LINE_NAMES = 24  # on a credit line of its own ("Edited by A, B, ... and X")
 
 
 def normal_case(words: str) -> str:
@@ -64,7 +65,9 @@ def _word_case(match: re.Match[str]) -> str:
     return word.capitalize()
 
 
-def parse_names(text: str, start: int, end: int, *, role: str | None = None) -> list[Byline]:
+def parse_names(
+    text: str, start: int, end: int, *, role: str | None = None, limit: int = _MAX_NAMES
+) -> list[Byline]:
     """Bylines from ``text[start:end]``: an optional role, then names separated by commas/and.
 
     Returns an empty list unless every part is a name, so that "(China)" or "(photo)" is never
@@ -76,7 +79,7 @@ def parse_names(text: str, start: int, end: int, *, role: str | None = None) -> 
         role = _singular(role_match.group("role"))
         pos = role_match.end()
     bylines: list[Byline] = []
-    while pos < end and len(bylines) < _MAX_NAMES:
+    while pos < end and len(bylines) < limit:
         name = _NAME.match(text, pos, end)
         if name is None:
             return []
@@ -107,7 +110,7 @@ def parse_by_line(text: str, start: int, end: int) -> list[Byline] | None:
     if role_match is not None:
         role = role_match.group("role").strip()
         names_end = role_match.start()
-    bylines = parse_names(text, names_start, names_end, role=role)
+    bylines = parse_names(text, names_start, names_end, role=role, limit=_MAX_LINE_NAMES)
     return bylines or None
 
 

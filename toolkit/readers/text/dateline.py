@@ -19,6 +19,8 @@ Conventions (the parser that reads each):
   parse_chinese
 - ``Hefei, July 26th, 2020 (Xinhua) ...``, ``Brasilia, July 25th (Xinhua, Zhou Xingzhu) ...``:
   the agency and any byline in one bracket, no dash: parse_dated_credit
+- ``Vietnam News Agency, Hanoi, July 26 (Reporter ...) ...``: any outlet, place, date:
+  parse_outlet_dateline
 - ``From Hubei Daily (reported by Lin Jing) On July 26, ...``, ``Beijing News (Reporter Liu
   Zhen) ...``: a credit line with no place or date: parse_credit
 - ``(Comprehensive, 11th) ...``, ``(General 11) ...``: a compiled report, a day and no agency:
@@ -180,7 +182,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _CNS = _compile(
-    rf"(?P<agency>China{_WS}+News{_WS}+(?:Service|Network|Agency)|Chinanews(?:\.com)?)"
+    rf"(?P<agency>China{_WS}+News{_WS}+(?:Service|Network|Agency)|(?i:Chinanews)(?:\.com)?"
+    r"|(?i:Ecns)(?:\.cn)?)"
     rf"{_COMMA}(?P<place>{_PLACE}){_COMMA}{_DATE}"
 )
 _XINHUA_TRANSLATED = _compile(
@@ -239,10 +242,15 @@ _DATED_CREDIT = _compile(
     rf"[(（](?P<agency>{_WIRE}|{_OUTLET})(?:{_COMMA}(?P<names>[^()（）\n]{{2,160}}))?[)）]"
     rf"{_WS}*(?:{_DASH}+{_WS}*)?"
 )
+# "Vietnam News Agency, Hanoi, July 26 (Reporter ...) ...": any outlet, then place and date.
+_OUTLET_DATELINE = _compile(
+    rf"(?P<agency>{_OUTLET}){_COMMA}(?P<place>{_PLACE}){_COMMA}{_DATE}"
+)
 # "From Hubei Daily (reported by Lin Jing) ...", "Beijing News (Reporter Liu Zhen) ...": the
 # outlet and a bracketed byline; without "From" the bracket must give the byline a role.
 _CREDIT = _compile(
-    rf"(?P<from>(?:From|Source:?){_WS}+(?:the{_WS}+)?)?(?P<agency>{_OUTLET}){_WS}*"
+    rf"(?P<from>(?:(?:(?:Message|Report|News|Dispatch|Story){_WS}+)?(?i:from)|Source:?)"
+    rf"{_WS}+(?:the{_WS}+)?)?(?P<agency>{_OUTLET}){_WS}*"
     rf"[(（](?P<names>[^()（）\n]{{2,160}})[)）]{_WS}*(?:{_DASH}+{_WS}*|[:：,，]{_WS}*)?"
 )
 # "(Comprehensive, 11th) ...", "(General 11) ...": a report compiled from several sources,
@@ -356,6 +364,11 @@ def parse_dated_credit(text: str, start: int, end: int) -> DatelineMatch | None:
     return _build("dated-credit", match, bylines, match.end(), False)
 
 
+def parse_outlet_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _OUTLET_DATELINE.match(text, start, end)
+    return _with_byline("outlet", match, text, end) if match else None
+
+
 def parse_credit(text: str, start: int, end: int) -> DatelineMatch | None:
     """A credit line with no place and no date: the match has neither."""
     match = _CREDIT.match(text, start, end)
@@ -391,6 +404,7 @@ PARSERS: tuple[Parser, ...] = (
     parse_xinhua_english,
     parse_reuters,
     parse_dated_credit,
+    parse_outlet_dateline,
     parse_credit,
     parse_compiled,
     parse_fused_credit,

@@ -45,6 +45,17 @@ _WEB_EDITOR = re.compile(
     re.IGNORECASE,
 )
 
+# The list that closes some stories: "(Journalists engaging in the report: A, B and C)"
+_CLOSING_CREDIT = re.compile(
+    r"[(（][ \t]*(?P<role>Journalists?|Reporters?|Correspondents?)"
+    r"(?:[ \t]+(?:engag(?:ing|ed)|participating|taking[ \t]+part|involved))?"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?:report(?:ing)?|coverage|story))?[ \t]*[:：][ \t]*"
+    r"(?P<names>[^()（）\n]{2,400}?)[ \t]*[)）][ \t]*$",
+    re.IGNORECASE,
+)
+_CLOSING_CHARS = 800  # of the story's end searched for that list
+_CLOSING_NAMES = 24
+
 
 @dataclass(frozen=True, slots=True)
 class Head:
@@ -71,6 +82,9 @@ def read_head(text: str) -> Head:
     lines = _head_lines(text, HEAD_LINES + 1)
     trailer = _trailer(text)
     body_end = trailer[0].start if trailer else len(text)
+    closing = _closing_credit(text, body_end)
+    if closing is not None:
+        body_end = closing[0]
     notes: list[str] = []
     bylines: list[Byline] = []
     web_editors: list[Byline] = []
@@ -124,6 +138,9 @@ def read_head(text: str) -> Head:
     else:
         body_start = _body_start_without_dateline(text, lines, headline)
         notes.append("no dateline found")
+    if closing is not None:
+        named = {byline.name for byline in bylines}
+        bylines.extend(byline for byline in closing[1] if byline.name not in named)
     if not bylines and web_editors:
         bylines.extend(web_editors)  # the page's editor credit, when nothing else credits
 
@@ -173,6 +190,19 @@ def _head_lines(text: str, count: int) -> list[_Line]:
     if pending is not None and len(lines) < count:
         lines.append(pending._replace(followed_by_blank=blank_since))
     return lines
+
+
+def _closing_credit(text: str, end: int) -> tuple[int, list[Byline]] | None:
+    """Where a closing "(Journalists engaging in the report: ...)" list starts, and its names."""
+    end = len(text[:end].rstrip())
+    match = _CLOSING_CREDIT.search(text, max(0, end - _CLOSING_CHARS), end)
+    if match is None:
+        return None
+    role = match["role"].casefold().rstrip("s")
+    names = parse_names(text, *match.span("names"), role=role, limit=_CLOSING_NAMES)
+    if not names:
+        return None
+    return len(text[: match.start()].rstrip()), names
 
 
 def _trailer(text: str) -> tuple[Span, str] | None:
