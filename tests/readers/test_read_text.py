@@ -257,7 +257,7 @@ SEED_EXPECTATIONS = {
         "CN",
         (9, 11, 2023),
         YearSource.TEXT,
-        [],
+        ["Luo Qian"],  # the page's "[Editor:...]" credit, the only credit block
         True,
     ),
 }
@@ -308,6 +308,11 @@ def test_seed_headlines_and_front_matter() -> None:
     assert reuters.agency_span.slice(reuters.text) == "Reuter"
 
     web = _read(SEEDS / "014_xinhua_dash_beijing_seed_bank.txt")
+    assert web.headline is not None
+    assert web.headline.text == (
+        "National crop gene bank adds 30,000 seed samples in first year of new facility"
+    )
+    assert web.headline.site == "Scrolling News - Hunan Daily Online"
     assert web.paragraphs[0].text.startswith("The new National Crop Germplasm Bank")
     assert web.paragraphs[0].line == 7
     assert web.notes == (

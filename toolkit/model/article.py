@@ -66,6 +66,9 @@ class Headline:
     text: str
     span: Span | None
     derived: bool = False  # True when made from the lede because the source has no headline
+    # a web site's tag after the title ("Xinhuanet" in "... - Xinhuanet"), as written; the tag
+    # is no part of ``text`` and ``span`` covers the title alone
+    site: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

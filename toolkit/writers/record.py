@@ -11,12 +11,19 @@ from typing import Any
 
 import orjson
 
-from toolkit.model import Article, Span, Title
+from toolkit.model import Article, Headline, Span, Title
 from toolkit.writers.item import item_stamp
 from toolkit.writers.options import WriterOptions
 from toolkit.writers.xml_output import forbidden_characters, has_forbidden
 
 SCHEMA_VERSION = "1.0.0"
+
+
+def _headline(headline: Headline) -> dict[str, Any]:
+    fields: dict[str, Any] = {"text": headline.text, **_bounds(headline.span)}
+    if headline.site is not None:
+        fields["site"] = headline.site  # only when the source has a tag: records stay as they were
+    return fields
 
 
 def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
@@ -44,7 +51,7 @@ def record_dict(article: Article, options: WriterOptions) -> dict[str, Any]:
             **_bounds(dateline.span),
         },
         "bylines": [{"name": b.name, "role": b.role} for b in article.bylines],
-        "headline": None if headline is None else {"text": headline.text, **_bounds(headline.span)},
+        "headline": None if headline is None else _headline(headline),
         "derived_headline": None if derived is None else {"text": derived.text, "derived": True},
         "language": article.language,
         "paragraphs": [

@@ -13,9 +13,16 @@ from toolkit.model import Byline, Span
 _ROLE = re.compile(
     r"(?P<role>(?:(?:all-media|chief|senior|special|staff|intern|trainee|our)[ \t]+)?"
     r"(?:reporters?|journalists?|correspondents?|photographers?|photo[ \t]+journalists?"
-    r"|writers?|editors?))\b[ \t]*[:：]?[ \t]*",
+    r"|writers?|editors?)|(?:reported|written|edited|compiled)[ \t]+by)\b[ \t]*[:：]?[ \t]*",
     re.IGNORECASE,
 )
+# "reported by Lin Jing", "Edited by ...": the role the verb gives
+_VERB_ROLE = {
+    "reported": "reporter",
+    "written": "writer",
+    "edited": "editor",
+    "compiled": "compiler",
+}
 _SEPARATOR = re.compile(r"[ \t]*(?:[,，、;；&]|\band\b)[ \t]*")
 # One name: two to four capitalised words ("Wang Yifei", "James M. Odato", "Ing-hau Chen"),
 # or two to four Han characters.
@@ -24,13 +31,18 @@ _NAME = re.compile(
     r"(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*\.?|de|van|von|bin|al-[A-Z][a-z]+)){1,3}"
     r"|[\u4e00-\u9fff]{2,4})"
 )
-_BY_LINE = re.compile(r"[ \t]*By[ \t]+(?P<names>[^\n]{3,200}?)[ \t]*$", re.MULTILINE)
+_BY_LINE = re.compile(
+    r"[ \t]*(?:(?P<verb>Edited|Reported|Written|Compiled)[ \t]+by|By)[ \t]+"
+    r"(?P<names>[^\n]{3,200}?)[ \t]*$",
+    re.MULTILINE,
+)
 # "By JANE DOE, Associated Press Writer": what follows the comma is the role.
 _BY_ROLE = re.compile(
     r"[ \t]*,[ \t]*"
     r"(?P<role>[^,\n]*(?:Writer|Correspondent|Reporter|Editor|Staff|Columnist)[^,\n]*)$"
 )
-_MAX_NAMES = 8
+_MAX_NAMES = 8  # in a bracket after a dateline
+_MAX_LINE_NAMES = 24  # on a credit line of its own ("Edited by A, B, ... and X")
 
 
 def normal_case(words: str) -> str:
@@ -53,7 +65,9 @@ def _word_case(match: re.Match[str]) -> str:
     return word.capitalize()
 
 
-def parse_names(text: str, start: int, end: int, *, role: str | None = None) -> list[Byline]:
+def parse_names(
+    text: str, start: int, end: int, *, role: str | None = None, limit: int = _MAX_NAMES
+) -> list[Byline]:
     """Bylines from ``text[start:end]``: an optional role, then names separated by commas/and.
 
     Returns an empty list unless every part is a name, so that "(China)" or "(photo)" is never
@@ -65,7 +79,7 @@ def parse_names(text: str, start: int, end: int, *, role: str | None = None) -> 
         role = _singular(role_match.group("role"))
         pos = role_match.end()
     bylines: list[Byline] = []
-    while pos < end and len(bylines) < _MAX_NAMES:
+    while pos < end and len(bylines) < limit:
         name = _NAME.match(text, pos, end)
         if name is None:
             return []
@@ -91,15 +105,18 @@ def parse_by_line(text: str, start: int, end: int) -> list[Byline] | None:
     if match is None:
         return None
     names_start, names_end = match.span("names")
-    role = None
+    role = _VERB_ROLE[match["verb"].casefold()] if match["verb"] else None
     role_match = _BY_ROLE.search(text, names_start, names_end)
     if role_match is not None:
         role = role_match.group("role").strip()
         names_end = role_match.start()
-    bylines = parse_names(text, names_start, names_end, role=role)
+    bylines = parse_names(text, names_start, names_end, role=role, limit=_MAX_LINE_NAMES)
     return bylines or None
 
 
 def _singular(role: str) -> str:
     role = " ".join(role.split())
+    verb, _, by = role.partition(" ")
+    if by.casefold() == "by":
+        return _VERB_ROLE[verb.casefold()]
     return role[:-1] if role.endswith("s") else role

@@ -17,6 +17,16 @@ Conventions (the parser that reads each):
 - ``PEKING, March 3 - ...``, ``ROME, March 2  - ...`` (Reuters 1987): parse_reuters_1987
 - ``中新社乌镇11月9日电（记者 王逸飞 张钰寰）...``, ``新华社北京2月10日电 ...`` (Chinese script):
   parse_chinese
+- ``Hefei, July 26th, 2020 (Xinhua) ...``, ``Brasilia, July 25th (Xinhua, Zhou Xingzhu) ...``:
+  the agency and any byline in one bracket, no dash: parse_dated_credit
+- ``Vietnam News Agency, Hanoi, July 26 (Reporter ...) ...``: any outlet, place, date:
+  parse_outlet_dateline
+- ``From Hubei Daily (reported by Lin Jing) On July 26, ...``, ``Beijing News (Reporter Liu
+  Zhen) ...``: a credit line with no place or date: parse_credit
+- ``(Comprehensive, 11th) ...``, ``(General 11) ...``: a compiled report, a day and no agency:
+  parse_compiled
+- ``Economic Observer Network reporter Zheng Yuxin on February 11, announced ...``: a reporter
+  credit run into the lede: parse_fused_credit
 
 Every parser takes the text and one line's bounds and returns a :class:`DatelineMatch` or None;
 matching is anchored at the line start and bounded by the line end, so cost stays linear.
@@ -85,13 +95,62 @@ _AGENCIES = {
     "人民日报": "People's Daily",
     "湖南日报": "Hunan Daily",
     "people’s daily": "People's Daily",
+    "ecns": "China News Service",
+    "ecns.cn": "China News Service",
+    "china news": "China News Service",
+    "hunan daily": "Hunan Daily",
 }
+# An outlet as a credit line names it: a few capitalised words ending in a publishing noun
+# ("Hubei Daily", "Beijing News", "Vietnam News Agency", "Economic Observer Network"), or a
+# web address ("Chinanews.com").
+_OUTLET_NOUN = (
+    r"(?:Daily|News|Agency|Net|Network|Online|Times|Post|Press|Observer|Service|Herald|Journal"
+    r"|Tribune|Gazette|Telegraph|Radio|Television|TV|Weekly|Evening)"
+)
+_OUTLET = (
+    rf"(?:(?:[A-Z][\w'’\-]*[ \t]+){{0,3}}{_OUTLET_NOUN}"
+    rf"(?:[ \t]+(?:Agency|Network|Net|Online|Service|Website))?(?![\w'’\-])"
+    r"|[A-Z][\w\-]*\.(?:com|cn|net|org)(?:\.[a-z]{2})?(?![\w.]))"
+)
+_WIRE = r"(?:Xinhua|Reuters|AP|AFP|CNS|Kyodo|Yonhap|TASS|Bernama|ANSA|dpa|EFE|UPI|Bloomberg)"
+# Words a web outlet adds to its paper's name: "Economic Observer Network" is the Economic
+# Observer, "Xinhua Net" is Xinhua.
+_WEB_SUFFIX = re.compile(
+    r"(?:[ \t]+(?:Net|Network|Online|Website|Web[ \t]+site)|\.(?:com|cn|net))+$", re.IGNORECASE
+)
 
 
 def canonical_agency(name: str) -> str:
     """ "Xinhua News Agency" -> "Xinhua"; unknown agencies as written, whitespace normalised."""
     name = " ".join(name.split())
     return _AGENCIES.get(name.casefold(), name)
+
+
+def outlet_agency(name: str) -> str:
+    """An outlet a credit line names, by its plain name: "Economic Observer Network" ->
+    "Economic Observer", "Xinhua Net" -> "Xinhua"; known agencies by their normalised name."""
+    name = " ".join(name.split())
+    known = _AGENCIES.get(name.casefold())
+    if known is not None:
+        return known
+    plain = _WEB_SUFFIX.sub("", name).strip()
+    if not plain:
+        return name
+    known = _AGENCIES.get(plain.casefold()) or _AGENCIES.get(plain.replace(" ", "").casefold())
+    return known or plain
+
+
+def site_agency(site: str) -> str | None:
+    """The known agency a headline's site tag names ("Xinhuanet", "Xinhua Net",
+    "ChinaNews.com"), or None: a site tag names no new outlet."""
+    for part in re.split(r"[ \t]+[-–—|][ \t]+", site):
+        name = " ".join(part.split())
+        for candidate in (name, _WEB_SUFFIX.sub("", name).strip()):
+            for form in (candidate, candidate.replace(" ", "")):
+                known = _AGENCIES.get(form.casefold())
+                if known is not None:
+                    return known
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +182,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _CNS = _compile(
-    rf"(?P<agency>China{_WS}+News{_WS}+(?:Service|Network|Agency)|Chinanews(?:\.com)?)"
+    rf"(?P<agency>China{_WS}+News{_WS}+(?:Service|Network|Agency)|(?i:Chinanews)(?:\.com)?"
+    r"|(?i:Ecns)(?:\.cn)?)"
     rf"{_COMMA}(?P<place>{_PLACE}){_COMMA}{_DATE}"
 )
 _XINHUA_TRANSLATED = _compile(
@@ -174,6 +234,39 @@ def _tagged(agency: str, place: str) -> re.Pattern[str]:
         rf"{_WS}*{_DASH}+{_WS}*"
     )
 
+
+# "Hefei, July 26th, 2020 (Xinhua) ...", "Brasilia, July 25th (Xinhua, Zhou Xingzhu) ...": the
+# agency, then any byline, in one bracket; a dash may follow, or the lede at once.
+_DATED_CREDIT = _compile(
+    rf"(?P<place>{_UPPER_PLACE}|{_PLACE}){_COMMA}{_DATE}{_WS}*"
+    rf"[(（](?P<agency>{_WIRE}|{_OUTLET})(?:{_COMMA}(?P<names>[^()（）\n]{{2,160}}))?[)）]"
+    rf"{_WS}*(?:{_DASH}+{_WS}*)?"
+)
+# "Vietnam News Agency, Hanoi, July 26 (Reporter ...) ...": any outlet, then place and date.
+_OUTLET_DATELINE = _compile(
+    rf"(?P<agency>{_OUTLET}){_COMMA}(?P<place>{_PLACE}){_COMMA}{_DATE}"
+)
+# "From Hubei Daily (reported by Lin Jing) ...", "Beijing News (Reporter Liu Zhen) ...": the
+# outlet and a bracketed byline; without "From" the bracket must give the byline a role.
+_CREDIT = _compile(
+    rf"(?P<from>(?:(?:(?:Message|Report|News|Dispatch|Story){_WS}+)?(?i:from)|Source:?)"
+    rf"{_WS}+(?:the{_WS}+)?)?(?P<agency>{_OUTLET}){_WS}*"
+    rf"[(（](?P<names>[^()（）\n]{{2,160}})[)）]{_WS}*(?:{_DASH}+{_WS}*|[:：,，]{_WS}*)?"
+)
+# "(Comprehensive, 11th) ...", "(General 11) ...": a report compiled from several sources,
+# credited to no one, dated by the day of the month alone.
+_COMPILED = _compile(
+    r"[(（](?:Comprehensive|General|Compiled|Combined|Synthesi[sz]ed)"
+    rf"(?:{_WS}+(?:report|news|dispatch))?(?:{_COMMA}|{_WS}+)"
+    rf"(?P<date>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)[)）]{_WS}*"
+)
+# "Economic Observer Network reporter Zheng Yuxin on February 11, announced ...": the credit
+# runs into the lede, whose verb follows the date.
+_FUSED_CREDIT = _compile(
+    rf"(?P<agency>{_OUTLET}){_WS}+(?P<names>(?:(?:staff|senior|chief){_WS}+)?"
+    rf"(?:reporters?|correspondents?|journalists?){_WS}+[A-Z][^\n]{{1,80}}?)"
+    rf"{_WS}+on{_WS}+{_DATE}{_WS}*[,，]?{_WS}*"
+)
 
 _AP = _tagged(r"AP|Associated Press", _UPPER_PLACE)
 _AFP = _tagged(r"AFP", rf"{_UPPER_PLACE}|{_PLACE}")
@@ -259,6 +352,49 @@ def parse_reuters_1987(text: str, start: int, end: int) -> DatelineMatch | None:
     return _tag_match("reuters-1987", match) if match else None
 
 
+def parse_dated_credit(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _DATED_CREDIT.match(text, start, end)
+    if match is None:
+        return None
+    bylines: tuple[Byline, ...] = ()
+    if match["names"] is not None:
+        bylines = tuple(parse_names(text, *match.span("names")))
+        if not bylines:
+            return None  # "(Xinhua, photo)": not a credit this parser knows
+    return _build("dated-credit", match, bylines, match.end(), False)
+
+
+def parse_outlet_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _OUTLET_DATELINE.match(text, start, end)
+    return _with_byline("outlet", match, text, end) if match else None
+
+
+def parse_credit(text: str, start: int, end: int) -> DatelineMatch | None:
+    """A credit line with no place and no date: the match has neither."""
+    match = _CREDIT.match(text, start, end)
+    if match is None:
+        return None
+    bylines = parse_names(text, *match.span("names"))
+    if not bylines or (match["from"] is None and bylines[0].role is None):
+        return None
+    return _build("credit", match, tuple(bylines), match.end(), False)
+
+
+def parse_compiled(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _COMPILED.match(text, start, end)
+    return _tag_match("compiled", match) if match else None
+
+
+def parse_fused_credit(text: str, start: int, end: int) -> DatelineMatch | None:
+    match = _FUSED_CREDIT.match(text, start, end)
+    if match is None:
+        return None
+    bylines = parse_names(text, *match.span("names"))
+    if not bylines:
+        return None
+    return _build("fused-credit", match, tuple(bylines), match.end(), False)
+
+
 # Tried in this order on each head line: conventions with an agency in the line come first.
 PARSERS: tuple[Parser, ...] = (
     parse_chinese,
@@ -267,6 +403,11 @@ PARSERS: tuple[Parser, ...] = (
     parse_message_from,
     parse_xinhua_english,
     parse_reuters,
+    parse_dated_credit,
+    parse_outlet_dateline,
+    parse_credit,
+    parse_compiled,
+    parse_fused_credit,
     parse_ap,
     parse_afp,
     parse_cnn,
@@ -334,8 +475,10 @@ def _build(
         for span in (place_span, _span(match, "bracketed"), _span(match, "qualifier"), date_span)
         if span is not None
     ]
-    # every pattern has a place or a date
-    first, last = min(span.start for span in parts), max(span.end for span in parts)
+    if parts:
+        first, last = min(span.start for span in parts), max(span.end for span in parts)
+    else:  # a credit line with no place or date: its span is the outlet's
+        first, last = match.span("agency")
     qualifier = groups.get("qualifier") or groups.get("region")
     month: int | None
     day: int | None
@@ -357,7 +500,7 @@ def _build(
         month=month,
         day=day,
         year=year,
-        agency=canonical_agency(groups["agency"]) if groups.get("agency") else None,
+        agency=outlet_agency(groups["agency"]) if groups.get("agency") else None,
         agency_span=agency_span,
         bylines=bylines,
         lede_start=lede_start,

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from toolkit.model import NameForm, Organisation, Paragraph, Person, Place, Quote, Span, Title
 from toolkit.readers.text.descriptors import descriptors
-from toolkit.readers.text.title_parts import title_parts
 from toolkit.readers.text.names import Blocked, Words, paragraph_words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, people_from
@@ -24,6 +23,7 @@ from toolkit.readers.text.places import find_places, places_from
 from toolkit.readers.text.quotes import Mention as SpeakerMention
 from toolkit.readers.text.quotes import attribute, find_quotes
 from toolkit.readers.text.recognisers import DEFAULT_RECOGNISERS, Mention, Recogniser, Scan
+from toolkit.readers.text.title_parts import title_parts
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,11 @@
 Scans at most the first few non-blank lines, each only up to a fixed length, so the cost does
 not grow with the article. The body starts where the dateline ends (the lede), or after the
 headline and notes when there is no dateline; a closing "Reuter" line is not body text.
+
+Credits: an "Edited by ..." line right after the dateline adds bylines; a page's "[Editor:...]"
+metadata credit is a byline only when nothing else credits the story. A credit line with no
+place and no date ("From Hubei Daily (reported by ...)") gives agency and bylines but no
+dateline. When nothing else names the agency, a headline site tag naming a known one does.
 """
 
 from __future__ import annotations
@@ -12,8 +17,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from toolkit.model import Byline, Headline, Span
-from toolkit.readers.text.bylines import parse_by_line
-from toolkit.readers.text.dateline import DatelineMatch, canonical_agency, parse_dateline
+from toolkit.readers.text.bylines import parse_by_line, parse_names
+from toolkit.readers.text.dateline import (
+    DatelineMatch,
+    canonical_agency,
+    parse_dateline,
+    site_agency,
+)
 from toolkit.readers.text.headline import source_headline
 
 HEAD_LINES = 6  # non-blank lines searched for a dateline
@@ -28,6 +38,23 @@ _NOTE = re.compile(
 _NYT_SERVICE = re.compile(r"New York Times News Service")
 _TRAILER = re.compile(r"[ \t]*(?P<agency>Reuter|REUTER|Reuters|REUTERS)[ \t]*$")
 _STYLE_AGENCY = {"nyt": "New York Times News Service", "reuters-1987": "Reuters"}
+# A web page's metadata credit: "[Editor:Li Shuofeng]", "【责任编辑：王明】"
+_WEB_EDITOR = re.compile(
+    r"[\[【][ \t]*(?:Responsible[ \t]+)?(?:Editor|Edited[ \t]+by|责任编辑|编辑)[ \t]*[:：][ \t]*"
+    r"(?P<names>[^\]】\n]{2,60}?)[ \t]*[\]】]",
+    re.IGNORECASE,
+)
+
+# The list that closes some stories: "(Journalists engaging in the report: A, B and C)"
+_CLOSING_CREDIT = re.compile(
+    r"[(（][ \t]*(?P<role>Journalists?|Reporters?|Correspondents?)"
+    r"(?:[ \t]+(?:engag(?:ing|ed)|participating|taking[ \t]+part|involved))?"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?:report(?:ing)?|coverage|story))?[ \t]*[:：][ \t]*"
+    r"(?P<names>[^()（）\n]{2,400}?)[ \t]*[)）][ \t]*$",
+    re.IGNORECASE,
+)
+_CLOSING_CHARS = 800  # of the story's end searched for that list
+_CLOSING_NAMES = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +82,12 @@ def read_head(text: str) -> Head:
     lines = _head_lines(text, HEAD_LINES + 1)
     trailer = _trailer(text)
     body_end = trailer[0].start if trailer else len(text)
+    closing = _closing_credit(text, body_end)
+    if closing is not None:
+        body_end = closing[0]
     notes: list[str] = []
     bylines: list[Byline] = []
+    web_editors: list[Byline] = []
     found: DatelineMatch | None = None
     dateline_index = -1
     for index, line in enumerate(lines[:HEAD_LINES]):
@@ -64,6 +95,8 @@ def read_head(text: str) -> Head:
         if by is not None:
             bylines.extend(by)
             continue
+        for editor in _WEB_EDITOR.finditer(text, line.start, line.end):
+            web_editors.extend(parse_names(text, *editor.span("names"), role="editor"))
         if _NOTE.match(text, line.line_start, line.line_end):
             continue
         found = parse_dateline(text, line.line_start, min(line.line_end, line.start + _LINE_LIMIT))
@@ -82,6 +115,10 @@ def read_head(text: str) -> Head:
     if found is not None:
         body_start = found.lede_start
         bylines.extend(found.bylines)
+        after = lines[dateline_index + 1] if dateline_index + 1 < len(lines) else None
+        if after is not None and after.start >= found.lede_start:
+            # "Edited by A, B and C" on the line after the dateline credits the story too
+            bylines.extend(parse_by_line(text, after.line_start, after.line_end) or ())
         skipped = [
             line
             for line in lines[1 if headline is not None else 0 : dateline_index]
@@ -101,8 +138,20 @@ def read_head(text: str) -> Head:
     else:
         body_start = _body_start_without_dateline(text, lines, headline)
         notes.append("no dateline found")
+    if closing is not None:
+        named = {byline.name for byline in bylines}
+        bylines.extend(byline for byline in closing[1] if byline.name not in named)
+    if not bylines and web_editors:
+        bylines.extend(web_editors)  # the page's editor credit, when nothing else credits
 
     agency, agency_span = _agency(text, found, lines, trailer, notes)
+    if agency is None and headline is not None and headline.site is not None:
+        agency = site_agency(headline.site)
+        if agency is not None:
+            notes.append(f"agency {agency} taken from the headline's site tag")
+    if found is not None and found.place is None and found.date_text is None:
+        found = None  # a credit line, no dateline: a date in its lede is the story's own
+        notes.append("credit line with no place or date; no dateline")
     return Head(
         dateline=found,
         agency=agency,
@@ -141,6 +190,19 @@ def _head_lines(text: str, count: int) -> list[_Line]:
     if pending is not None and len(lines) < count:
         lines.append(pending._replace(followed_by_blank=blank_since))
     return lines
+
+
+def _closing_credit(text: str, end: int) -> tuple[int, list[Byline]] | None:
+    """Where a closing "(Journalists engaging in the report: ...)" list starts, and its names."""
+    end = len(text[:end].rstrip())
+    match = _CLOSING_CREDIT.search(text, max(0, end - _CLOSING_CHARS), end)
+    if match is None:
+        return None
+    role = match["role"].casefold().rstrip("s")
+    names = parse_names(text, *match.span("names"), role=role, limit=_CLOSING_NAMES)
+    if not names:
+        return None
+    return len(text[: match.start()].rstrip()), names
 
 
 def _trailer(text: str) -> tuple[Span, str] | None:

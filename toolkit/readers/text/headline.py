@@ -52,6 +52,21 @@ _TRAILING_WORDS = frozenset(
         "were",
     }
 )
+# A web page's site tag after its title: " - Xinhuanet", " -- Xinhua Net", "-ChinaNews.com",
+# " - Scrolling News - Hunan Daily Online - 华声在线". Each part after a dash must look like a
+# site's name: a web address, Han script alone, or words ending in a publishing or web noun.
+_SITE_PART = re.compile(
+    r"(?:[A-Za-z][\w\-]*\.(?:com|cn|net|org)(?:\.[a-z]{2})?"
+    r"|[\u3400-\u9fff]+"
+    r"|(?:[A-Za-z][\w'’&\-]*[ \t]+){0,6}"
+    r"(?:[A-Za-z][\w\-]*net|Net|Network|Online|News|Website|web[ \t]?site|Daily|Times|Post"
+    r"|Observer|Agency|Press|Herald|Journal|Portal))",
+    re.IGNORECASE,
+)
+_SITE_DASH = re.compile(
+    r"[ \t]+(?:--|[-–—|])[ \t]*|(?<=[\w)])-(?=[A-Za-z][\w\-]*\.(?:com|cn|net|org)\b)"
+)
+_QUOTE_END = "\"”’'"
 _NOT_HEADLINE_START = re.compile(r"\s*(?:By\s|\(|c\.\s?\d{4}|©|\d{4}-\d\d-\d\d)")
 
 
@@ -69,7 +84,39 @@ def source_headline(text: str, start: int, end: int, set_off: bool) -> Headline 
         line.rstrip("\"”’')）")
     ):
         return None
-    return Headline(text=line, span=Span(start, end))
+    title_end, site = _site_tag(line)
+    if site is None:
+        return Headline(text=line, span=Span(start, end))
+    return Headline(text=line[:title_end], span=Span(start, start + title_end), site=site)
+
+
+def _site_tag(line: str) -> tuple[int, str | None]:
+    """Where the title ends and the site tag after it, or (len(line), None) when there is none.
+
+    The tag starts at the first dash after which every dash-separated part is a site name.
+    """
+    dashes = list(_SITE_DASH.finditer(line))
+    for index, dash in enumerate(dashes):
+        title = line[: dash.start()].rstrip()
+        if len(title.split()) < 2:
+            continue
+        bounds = [d.end() for d in dashes[index:]]
+        ends = [d.start() for d in dashes[index + 1 :]] + [len(line)]
+        parts = [
+            line[b:e].strip().rstrip(_QUOTE_END).strip()
+            for b, e in zip(bounds, ends, strict=True)
+        ]
+        if parts and all(part and _SITE_PART.fullmatch(part) for part in parts):
+            site = line[dash.end() :].strip()
+            # a closing quote the page put after the tag belongs to no part of it
+            if site[-1] in _QUOTE_END and not _opens(title, site[-1]):
+                site = site.rstrip(_QUOTE_END).rstrip()
+            return len(title), site
+    return len(line), None
+
+
+def _opens(title: str, close: str) -> bool:
+    return close in "\"'" and title.count(close) % 2 == 1
 
 
 def derived_headline(lede: str) -> Headline | None:
