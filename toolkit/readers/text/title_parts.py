@@ -71,7 +71,9 @@ def title_parts(text: str) -> TitleParts:
             bare = f"{folded[head - 1]} {bare}"
         role = canonical_role(bare)
     modifiers = tuple(
-        f for f in folded[: max(head, 0)] if (f in MODIFIERS or f in _TEMPORAL) and f not in role_words(role)
+        f
+        for f in folded[: max(head, 0)]
+        if (f in MODIFIERS or f in _TEMPORAL) and f not in role_words(role)
     )
     country = _country(words, folded)
     organisation = _organisation(words, folded, head)
