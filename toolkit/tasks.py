@@ -120,4 +120,5 @@ def validate_file(
         data = files.read_bytes(Path(path), max_bytes)
         return ValidatedFile(path, validate_document(data, path, kind, schema_dir))
     except (InputError, SchemaNotFoundError) as problem:
-        return ValidatedFile(path, problem)
+        # a fresh error of the same kind: the original may hold lxml objects that do not pickle
+        return ValidatedFile(path, type(problem)(str(problem)))
