@@ -27,6 +27,7 @@ def test_usable_cores_is_the_affinity_mask() -> None:
 def test_no_jobs_means_every_usable_core() -> None:
     assert engine_from(None) == Engine(jobs=usable_cores())
     assert engine_from(3) == Engine(jobs=3)
+    assert engine_from(1) == Engine(jobs=1, chunk_size=32)
 
 
 @pytest.mark.parametrize(("jobs", "chunk"), [(1, 32), (2, 1), (2, 7), (3, 32)])
@@ -39,6 +40,15 @@ def test_results_come_in_input_order(jobs: int, chunk: int) -> None:
         assert pids == {os.getpid()}  # today's in-process path
     else:
         assert os.getpid() not in pids
+
+
+def test_a_batch_smaller_than_a_chunk_stays_in_this_process() -> None:
+    task = partial(square_with_pid, offset=0)
+    results = list(Engine(jobs=2, chunk_size=32).map(task, range(31)))
+    assert results == [(i * i, os.getpid()) for i in range(31)]
+    assert {pid for _, pid in Engine(jobs=2, chunk_size=32).map(task, range(32))} != {
+        os.getpid()
+    }
 
 
 def test_a_task_error_reaches_the_caller() -> None:
