@@ -80,7 +80,7 @@ def main() -> int:
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; {sys.version.split()[0]}")
     print(f"{'articles':>8} {'command':8} {'mode':6} {'art/s':>7} {'x j1':>5} "
-          f"{'parent MB':>9} {'worker MB':>9}")  # fmt: skip
+          f"{'parent MB':>9} {'worker MB':>9}  load before")  # fmt: skip
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="bench_scale_") as scratch:
             batch = Path(scratch) / "in"
@@ -90,13 +90,14 @@ def main() -> int:
                 for mode in args.modes.split(","):
                     out = Path(scratch) / f"out_{name}_{mode}"
                     out.mkdir()
+                    load = os.getloadavg()[0]  # other work on the machine skews the figures
                     figures = run_once([*command(name, batch, out), *MODES[mode]])
                     rate = size / figures["seconds"]
                     base = base or rate
                     print(
                         f"{size:8d} {name:8} {mode:6} {rate:7.0f} {rate / base:5.2f} "
                         f"{figures['parent_mb']:9.0f} {figures['worker_mb']:9.0f}"
-                        f"  (exit {figures['code']})",
+                        f"  {load:4.1f}  (exit {figures['code']})",
                         flush=True,
                     )
     return 0

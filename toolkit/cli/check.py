@@ -226,7 +226,8 @@ def check_command(
 
     def report(findings: list[Finding]) -> None:
         nonlocal worst
-        everything.extend(findings)
+        if write_baseline is not None:  # else findings stream past: memory flat over a batch
+            everything.extend(findings)
         shown = list(baseline.filter(findings)) if baseline else findings
         for finding in shown:
             counts[finding.code] += 1
