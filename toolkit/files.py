@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -72,6 +75,27 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(error.strerror or str(error)) from None
 
 
+@contextlib.contextmanager
+def _ctrl_c_deferred() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends: it then lands before or after a write, never between
+    creating the temporary file and the cleanup that removes it. (A signal mask would not do:
+    a process pool's manager thread would take the signal for the main thread.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives Python's signals
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught and previous is not signal.SIG_IGN:
+            if callable(previous):
+                previous(signal.SIGINT, None)  # the default handler raises KeyboardInterrupt
+            else:
+                raise KeyboardInterrupt
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
@@ -79,6 +103,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     No fsync: the guarantee is atomic visibility, and a batch of thousands of small files
     would otherwise spend most of its time waiting on the disk.
     """
+    with _ctrl_c_deferred():
+        _write_atomic(path, data)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 from toolkit.check.config import CheckConfig
-from toolkit.check.registry import Hit, Rule, Scope
+from toolkit.check.registry import BatchIndex, Hit, Rule, Scope
 from toolkit.check.rules import RULES
 from toolkit.check.selection import Selection
 from toolkit.findings import Finding
@@ -79,6 +80,64 @@ def check_batch(
             if config.selection.enabled_for(rule.code, article_path(article)):
                 findings.append(to_finding(article, rule, batch_hit.hit, config))
     return sorted(findings, key=lambda f: f.sort_key)
+
+
+def batch_summaries(
+    article: Article, config: CheckConfig, rules: Mapping[str, Rule] = RULES
+) -> tuple[tuple[str, Any], ...]:
+    """The map side of the selected batch rules: what each needs of this article."""
+    return tuple(
+        (rule.code, rule.summarize(article))
+        for rule in selected_rules(config, rules)
+        if rule.summarize is not None
+    )
+
+
+class BatchFindings:
+    """The reduce side: summaries added article by article (in batch order), then the
+    batch findings, the same as :func:`check_batch` over the articles themselves."""
+
+    def __init__(self, config: CheckConfig, rules: Mapping[str, Rule] = RULES) -> None:
+        self.config = config
+        self._indices: list[tuple[Rule, BatchIndex]] = []
+        for rule in selected_rules(config, rules):
+            if rule.scope is not Scope.BATCH:
+                continue
+            if rule.index is None or rule.summarize is None:
+                raise TypeError(f"batch rule {rule.code} has no summarize/index pair")
+            self._indices.append((rule, rule.index()))
+
+    def add(self, path: str, summaries: tuple[tuple[str, Any], ...]) -> None:
+        given = dict(summaries)
+        for rule, index in self._indices:
+            index.add(path, given[rule.code])
+
+    def findings(self) -> list[Finding]:
+        config = self.config
+        findings = []
+        for rule, index in self._indices:
+            for placed in index.placed_hits(config.house):
+                path = index.paths[placed.article]
+                if not config.selection.enabled_for(rule.code, path):
+                    continue
+                hit = placed.hit
+                findings.append(
+                    Finding(
+                        code=rule.code,
+                        message=hit.message,
+                        severity=config.severity_for(rule.code, rule.severity),
+                        path=path,
+                        line=placed.start.line,
+                        column=placed.start.column,
+                        end_line=placed.end.line,
+                        end_column=placed.end.column,
+                        match=hit.match,
+                        fix=hit.fix,
+                        start=hit.start,
+                        end=hit.end,
+                    )
+                )
+        return sorted(findings, key=lambda f: f.sort_key)
 
 
 def has_batch_rules(config: CheckConfig, rules: Mapping[str, Rule] = RULES) -> bool:

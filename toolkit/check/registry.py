@@ -6,9 +6,10 @@ import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, Protocol
 
 from toolkit.findings import RuleDoc, Severity
-from toolkit.model import Article
+from toolkit.model import Article, Position
 
 
 class Scope(StrEnum):
@@ -50,6 +51,26 @@ class HouseStyle:
     terms: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class PlacedHit:
+    """A batch hit that carries its own positions: found from summaries, not articles."""
+
+    article: int  # the article's number in the order the summaries were added
+    hit: Hit
+    start: Position
+    end: Position
+
+
+class BatchIndex(Protocol):
+    """The reduce side of a batch rule: summaries added article by article, then the hits."""
+
+    paths: list[str]
+
+    def add(self, path: str, summary: Any) -> None: ...
+
+    def placed_hits(self, house: HouseStyle) -> Iterable[PlacedHit]: ...
+
+
 ArticleCheck = Callable[[Article, HouseStyle], Iterable[Hit]]
 BatchCheck = Callable[[Sequence[Article], HouseStyle], Iterable[BatchHit]]
 
@@ -62,6 +83,10 @@ class Rule:
     doc: str  # the rule module's docstring: summary line, then the four sections
     check: ArticleCheck | None = None
     batch_check: BatchCheck | None = None
+    # the batch check as a map-reduce, so a batch can be checked in several processes:
+    # ``summarize`` runs per article (in a worker), ``index`` folds the summaries (in the parent)
+    summarize: Callable[[Article], Any] | None = None
+    index: Callable[[], BatchIndex] | None = None
     # house lists the docstring example needs (a house-list rule flags nothing without them)
     example_house: HouseStyle = field(default_factory=HouseStyle)
 

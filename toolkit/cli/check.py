@@ -7,20 +7,23 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from toolkit import __version__, files
 from toolkit.check.baseline import BaselineFilter, build_baseline, parse_baseline
 from toolkit.check.config import CheckConfig, find_config, load_config
-from toolkit.check.engine import check_article, check_batch, has_batch_rules, selected_rules
+from toolkit.check.engine import BatchFindings, selected_rules
 from toolkit.check.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
+from toolkit.cli.options import jobs_option, scheduler_option
 from toolkit.errors import ToolkitError
 from toolkit.findings import Finding, Severity
-from toolkit.model import Article
-from toolkit.readers import ReaderOptions, get_reader, sniff_format
+from toolkit.parallel import engine_from
+from toolkit.readers import ReaderOptions
 from toolkit.report import (
     HUMAN_READABLE,
     REPORTERS,
@@ -29,7 +32,11 @@ from toolkit.report import (
     Summary,
     get_reporter,
 )
-from toolkit.report.base import offer_document, statistics_lines
+from toolkit.report.base import DocumentReporter, offer_document, statistics_lines
+from toolkit.tasks import CheckedFile, check_file
+
+if TYPE_CHECKING:
+    from toolkit.dask import Cluster
 
 # Where a newsroom publishes `toolkit rule CODE` pages ({code} is replaced); SARIF and the HTML
 # report link to it. Unset by default: the toolkit has no public docs site to point at, and
@@ -61,7 +68,8 @@ def _load_config(config_path: Path | None) -> CheckConfig:
 
 
 class _Inputs:
-    """Articles read one by one; a file that cannot be read is recorded and skipped."""
+    """Articles checked one by one (in worker processes when there are several); a file that
+    cannot be read is recorded and skipped. Results come in the order of the files."""
 
     def __init__(self, paths: tuple[str, ...], options: ReaderOptions, forced: str | None):
         self.paths = paths
@@ -70,22 +78,25 @@ class _Inputs:
         self.documents: list[str] = []
         self.problems: list[Problem] = []
 
-    def __iter__(self) -> Iterator[Article]:
+    def checked(
+        self, config: CheckConfig, keep_text: bool, jobs: int | None, cluster: Cluster | None
+    ) -> Iterator[CheckedFile]:
         suffixes = INPUT_SUFFIXES[self.forced or "auto"]
-        for path in files.iter_input_files(self.paths, suffixes):
-            name = str(path)
-            try:
-                data = files.read_bytes(path, self.options.max_bytes)
-                reader = get_reader(self.forced or sniff_format(data, name))
-                article = reader(data, ReaderOptions(source_path=name, year=self.options.year))
-            except ToolkitError as error:
-                self._problem(name, str(error))
+        task = partial(
+            check_file,
+            reader=self.forced,
+            year=self.options.year,
+            config=config,
+            keep_text=keep_text,
+            max_bytes=self.options.max_bytes,
+        )
+        names = (str(path) for path in files.iter_input_files(self.paths, suffixes))
+        for result in engine_from(jobs, cluster).map(task, names):
+            if not isinstance(result, CheckedFile):
+                self._problem(result.path, result.problem)
                 continue
-            except (ValueError, UnicodeError) as error:
-                self._problem(name, f"cannot be read as an article ({error})")
-                continue
-            self.documents.append(name)
-            yield article
+            self.documents.append(result.path)
+            yield result
 
     def _problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
@@ -148,6 +159,8 @@ class _Inputs:
     ".xml (newsmlg2, nitf), .json (ninjs) or all three (auto).",
 )
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
+@jobs_option
+@scheduler_option
 def check_command(
     paths: tuple[str, ...],
     output_format: str,
@@ -162,6 +175,8 @@ def check_command(
     write_baseline: Path | None,
     input_format: str,
     year: int | None,
+    jobs: int | None,
+    cluster: Cluster | None,
 ) -> None:
     """Check articles (files or folders) for inconsistencies an editor would fix.
 
@@ -207,12 +222,12 @@ def check_command(
     everything: list[Finding] = []
     counts: Counter[str] = Counter()
     worst: Severity | None = None
-    keep = has_batch_rules(config)
-    kept: list[Article] = []
+    batch = BatchFindings(config)  # only the name keys and positions the batch rules need
 
     def report(findings: list[Finding]) -> None:
         nonlocal worst
-        everything.extend(findings)
+        if write_baseline is not None:  # else findings stream past: memory flat over a batch
+            everything.extend(findings)
         shown = list(baseline.filter(findings)) if baseline else findings
         for finding in shown:
             counts[finding.code] += 1
@@ -221,13 +236,13 @@ def check_command(
             emit(reporter.handle(finding))
 
     emit(reporter.start())
-    for article in inputs:
-        emit(offer_document(reporter, inputs.documents[-1], article.text))
-        report(check_article(article, config))
-        if keep:
-            kept.append(article)
-    if keep:
-        report(check_batch(kept, config))
+    keep_text = isinstance(reporter, DocumentReporter)
+    for checked in inputs.checked(config, keep_text, jobs, cluster):
+        if checked.text is not None:
+            emit(offer_document(reporter, checked.path, checked.text))
+        report(list(checked.findings))
+        batch.add(checked.name, checked.summaries)
+    report(batch.findings())
     summary = Summary(
         documents=tuple(inputs.documents),
         counts=dict(counts),

@@ -4,28 +4,31 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from toolkit import files
 from toolkit.cli.exits import SetupError
-from toolkit.cli.options import schema_dir_option, source_date_epoch_option
+from toolkit.cli.options import (
+    jobs_option,
+    scheduler_option,
+    schema_dir_option,
+    source_date_epoch_option,
+)
 from toolkit.errors import ToolkitError
-from toolkit.pipeline import OUTPUT_FORMATS, Converted, Failed, OutputFormat, convert_stream
+from toolkit.parallel import engine_from
+from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat
 from toolkit.readers.options import ReaderOptions
+from toolkit.tasks import ConvertedFile, convert_file
 from toolkit.writers.options import WriterOptions
 
-
-def _sources(paths: tuple[str, ...], max_bytes: int) -> Iterator[tuple[str, bytes | ToolkitError]]:
-    """Stream (path, bytes) pairs; a file that cannot be read becomes its error, not a stop."""
-    for path in files.iter_input_files(paths):
-        try:
-            yield str(path), files.read_bytes(path, max_bytes)
-        except ToolkitError as error:
-            yield str(path), error
+if TYPE_CHECKING:
+    from toolkit.dask import Cluster
 
 
 @click.command(name="convert")
@@ -48,6 +51,8 @@ def _sources(paths: tuple[str, ...], max_bytes: int) -> Iterator[tuple[str, byte
 @click.option("--id", "article_id", help="Local id of a single article (default: file stem).")
 @click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
 @source_date_epoch_option
+@jobs_option
+@scheduler_option
 def convert_command(
     paths: tuple[str, ...],
     targets: str,
@@ -57,6 +62,8 @@ def convert_command(
     article_id: str | None,
     domain: str | None,
     source_date_epoch: int | None,
+    jobs: int | None,
+    cluster: Cluster | None,
 ) -> None:
     """Convert wire articles (files or folders, recursively) into validated documents.
 
@@ -85,23 +92,27 @@ def convert_command(
     if domain:
         writer_options = replace(writer_options, domain=domain)
 
-    results = convert_stream(
-        _sources(tuple(str(p) for p in inputs), reader_options.max_bytes),
-        reader_options,
-        formats,
-        writer_options,
-        schema_dir,
+    engine = engine_from(1 if len(inputs) == 1 else jobs, cluster)
+    results = engine.map(
+        partial(
+            convert_file,
+            reader_options=reader_options,
+            formats=formats,
+            writer_options=writer_options,
+            schema_dir=schema_dir,
+        ),
+        [str(p) for p in inputs],
     )
     failures = 0
     show_progress = out is not None and len(inputs) > 1 and sys.stderr.isatty()
-    progress: contextlib.AbstractContextManager[Iterable[Converted | Failed]] = (
+    progress: contextlib.AbstractContextManager[Iterable[ConvertedFile | Failed]] = (
         click.progressbar(results, length=len(inputs), label="Converting", file=sys.stderr)
         if show_progress
         else contextlib.nullcontext(results)
     )
     with progress as stream:
         for result in stream:
-            if not isinstance(result, Converted):
+            if not isinstance(result, ConvertedFile):
                 failures += 1
                 click.echo(f"{result.path}: {result.problem}", err=True)
                 continue
@@ -110,7 +121,7 @@ def convert_command(
                     sys.stdout.buffer.write(data)
                     sys.stdout.flush()
                 else:
-                    files.write_atomic(out / f"{result.article.id}{fmt.extension()}", data)
+                    files.write_atomic(out / f"{result.id}{fmt.extension()}", data)
     if failures:
         click.echo(f"{failures} of {len(inputs)} articles failed", err=True)
         sys.exit(1)

@@ -5,13 +5,23 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from toolkit.cli.options import schema_dir_option, source_date_epoch_option
+from toolkit.cli.options import (
+    jobs_option,
+    scheduler_option,
+    schema_dir_option,
+    source_date_epoch_option,
+)
 from toolkit.errors import ToolkitError
 from toolkit.exporting import Change, ExportProblem, export, load_settings
 from toolkit.exporting.layout import LAYOUT
+from toolkit.parallel import engine_from
+
+if TYPE_CHECKING:
+    from toolkit.dask import Cluster
 
 
 @click.command(name="export", epilog=f"\b\nFiles in --out:\n{LAYOUT}")
@@ -47,6 +57,8 @@ from toolkit.exporting.layout import LAYOUT
     help="Validate every document against its schema before writing (default: on).",
 )
 @source_date_epoch_option
+@jobs_option
+@scheduler_option
 def export_command(
     sources: tuple[str, ...],
     out: Path,
@@ -62,6 +74,8 @@ def export_command(
     year: int | None,
     validate: bool | None,
     source_date_epoch: int | None,
+    jobs: int | None,
+    cluster: Cluster | None,
 ) -> None:
     """Export wire articles (files or folders of *.txt) with feeds and a manifest into --out.
 
@@ -110,7 +124,13 @@ def export_command(
 
     try:
         stats = export(
-            sources, out, settings, check=check, on_change=show_change, on_problem=show_problem
+            sources,
+            out,
+            settings,
+            check=check,
+            on_change=show_change,
+            on_problem=show_problem,
+            engine=engine_from(jobs, cluster),
         )
     except ToolkitError as error:
         click.echo(f"error: {error}", err=True)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from toolkit.dask import Cluster
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -29,4 +32,44 @@ def source_date_epoch_option(function: F) -> F:
         envvar="SOURCE_DATE_EPOCH",
         show_envvar=True,
         help="Seconds since 1970 to use as the version timestamp instead of the dateline date.",
+    )(function)
+
+
+def jobs_option(function: F) -> F:
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(1),
+        help="Worker processes (default: every usable core; 1: this process only). Output is "
+        "the same whatever the number.",
+    )(function)
+
+
+def _connect(ctx: click.Context, param: click.Parameter, value: str | None) -> Cluster | None:
+    """Connect once, before the batch; the client (and a LocalCluster) close with the command."""
+    if not value:
+        return None
+    from toolkit.dask import connect
+    from toolkit.errors import ToolkitError
+
+    try:
+        cluster = connect(value)
+    except ToolkitError as error:
+        raise click.BadParameter(str(error)) from None
+    ctx.call_on_close(cluster.close)
+    return cluster
+
+
+def scheduler_option(function: F) -> F:
+    return click.option(
+        "--scheduler",
+        "cluster",
+        callback=_connect,
+        expose_value=True,
+        envvar="TOOLKIT_DASK_SCHEDULER",
+        show_envvar=True,
+        metavar="ADDRESS",
+        help="Run on a Dask cluster (tcp://host:8786; local:N starts a LocalCluster of N "
+        "workers) instead of local processes. Needs the [dask] extra and paths every worker "
+        "can read.",
     )(function)

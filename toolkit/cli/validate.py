@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,12 @@ import click
 
 from toolkit import files
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
-from toolkit.cli.options import schema_dir_option
+from toolkit.cli.options import jobs_option, schema_dir_option
 from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
-from toolkit.validate import ValidationResult, validate_document
+from toolkit.parallel import engine_from
+from toolkit.tasks import validate_file
+from toolkit.validate import ValidationResult
 from toolkit.validate.sniff import KINDS, NINJS_VERSIONS, parse_kind
 
 # What a folder walk picks up; files named explicitly are always validated.
@@ -69,7 +72,8 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
     return entry
 
 
-def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes | InputError]]:
+def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, InputError | None]]:
+    """Each document's path, with the error met finding it (the file is read by the task)."""
     for raw in paths:
         try:
             found = list(files.iter_input_files([raw], DOCUMENT_SUFFIXES))
@@ -77,10 +81,7 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes | InputError]]:
             yield raw, InputError(str(error).removeprefix(f"{raw}: "))
             continue
         for path in found:
-            try:
-                yield str(path), files.read_bytes(path, MAX_BYTES)
-            except InputError as error:
-                yield str(path), error
+            yield str(path), None
 
 
 @click.command(name="validate")
@@ -101,8 +102,13 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes | InputError]]:
     show_default=True,
     help="text: one line per problem (JSON documents: the best match); json: every finding.",
 )
+@jobs_option
 def validate_command(
-    paths: tuple[str, ...], kind: str | None, schema_dir: Path | None, output_format: str
+    paths: tuple[str, ...],
+    kind: str | None,
+    schema_dir: Path | None,
+    output_format: str,
+    jobs: int | None,
 ) -> None:
     """Validate NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed documents, our records and manifests.
 
@@ -120,19 +126,15 @@ def validate_command(
     """
     invalid = unreadable = total = 0
     report: list[dict[str, Any]] = []
-    for path, data in _inputs(paths):
+    task = partial(validate_file, kind=kind, schema_dir=schema_dir, max_bytes=MAX_BYTES)
+    for validated in engine_from(jobs, None).map(task, _inputs(paths)):
         total += 1
-        if isinstance(data, InputError):
+        path, result = validated.path, validated.result
+        if isinstance(result, SchemaNotFoundError):
+            raise SetupError(str(result)) from None
+        if isinstance(result, InputError):
             unreadable += 1
-            _problem(output_format, report, path, str(data))
-            continue
-        try:
-            result = validate_document(data, path, kind, schema_dir)
-        except SchemaNotFoundError as error:
-            raise SetupError(str(error)) from None
-        except InputError as error:
-            unreadable += 1
-            _problem(output_format, report, path, str(error))
+            _problem(output_format, report, path, str(result))
             continue
         invalid += not result.valid
         if output_format == "json":

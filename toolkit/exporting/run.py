@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
+from functools import partial
 from itertools import chain
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from toolkit.exporting.manifest import (
 from toolkit.exporting.manifest_store import ManifestStore
 from toolkit.exporting.settings import ExportSettings
 from toolkit.model import Article
+from toolkit.parallel import Engine
 from toolkit.pipeline import OutputFormat, convert_article, read_article
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.feeds import FEED_WRITERS, Feed, FeedEntry, NewestEntries, feed_entry
@@ -98,6 +100,16 @@ def render_article(data: bytes, source: str, settings: ExportSettings) -> Render
             (article_file(article.id, fmt), body) for fmt, body in _documents(article, settings)
         ),
     )
+
+
+def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArticle | str]:
+    """Read and render one source (in a worker when the export runs in several); a failure
+    is its one-line problem."""
+    try:
+        data = files.read_bytes(Path(source), ReaderOptions().max_bytes)
+        return source, render_article(data, source, settings)
+    except ToolkitError as error:
+        return source, str(error)
 
 
 def _documents(
@@ -235,6 +247,7 @@ def export(
     check: bool = False,
     on_change: Callable[[Change], None] = lambda change: None,
     on_problem: Callable[[ExportProblem], None] = lambda problem: None,
+    engine: Engine | None = None,
 ) -> ExportStats:
     """Export (or with ``check`` only compare) every article of ``sources`` into ``out``.
 
@@ -242,14 +255,18 @@ def export(
     passed to ``on_problem`` and the rest proceed; a failing article that an earlier export
     wrote keeps its files and its manifest entry (the feeds leave it out until it reads
     again). Every file that is (or would be) added, changed or removed is passed to
-    ``on_change``. Raises ToolkitError only for problems with the whole export (a source path
-    that does not exist, an unreadable manifest, a feed that does not validate).
+    ``on_change``. Articles are rendered by ``engine`` (default: this process); manifest and
+    feeds are always written here, once. Raises ToolkitError only for problems with the whole
+    export (a source path that does not exist, an unreadable manifest, a feed that does not
+    validate).
     """
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: not a folder")
     # The store's scratch file goes next to the output (a check writes nothing there).
     with ManifestStore(out if out.is_dir() and not check else None) as store:
-        return _export(sources, out, settings, check, store, on_change, on_problem)
+        return _export(
+            sources, out, settings, check, store, on_change, on_problem, engine or Engine()
+        )
 
 
 def _export(
@@ -260,17 +277,17 @@ def _export(
     store: ManifestStore,
     on_change: Callable[[Change], None],
     on_problem: Callable[[ExportProblem], None],
+    engine: Engine,
 ) -> ExportStats:
     previous_feeds = read_previous_manifest(out, store)
     stats = ExportStats()
     target = _Target(out, check, stats, on_change)
     newest = NewestEntries(settings.limit)
-    for path in files.iter_input_files(sources, SOURCE_SUFFIXES):
-        source = path.as_posix()
+    names = (path.as_posix() for path in files.iter_input_files(sources, SOURCE_SUFFIXES))
+    for source, rendered in engine.map(partial(render_file, settings=settings), names):
         try:
-            rendered = render_article(
-                files.read_bytes(path, ReaderOptions().max_bytes), source, settings
-            )
+            if isinstance(rendered, str):
+                raise InputError(rendered)
             earlier = store.source_using(rendered.id)
             if earlier is not None:
                 raise InputError(f"article id {rendered.id!r} is already used by {earlier}")

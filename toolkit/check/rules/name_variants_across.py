@@ -25,6 +25,7 @@ Use instead:
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,13 +33,13 @@ from functools import lru_cache
 
 from toolkit.check.locate import curly
 from toolkit.check.mentions import article_runs
-from toolkit.check.registry import BatchHit, Hit, HouseStyle, Rule
+from toolkit.check.registry import BatchHit, Hit, HouseStyle, PlacedHit, Rule
 from toolkit.check.similarity import fold_uncached, one_token_variant
 from toolkit.check.titles import parse_title
 from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import ROLE_HEADS, canonical_role
-from toolkit.model import Article, Person, Span
+from toolkit.model import Article, Person, Position, Span
 
 _WINDOW = 80  # characters either side of a first mention searched for role and country
 _SHOWN = 3
@@ -348,10 +349,192 @@ def _report(
     )
 
 
+# The same rule as a map-reduce, for batches checked in several processes (``--jobs``, Dask):
+# each worker turns an article into its NameUse tuples (the map), the parent folds them into
+# a NameIndex (the reduce) that holds only names, positions and context ids, never articles.
+# batch_check above stays the reference; a property test holds the two to the same findings.
+
+
+@dataclass(frozen=True, slots=True)
+class NameUse:
+    """One full name's first mention in one article, with all the rule needs of the article."""
+
+    tokens: tuple[str, ...]
+    start: int
+    end: int
+    start_at: tuple[int, int]  # line, column of start
+    end_at: tuple[int, int]
+    attributes: tuple[str, ...]  # sorted "kind:value": roles, countries, organisations
+
+
+def name_uses(article: Article) -> tuple[NameUse, ...]:
+    """The map: every full name of the article at its first mention, in :func:`_uses` order."""
+    people = list(article.people)
+    if not people:
+        return ()
+    found: list[NameUse] = []
+    seen: set[tuple[str, ...]] = set()
+    firsts: dict[tuple[str, ...], Span] = {}
+    if not all(p.mentions for p in people):
+        for run in article_runs(article):
+            firsts.setdefault(run.tokens, run.span)
+    for person in people:
+        tokens = tuple(person.name.split())
+        if len(tokens) < 2 or tokens in seen:
+            continue
+        seen.add(tokens)
+        first = min(person.mentions, default=None) or firsts.get(tokens)
+        if first is None:
+            continue
+        start, end = article.position(first.start), article.position(first.end)
+        attributes = sorted(f"{k}:{v}" for k, v in _attributes(article, person, first))
+        found.append(
+            NameUse(
+                tokens,
+                first.start,
+                first.end,
+                (start.line, start.column),
+                (end.line, end.column),
+                tuple(attributes),
+            )
+        )
+    return tuple(found)
+
+
+class NameIndex:
+    """The reduce: every article's :class:`NameUse` tuples, folded in article order.
+
+    Per use eight ints in arrays; per distinct name its tokens (words interned) and the sorted
+    ids of its context; per article its path. 100,000 articles fit in a few tens of MB.
+    """
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self._ids: dict[tuple[str, ...], int] = {}
+        self._names: list[tuple[str, ...]] = []
+        self._context: list[tuple[int, ...]] = []
+        self._context_ids: dict[str, int] = {}
+        self._words: dict[str, str] = {}
+        self._columns = [array("i") for _ in range(8)]
+
+    def add(self, path: str, uses: tuple[NameUse, ...]) -> None:
+        article = len(self.paths)
+        self.paths.append(path)
+        name_of, words, context_ids = self._ids, self._words, self._context_ids
+        for use in uses:
+            key = tuple(words.setdefault(t, t) for t in use.tokens)
+            name = name_of.get(key)
+            ids = {context_ids.setdefault(a, len(context_ids)) for a in use.attributes}
+            if name is None:
+                name = name_of[key] = len(self._names)
+                self._names.append(key)
+                self._context.append(tuple(sorted(ids)))
+            elif not ids.issubset(self._context[name]):
+                self._context[name] = tuple(sorted(ids.union(self._context[name])))
+            row = (name, article, use.start, use.end, *use.start_at, *use.end_at)
+            for column, value in zip(self._columns, row, strict=True):
+                column.append(value)
+
+    def _places(self, wanted: set[int]) -> dict[int, list[int]]:
+        """Rows of the uses of the wanted names, name by name, in article order."""
+        found: dict[int, list[int]] = {name: [] for name in wanted}
+        for row, name in enumerate(self._columns[0]):
+            if name in found:
+                found[name].append(row)
+        return found
+
+    def _where(self, row: int) -> str:
+        _, article, _, _, line, column, _, _ = (c[row] for c in self._columns)
+        return f"{self.paths[article]} (line {line}:{column})"
+
+    def placed_hits(self, house: HouseStyle) -> Iterator[PlacedHit]:
+        """What :func:`batch_check` finds, with each hit's article number and positions."""
+        names = self._names
+        pairs = sorted(_candidates(names))
+        variants = [(i, j) for i, j in pairs if one_token_variant(names[i], names[j]) is not None]
+        places = self._places({n for pair in variants for n in pair})
+        articles = self._columns[1]
+
+        def in_articles(name: int) -> set[int]:
+            return {articles[row] for row in places[name]}
+
+        parent: dict[int, int] = {}
+
+        def root(name: int) -> int:
+            while parent.get(name, name) != name:
+                name = parent[name]
+            return name
+
+        for i, j in variants:
+            if not set(self._context[i]) & set(self._context[j]):
+                continue
+            if in_articles(i) == in_articles(j):
+                continue  # only within the same articles: the per-article rule's case
+            parent[root(j)] = root(i)
+        groups: defaultdict[int, list[int]] = defaultdict(list)
+        for name in parent:
+            groups[root(name)].append(name)
+        for top, members in groups.items():
+            yield from self._report(house, {top, *members}, places)
+
+    def _report(
+        self, house: HouseStyle, group: set[int], places: dict[int, list[int]]
+    ) -> Iterator[PlacedHit]:
+        house_names = {tuple(n.split()) for n in house.names}
+        names, columns = self._names, self._columns
+
+        def first_place(name: int) -> tuple[int, Span]:
+            row = places[name][0]
+            return columns[1][row], Span(columns[2][row], columns[3][row])
+
+        ordered = sorted(
+            group,
+            key=lambda n: (names[n] not in house_names, -len(places[n]), first_place(n)),
+        )
+        main, others = ordered[0], ordered[1:]
+        shown_main = " ".join(names[main])
+        where_main = self._where(places[main][0])
+        for name in others:
+            shown = " ".join(names[name])
+            for row in places[name]:
+                yield self._placed(
+                    row,
+                    f"{curly(shown)} is spelled {curly(shown_main)} in {where_main}; "
+                    "use one spelling",
+                    shown,
+                    fix=shown_main,
+                )
+        elsewhere = [(name, row) for name in others for row in places[name]]
+        listed = ", ".join(
+            f"{curly(' '.join(names[n]))} in {self._where(row)}" for n, row in elsewhere[:_SHOWN]
+        )
+        more = len(elsewhere) - _SHOWN
+        if more > 0:
+            listed += f" and {more} more"
+        yield self._placed(
+            places[main][0],
+            f"{curly(shown_main)} is spelled differently elsewhere: {listed}; use one spelling",
+            shown_main,
+        )
+
+    def _placed(self, row: int, message: str, match: str, fix: str | None = None) -> PlacedHit:
+        _, article, start, end, line, column, end_line, end_column = (
+            c[row] for c in self._columns
+        )
+        return PlacedHit(
+            article,
+            Hit(start, end, message, fix=fix, match=match),
+            Position(line, column),
+            Position(end_line, end_column),
+        )
+
+
 RULE = Rule(
     "NC102",
     "name-variant-across-articles",
     Severity.WARNING,
     __doc__ or "",
     batch_check=batch_check,
+    summarize=name_uses,
+    index=NameIndex,
 )

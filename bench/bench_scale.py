@@ -1,0 +1,107 @@
+"""How `toolkit convert` and `toolkit check` scale: --jobs 1, --jobs 2 and a 2-worker Dask
+LocalCluster, on generated batches; articles/s and peak memory of the parent and the workers.
+
+Usage: python bench/bench_scale.py [--sizes 10000,100000] [--commands convert,check]
+       [--modes j1,j2,dask2]
+
+Each run is a fresh process running the command as a user would (folder in, files or a report
+out); its own peak RSS is the parent's, and RUSAGE_CHILDREN gives the largest of its workers
+(pool processes; for Dask, the nannies' workers). The Dask parent also hosts the scheduler.
+Targets (issue 12): --jobs 2 >= 1.8x --jobs 1 on convert and check; Dask within 15% of
+--jobs 2; parent memory flat with batch size (check under 150 MB at 100,000 articles).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from varied_articles import varied_articles  # noqa: E402
+
+MODES = {"j1": ["--jobs", "1"], "j2": ["--jobs", "2"], "dask2": ["--scheduler", "local:2"]}
+SCHEMAS = REPO.parent / "shared" / "standards"
+
+
+def write_batch(folder: Path, count: int) -> None:
+    """``count`` varied seed articles, 1,000 to a sub-folder."""
+    for name, data in varied_articles(count):
+        number = int(name.rsplit("_", 1)[1])
+        sub = folder / f"{number // 1000:04d}"
+        if number % 1000 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{name}.txt").write_bytes(data)
+
+
+def command(name: str, batch: Path, out: Path) -> list[str]:
+    if name == "convert":
+        return ["convert", str(batch), "--to", "record,newsml", "--out", str(out),
+                "--schema-dir", str(SCHEMAS)]  # fmt: skip
+    return ["check", str(batch), "--output-file", str(out / "report.txt")]
+
+
+def run_once(args: list[str]) -> dict[str, float]:
+    """Run one command in a child process that reports its own and its workers' peak RSS."""
+    probe = (
+        "import json, resource, sys\n"
+        "from toolkit.cli import cli\n"
+        "try:\n"
+        "    cli.main(sys.argv[1:], prog_name='toolkit')\n"
+        "except SystemExit as stop:\n"
+        "    code = stop.code\n"
+        "self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'parent_mb': self / 1024, 'worker_mb': kids / 1024,"
+        " 'code': code}), file=sys.stderr)\n"
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - start
+    figures: dict[str, float] = json.loads(done.stderr.strip().splitlines()[-1])
+    figures["seconds"] = elapsed
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000")
+    parser.add_argument("--commands", default="convert,check")
+    parser.add_argument("--modes", default="j1,j2,dask2")
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} cores; {sys.version.split()[0]}")
+    print(f"{'articles':>8} {'command':8} {'mode':6} {'art/s':>7} {'x j1':>5} "
+          f"{'parent MB':>9} {'worker MB':>9}  load before")  # fmt: skip
+    for size in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory(prefix="bench_scale_") as scratch:
+            batch = Path(scratch) / "in"
+            write_batch(batch, size)
+            for name in args.commands.split(","):
+                base = None
+                for mode in args.modes.split(","):
+                    out = Path(scratch) / f"out_{name}_{mode}"
+                    out.mkdir()
+                    load = os.getloadavg()[0]  # other work on the machine skews the figures
+                    figures = run_once([*command(name, batch, out), *MODES[mode]])
+                    rate = size / figures["seconds"]
+                    base = base or rate
+                    print(
+                        f"{size:8d} {name:8} {mode:6} {rate:7.0f} {rate / base:5.2f} "
+                        f"{figures['parent_mb']:9.0f} {figures['worker_mb']:9.0f}"
+                        f"  {load:4.1f}  (exit {figures['code']})",
+                        flush=True,
+                    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

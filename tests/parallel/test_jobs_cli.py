@@ -1,0 +1,103 @@
+"""Every batch command gives byte-identical output whatever --jobs is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.parallel.batch import tree, write_batch
+from toolkit.cli import cli
+
+COUNT = 90
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_batch(tmp_path_factory.mktemp("batch"), COUNT)
+
+
+def test_convert(batch: Path, tmp_path: Path, standards_dir: Path) -> None:
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs
+        code, _, err = run(
+            "convert", str(batch), "--to", "record,newsml,ninjs", "--out", str(out),
+            "--schema-dir", str(standards_dir), "--jobs", jobs,
+        )  # fmt: skip
+        assert code == 1
+        assert err.splitlines()[-1] == f"1 of {COUNT + 3} articles failed"
+        assert err.splitlines()[0].startswith(f"{batch / 'b' / 'broken.txt'}: ")
+        outputs[jobs] = (err, tree(out))
+    assert outputs["1"] == outputs["2"]
+    assert len(outputs["1"][1]) == 3 * (COUNT + 2)
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif", "html"])
+def test_check(batch: Path, output_format: str) -> None:
+    results = {
+        jobs: run("check", str(batch), "--format", output_format, "-j", jobs)
+        for jobs in ("1", "2")
+    }
+    assert results["1"] == results["2"]
+    code, out, err = results["1"]
+    assert code == 2  # the unreadable file
+    assert err.startswith(f"{batch / 'b' / 'broken.txt'}: ")
+    if output_format == "text":
+        lines = out.splitlines()
+        assert (
+            f"{batch / 'a' / 'navy_1.txt'}:1:40: NC102 “Igor Dyagalo” is spelled differently "
+            f"elsewhere: “Igor Dygalo” in {batch / 'b' / 'navy_2.txt'} (line 1:40); "
+            "use one spelling"
+        ) in lines
+        assert sum(" NC102 " in line for line in lines) > 2  # Moin Haq/Haque too
+
+
+def test_validate(batch: Path, tmp_path: Path, standards_dir: Path) -> None:
+    out = tmp_path / "docs"
+    run(
+        "convert", str(batch / "a"), "--to", "record,newsml,nitf,ninjs@2.2", "--out", str(out),
+        "--schema-dir", str(standards_dir), "-j", "1",
+    )  # fmt: skip
+    (out / "bad.json").write_text('{"uri": 3}', encoding="utf-8")
+    (out / "truncated.xml").write_text("<newsItem", encoding="utf-8")
+    for output_format in ("text", "json"):
+        results = {
+            jobs: run(
+                "validate", str(out), "--schema-dir", str(standards_dir),
+                "--format", output_format, "-j", jobs,
+            )
+            for jobs in ("1", "2")
+        }
+        assert results["1"] == results["2"]
+        assert results["1"][0] == 2
+    documents = json.loads(results["1"][1])["documents"]
+    assert len(documents) == 4 * (COUNT // 3 + 1) + 2  # folder a: 30 stories and navy_1
+
+
+def test_export_and_its_check(batch: Path, tmp_path: Path, standards_dir: Path) -> None:
+    exported = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs
+        code, _, err = run(
+            "export", str(batch), "--out", str(out), "--schema-dir", str(standards_dir),
+            "-j", jobs,
+        )  # fmt: skip
+        assert code == 1
+        assert err.splitlines()[-1] == "1 article failed"
+        exported[jobs] = (err.replace(str(out), "OUT"), tree(out))
+    assert exported["1"] == exported["2"]
+    other = "2"
+    code, _, err = run(
+        "export", str(batch), "--out", str(tmp_path / "1"), "--check",
+        "--schema-dir", str(standards_dir), "-j", other,
+    )  # fmt: skip
+    assert code == 1  # the failed article, but nothing out of date
+    assert "up to date (0 added, 0 changed, 0 removed)" in err

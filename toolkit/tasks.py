@@ -1,0 +1,124 @@
+"""What a worker does with one file, for each command that walks a batch.
+
+Each task reads its file (workers read their own input, so only paths travel to them) and
+returns a small picklable result: bytes, findings and name summaries, never a whole
+:class:`~toolkit.model.Article` (pickling one costs more than checking it). Errors a file can
+cause come back as a one-line problem; the batch goes on. The parent writes and reports, in
+input order, so the output does not depend on how many workers there were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from toolkit import files
+from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
+from toolkit.findings import Finding
+from toolkit.pipeline import Failed, OutputFormat, convert_one
+from toolkit.readers.options import ReaderOptions
+from toolkit.writers.options import WriterOptions
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertedFile:
+    """One converted article: its id and its documents, in the order the formats were asked."""
+
+    path: str
+    id: str
+    outputs: tuple[tuple[OutputFormat, bytes], ...]
+
+
+def convert_file(
+    path: str,
+    reader_options: ReaderOptions,
+    formats: Sequence[OutputFormat],
+    writer_options: WriterOptions,
+    schema_dir: Path | None,
+) -> ConvertedFile | Failed:
+    try:
+        data = files.read_bytes(Path(path), reader_options.max_bytes)
+    except ToolkitError as error:
+        return Failed(path, str(error))
+    result = convert_one(
+        data, replace(reader_options, source_path=path), formats, writer_options, schema_dir
+    )
+    if isinstance(result, Failed):
+        return result
+    return ConvertedFile(path, result.article.id, result.outputs)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedFile:
+    """One checked article: its findings, the batch rules' summaries, and its text when the
+    report shows documents (the HTML report)."""
+
+    path: str
+    name: str  # the article's path as findings give it
+    findings: tuple[Finding, ...]
+    summaries: tuple[tuple[str, Any], ...]
+    text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    path: str
+    problem: str
+
+
+def check_file(
+    path: str,
+    reader: str | None,
+    year: int | None,
+    config: Any,
+    keep_text: bool,
+    max_bytes: int,
+) -> CheckedFile | Unreadable:
+    """Read and check one article (``reader`` None: sniff the format). ``config`` is a
+    :class:`~toolkit.check.config.CheckConfig`."""
+    from toolkit.check.engine import article_path, batch_summaries, check_article
+    from toolkit.readers import get_reader, sniff_format
+
+    try:
+        data = files.read_bytes(Path(path), max_bytes)
+        read = get_reader(reader or sniff_format(data, path))
+        article = read(data, ReaderOptions(source_path=path, year=year))
+    except ToolkitError as error:
+        return Unreadable(path, str(error))
+    except (ValueError, UnicodeError) as error:
+        return Unreadable(path, f"cannot be read as an article ({error})")
+    return CheckedFile(
+        path,
+        article_path(article),
+        tuple(check_article(article, config)),
+        batch_summaries(article, config),
+        article.text if keep_text else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ValidatedFile:
+    path: str
+    result: Any  # a toolkit.validate.ValidationResult, or an InputError, or a missing schema
+
+
+def validate_file(
+    item: tuple[str, InputError | None],
+    kind: str | None,
+    schema_dir: Path | None,
+    max_bytes: int,
+) -> ValidatedFile:
+    """Validate one document; ``item`` is its path and the error met finding it, if any."""
+    from toolkit.validate import validate_document
+
+    path, error = item
+    if error is not None:
+        return ValidatedFile(path, error)
+    try:
+        data = files.read_bytes(Path(path), max_bytes)
+        return ValidatedFile(path, validate_document(data, path, kind, schema_dir))
+    except (InputError, SchemaNotFoundError) as problem:
+        # a fresh error of the same kind: the original may hold lxml objects that do not pickle
+        return ValidatedFile(path, type(problem)(str(problem)))
