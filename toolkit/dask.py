@@ -74,9 +74,7 @@ class Cluster:
         threads: int = sum(self.client.nthreads().values())
         return max(1, threads)
 
-    def map_chunks(
-        self, task: Callable[[T], R], chunks: Iterator[list[T]]
-    ) -> Iterator[list[R]]:
+    def map_chunks(self, task: Callable[[T], R], chunks: Iterator[list[T]]) -> Iterator[list[R]]:
         """``task`` over every chunk on the workers; results in the order of the chunks."""
         pending: deque[Any] = deque()
         window = self.threads * _IN_FLIGHT

@@ -117,4 +117,3 @@ def engine_from(jobs: int | None, cluster: Cluster | None = None) -> Engine:
     if cluster is not None:
         return Engine(cluster=cluster, chunk_size=CLUSTER_CHUNK_SIZE)
     return Engine(jobs=jobs if jobs is not None else usable_cores())
-

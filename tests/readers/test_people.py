@@ -218,7 +218,7 @@ def test_title_lexicon() -> None:
     assert canonical_role("chairwoman") == "chair"
 
 
-def test_title_stops_before_a_second_title() -> None:
+def test_title_stops_before_a_second_title_and_keeps_both() -> None:
     text = (
         "Wang Cheng, member of the Standing Committee of the Provincial Party Committee and "
         "Director of the Organization Department, spoke.\n"
@@ -226,7 +226,10 @@ def test_title_stops_before_a_second_title() -> None:
     assert summary(text, people(text)) == [
         (
             "Wang Cheng",
-            ["member of the Standing Committee of the Provincial Party Committee"],
+            [
+                "member of the Standing Committee of the Provincial Party Committee",
+                "Director of the Organization Department",
+            ],
             None,
             ["Wang Cheng"],
         )

@@ -64,5 +64,3 @@ def atom_rule_violation(feed: etree._Element) -> str | None:
         if not alternate and entry.find(f"{ATOM}content") is None:
             return f"entry {index} has neither an alternate link nor content"
     return None
-
-

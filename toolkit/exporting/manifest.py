@@ -82,9 +82,7 @@ class Manifest:
             yield path
 
 
-def render_manifest(
-    articles: Iterable[ManifestArticle], feeds: Iterable[tuple[str, str]]
-) -> bytes:
+def render_manifest(articles: Iterable[ManifestArticle], feeds: Iterable[tuple[str, str]]) -> bytes:
     """The manifest (``articles`` already in id order) as indented JSON: the same bytes as
     ``json.dumps(indent=2)`` of the whole document."""
     return b"".join(manifest_chunks((render_entry(a) for a in articles), feeds))

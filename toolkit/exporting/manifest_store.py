@@ -91,9 +91,7 @@ class ManifestStore:
 
     def previous_files(self) -> Iterator[str]:
         """Every article file the previous manifest lists, in its order."""
-        for article_id, paths in self._db.execute(
-            "SELECT id, paths FROM previous ORDER BY rowid"
-        ):
+        for article_id, paths in self._db.execute("SELECT id, paths FROM previous ORDER BY rowid"):
             yield from standard_paths(article_id) if paths is None else json.loads(paths)
 
     # The new manifest.

@@ -112,9 +112,7 @@ def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArt
         return source, str(error)
 
 
-def _documents(
-    article: Article, settings: ExportSettings
-) -> Iterable[tuple[OutputFormat, bytes]]:
+def _documents(article: Article, settings: ExportSettings) -> Iterable[tuple[OutputFormat, bytes]]:
     if settings.validate:
         return convert_article(article, ARTICLE_FORMATS, settings.writer, settings.schema_dir)
     results = []

@@ -106,7 +106,7 @@ def settings_from_config(
         if not isinstance(agencies, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in agencies.items()
         ):
-            raise ExportConfigError(f"{origin}: agencies must be a table of name = \"URL\"")
+            raise ExportConfigError(f'{origin}: agencies must be a table of name = "URL"')
         feed = replace(feed, agency_urls=tuple(sorted(agencies.items())))
     if "limit" in table:
         limit = table["limit"]

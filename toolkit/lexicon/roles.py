@@ -11,10 +11,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from toolkit.lexicon.person_names import is_common_word
+
 # Role nouns the suffix test does not catch.
 ROLE_NOUNS: frozenset[str] = frozenset(
     [
         "host",
+        "youth",
+        "republican",
+        "tory",
+        "teenager",
         "user",
         "great",
         "hopeful",
@@ -351,6 +357,70 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 # Words with a role suffix that are not role nouns ("order", "other", "center").
 _NOT_ROLES: frozenset[str] = frozenset(
     [
+        # comparatives, months and things the agentive suffix test would take for roles
+        "excellent",
+        "transfer",
+        "offer",
+        "answer",
+        "silver",
+        "fiber",
+        "fibre",
+        "filter",
+        "timber",
+        "chamber",
+        "barrier",
+        "murder",
+        "shower",
+        "wonder",
+        "finger",
+        "danger",
+        "anger",
+        "hunger",
+        "dinner",
+        "banner",
+        "weather",
+        "leather",
+        "feather",
+        "horror",
+        "vector",
+        "tractor",
+        "elevator",
+        "calculator",
+        "indicator",
+        "patent",
+        "extent",
+        "accident",
+        "incident",
+        "component",
+        "restaurant",
+        "elephant",
+        "superior",
+        "inferior",
+        "later",
+        "earlier",
+        "sooner",
+        "longer",
+        "lower",
+        "upper",
+        "inner",
+        "outer",
+        "greater",
+        "bigger",
+        "better",
+        "older",
+        "younger",
+        "newer",
+        "october",
+        "november",
+        "december",
+        "september",
+        "monster",
+        "theater",
+        "disaster",
+        "shelter",
+        "cancer",
+        "fever",
+        "latter",
         "order",
         "other",
         "center",
@@ -497,6 +567,17 @@ def is_role_noun(word: str) -> bool:
             return True  # "prominent scholars", "two graduate students"
         if single in _NOT_ROLES:
             return False
-        if _AGENTIVE.fullmatch(single):
+        if _agentive(single):
             return True
-    return _AGENTIVE.fullmatch(folded) is not None
+    return _agentive(folded)
+
+
+def _agentive(folded: str) -> bool:
+    """An agent noun by its suffix ("hurdler", "activist"), unless it is an adjective.
+
+    "-ent"/"-ant" also end adjectives ("different", "significant"); an everyday adverb in
+    "-ly" made from the word ("differently") says it is one: no agent noun makes one.
+    """
+    if _AGENTIVE.fullmatch(folded) is None:
+        return False
+    return not (folded.endswith(("ent", "ant")) and is_common_word(folded + "ly"))

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 # Role heads, multi-word ones as space-joined lowercase words. A hyphenated head is one word.
-ROLE_HEADS: frozenset[str] = frozenset(
+_OFFICE_HEADS: frozenset[str] = frozenset(
     {
         "president",
         "vice president",
@@ -121,6 +121,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "speaker",
     }
 )
+# An office won but not yet taken: "President-elect", "Prime Minister-designate".
+ROLE_HEADS: frozenset[str] = _OFFICE_HEADS | {
+    f"{head}-{suffix}" for head in _OFFICE_HEADS for suffix in ("elect", "designate")
+}
 
 # Heads that take "to <country>" (the receiving country) rather than "of <country>".
 ACCREDITED_ROLES: frozenset[str] = frozenset(
@@ -380,6 +384,7 @@ MAX_ROLE_WORDS = max(len(head.split()) for head in ROLE_HEADS)
 def canonical_role(head: str) -> str:
     """The canonical form of a role head, for comparing titles ("Spokesman" -> "spokesperson")."""
     key = " ".join(head.split()).casefold()
+    key = key.removesuffix("-elect").removesuffix("-designate")
     return ROLE_SYNONYMS.get(key, key)
 
 

@@ -183,8 +183,7 @@ def _document_section(
         body = f'<div class="text" lang="en">{_highlight(text, placed, context.rules)}</div>'
     items = "\n".join(_list_item(p, context) for p in placed)
     listing = (
-        f'<nav class="findings" aria-label="Findings in {escape(path)}">'
-        f"<ol>\n{items}\n</ol></nav>"
+        f'<nav class="findings" aria-label="Findings in {escape(path)}"><ol>\n{items}\n</ol></nav>'
     )
     return (
         f'<section class="document" id="doc-{number}">\n{heading}\n'

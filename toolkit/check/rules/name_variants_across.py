@@ -518,9 +518,7 @@ class NameIndex:
         )
 
     def _placed(self, row: int, message: str, match: str, fix: str | None = None) -> PlacedHit:
-        _, article, start, end, line, column, end_line, end_column = (
-            c[row] for c in self._columns
-        )
+        _, article, start, end, line, column, end_line, end_column = (c[row] for c in self._columns)
         return PlacedHit(
             article,
             Hit(start, end, message, fix=fix, match=match),

@@ -46,9 +46,7 @@ def _other_month(sentence: str, month: int) -> bool:
 
 
 # \bon the, written as a literal then a look-behind so the regex engine can skip ahead to it
-_ON_THE = re.compile(
-    r"on the (?<!\won the )([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b" + AFTER_DAY
-)
+_ON_THE = re.compile(r"on the (?<!\won the )([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b" + AFTER_DAY)
 
 
 def check(article: Article, house: HouseStyle) -> Iterator[Hit]:

@@ -243,9 +243,7 @@ _DATED_CREDIT = _compile(
     rf"{_WS}*(?:{_DASH}+{_WS}*)?"
 )
 # "Vietnam News Agency, Hanoi, July 26 (Reporter ...) ...": any outlet, then place and date.
-_OUTLET_DATELINE = _compile(
-    rf"(?P<agency>{_OUTLET}){_COMMA}(?P<place>{_PLACE}){_COMMA}{_DATE}"
-)
+_OUTLET_DATELINE = _compile(rf"(?P<agency>{_OUTLET}){_COMMA}(?P<place>{_PLACE}){_COMMA}{_DATE}")
 # "From Hubei Daily (reported by Lin Jing) ...", "Beijing News (Reporter Liu Zhen) ...": the
 # outlet and a bracketed byline; without "From" the bracket must give the byline a role.
 _CREDIT = _compile(

@@ -15,7 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from toolkit.model import NameForm, Organisation, Paragraph, Person, Place, Quote, Span, Title
-from toolkit.readers.text.descriptors import descriptors
+from toolkit.readers.text.descriptors import (
+    descriptors,
+    pronoun_descriptors,
+    shared_descriptors,
+)
 from toolkit.readers.text.names import Blocked, Words, paragraph_words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, people_from
@@ -102,16 +106,26 @@ def _with_recognised_organisations(
     return orgs
 
 
-def _with_descriptors(text: str, person: Person, paragraphs: Sequence[Span]) -> Person:
-    """The person with the descriptors written next to each mention added to its titles."""
+def _with_descriptors(
+    text: str,
+    person: Person,
+    paragraphs: Sequence[Span],
+    shared: Sequence[Sequence[tuple[Span, Title]]],
+    by_pronoun: Sequence[Title] = (),
+) -> Person:
+    """The person with the descriptors written next to each mention added to its titles.
+
+    ``shared`` holds, per paragraph, the plural descriptors that introduce a list of people.
+    """
     starts = [p.start for p in paragraphs]
-    found = list(person.titles)
+    found = [*person.titles, *by_pronoun]
     for mention in person.mentions:
         k = bisect_right(starts, mention.start) - 1
         if k < 0:
             continue
         para = paragraphs[k]
         found.extend(descriptors(text, mention, para.start, para.end))
+        found.extend(title for region, title in shared[k] if region.contains(mention))
     kept: list[Title] = []
     for title in sorted(found, key=_title_order):
         span = title.span
@@ -130,6 +144,22 @@ def _with_descriptors(text: str, person: Person, paragraphs: Sequence[Span]) -> 
         kept.append(title)
     titles = tuple(_with_parts(t) for t in kept)
     return replace(person, titles=titles, forms=_forms(text, person))
+
+
+def _pronoun_titles(
+    text: str, paragraphs: Sequence[Span], people: Sequence[Person]
+) -> dict[int, list[Title]]:
+    """Titles said of "he"/"she", by the index of the person named last before the pronoun
+    in the same paragraph."""
+    mentions = sorted((m.start, k) for k, p in enumerate(people) for m in p.mentions)
+    starts = [start for start, _ in mentions]
+    titles: dict[int, list[Title]] = {}
+    for para in paragraphs:
+        for at, title in pronoun_descriptors(text, para.start, para.end):
+            j = bisect_right(starts, at) - 1
+            if j >= 0 and starts[j] >= para.start:
+                titles.setdefault(mentions[j][1], []).append(title)
+    return titles
 
 
 def _with_parts(title: Title) -> Title:
@@ -187,7 +217,12 @@ def extract_entities(
         bylines=bylines,
         blocked=Blocked(blocked),
     )
-    people = [_with_descriptors(text, person, spans) for person in people]
+    shared = [shared_descriptors(text, span.start, span.end) for span in spans]
+    by_pronoun = _pronoun_titles(text, spans, people)
+    people = [
+        _with_descriptors(text, person, spans, shared, by_pronoun.get(k, ()))
+        for k, person in enumerate(people)
+    ]
     person_spans = [m for p in people for m in p.mentions]
     place_mentions = [m for ws in word_lists for m in find_places(text, ws)]
     places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))

@@ -103,8 +103,7 @@ def _site_tag(line: str) -> tuple[int, str | None]:
         bounds = [d.end() for d in dashes[index:]]
         ends = [d.start() for d in dashes[index + 1 :]] + [len(line)]
         parts = [
-            line[b:e].strip().rstrip(_QUOTE_END).strip()
-            for b, e in zip(bounds, ends, strict=True)
+            line[b:e].strip().rstrip(_QUOTE_END).strip() for b, e in zip(bounds, ends, strict=True)
         ]
         if parts and all(part and _SITE_PART.fullmatch(part) for part in parts):
             site = line[dash.end() :].strip()

@@ -233,9 +233,7 @@ def title_word_indices(titles: Sequence[TitleMatch]) -> set[int]:
     return {k for match in titles for k in range(match.first, match.last + 1)}
 
 
-def named_by_title(
-    text: str, ws: Words, titles: Sequence[TitleMatch], floor: int
-) -> list[Anchor]:
+def named_by_title(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -> list[Anchor]:
     """Names next to a title: "Cuban Minister of Communications Arevic", "X, Deputy ..."."""
     found: list[Anchor] = []
     n = len(ws)
@@ -367,7 +365,7 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
         evidence = _PERSONAL_APPOSITION.match(after) is not None
         if not evidence:
             for title in descriptors(text, span, floor, len(text)):
-                if title.span is not None and not title.text.startswith(("R-", "D-", "I-")):
+                if title.span is not None and not title.text.startswith(("R-", "D-", "I-", "of ")):
                     evidence = True
                     break
         if evidence:

@@ -13,6 +13,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from toolkit.lexicon.countries import country_code, demonym_country
+from toolkit.lexicon.firms import NEWS_AGENCIES
 from toolkit.lexicon.titles import (
     ACCREDITED_ROLES,
     MAX_ROLE_WORDS,
@@ -21,7 +22,15 @@ from toolkit.lexicon.titles import (
     ROLE_HEADS,
     canonical_role,
 )
-from toolkit.readers.text.names import FUNCTION_WORDS, MONTHS, WEEKDAYS, Word, Words, word_set
+from toolkit.readers.text.names import (
+    FUNCTION_WORDS,
+    MONTHS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+    Word,
+    Words,
+    word_set,
+)
 from toolkit.readers.text.organisations import org_extent
 
 
@@ -112,6 +121,8 @@ def _extend_left(text: str, ws: list[Word], first: int) -> tuple[int, str | None
         folded = w.fold
         if folded in _LEFT_STOP and not (w.cap and folded in MODIFIERS):
             break
+        if folded in NEWS_AGENCIES and j > 0 and ws[j - 1].fold in SPEECH_VERBS:
+            break  # "Monsod told Reuters Finance Secretary Jaime Ongpin": the agency was told
         if folded in MODIFIERS or (w.cap and folded in PORTFOLIO_WORDS):
             first = j
             j -= 1
