@@ -67,6 +67,12 @@ PRE_MODIFIERS = [
         ["government spokesman"],
     ),
     ("Ms Lund said the figures were wrong.", "Lund", []),  # an honorific is no title
+    pytest.param(
+        "They cheered the coach. Mia Lund said it was fair.",
+        "Mia Lund",
+        [],
+        marks=gap("the full stop right before the name is no boundary: 'the coach.' is taken"),
+    ),
 ]
 
 

@@ -222,9 +222,7 @@ CONTEXT = [
     pytest.param(
         "TV meteorologist Chad Wexley said the storm would weaken.",
         [Found("Chad Wexley", "context")],
-        marks=gap(
-            "'Chad' (also a country) is no name word: no rule finds it"
-        ),
+        marks=gap("'Chad' (also a country) is no name word: no rule finds it"),
     ),
 ]
 
