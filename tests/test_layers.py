@@ -18,6 +18,8 @@ FORBIDDEN = {
                     "toolkit.report", "toolkit.cli"),
     "lexicon": ("toolkit.readers", "toolkit.writers", "toolkit.check", "toolkit.validate",
                 "toolkit.report", "toolkit.cli"),
+    "text": ("toolkit.readers", "toolkit.writers", "toolkit.check", "toolkit.validate",
+             "toolkit.report", "toolkit.cli", "toolkit.pipeline", "toolkit.files"),
     "readers": ("toolkit.writers", "toolkit.check", "toolkit.validate", "toolkit.report",
                 "toolkit.cli", "toolkit.pipeline"),
     "writers": ("toolkit.readers", "toolkit.check", "toolkit.validate", "toolkit.report",
@@ -29,7 +31,7 @@ FORBIDDEN = {
     "pipeline.py": ("toolkit.cli",),
     "files.py": ("toolkit.cli",),
 }
-STDLIB_ONLY = ("model", "findings.py", "errors.py", "lexicon")
+STDLIB_ONLY = ("model", "findings.py", "errors.py", "lexicon", "text")
 
 
 def imports_of(path: Path) -> set[str]:

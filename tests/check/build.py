@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from toolkit.check.prose import paragraphs
+from toolkit.check.context import blank_line_paragraphs
 from toolkit.model import Article, Dateline, Person, Source, Span, Title, YearSource
 
 
@@ -48,12 +48,11 @@ def article(
     line: Dateline | None = None,
     path: str = "story.txt",
 ) -> Article:
-    bare = Article(id="story", text=text, source=Source(path, "0" * 64, "utf-8"))
     return Article(
         id="story",
         text=text,
         source=Source(path, "0" * 64, "utf-8"),
-        paragraphs=paragraphs(bare),
+        paragraphs=blank_line_paragraphs(text),
         people=people,
         dateline=line,
     )

@@ -7,10 +7,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.check.prose import CAPITALISED, CAPITALISED_AT_WORD_START
 from toolkit.check.rules.repeated_words import _may_repeat
 from toolkit.check.rules.run_on_sentence import _RUN_ON, run_ons
 from toolkit.check.rules.weekday_mismatch import _WITH_DATE, _with_date
+from toolkit.text.words import CAPITALISED, CAPITALISED_AT_WORD_START
 
 
 def pieces(*parts: str) -> st.SearchStrategy[str]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolkit.check.config import CheckConfig
+from toolkit.check.context import ArticleContext
 from toolkit.check.registry import BatchIndex, Hit, Rule, Scope
 from toolkit.check.rules import RULES
 from toolkit.check.selection import Selection
@@ -58,11 +59,12 @@ def check_article(
         # selected rules are enabled: only per-file ignores can turn one off for this path
         path = article_path(article)
         active = [rule for rule in active if selection.enabled_for(rule.code, path)]
+    context = ArticleContext(article)  # built once: every rule shares what it computes
     findings = [
         to_finding(article, rule, hit, config)
         for rule in active
         if rule.check is not None
-        for hit in rule.check(article, config.house)
+        for hit in rule.check(context, config.house)
     ]
     return sorted(findings, key=lambda f: f.sort_key)
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from toolkit.check.prose import CAPITALISED, CAPITALISED_AT_WORD_START, paragraphs
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import (
     HONORIFICS,
@@ -16,7 +15,8 @@ from toolkit.lexicon.titles import (
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
 )
-from toolkit.model import Article, Span
+from toolkit.model import Paragraph, Span
+from toolkit.text.words import CAPITALISED, CAPITALISED_AT_WORD_START
 
 # Lower-case particles inside names: "Moin ul Haq", "Osama bin Laden", "Ursula von der Leyen".
 PARTICLES = frozenset(
@@ -84,37 +84,13 @@ _NAME_RUN = re.compile(
 _TOKEN = re.compile(r"\S+")
 
 
-def skipped_spans(article: Article) -> list[Span]:
-    """The dateline and bylines: reporters' names there are not people in the story."""
-    spans = [b.span for b in article.bylines if b.span is not None]
-    if article.dateline is not None and article.dateline.span is not None:
-        spans.append(article.dateline.span)
-    if article.agency_span is not None:
-        spans.append(article.agency_span)
-    return spans
+def name_runs(text: str, paragraphs: Sequence[Paragraph], skip: Sequence[Span]) -> Iterator[Run]:
+    """Capitalised runs in the paragraphs, outside ``skip`` (dateline, bylines).
 
-
-_RUNS: dict[int, tuple[Article, tuple[Run, ...]]] = {}
-
-
-def article_runs(article: Article) -> tuple[Run, ...]:
-    """:func:`name_runs` of the body without dateline and bylines, computed once per article."""
-    cached = _RUNS.get(id(article))
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    runs = tuple(name_runs(article, skipped_spans(article)))
-    _RUNS.clear()  # rules run article by article: remembering the last one is enough
-    _RUNS[id(article)] = (article, runs)
-    return runs
-
-
-def name_runs(article: Article, skip: Sequence[Span]) -> Iterator[Run]:
-    """Capitalised runs in the body, outside ``skip`` (dateline, bylines).
-
-    A possessive ends a run: "Pakistan's ambassador" gives "Pakistan".
+    A possessive ends a run: "Pakistan's ambassador" gives "Pakistan". Rules read them, once
+    per article, as ``ArticleContext.runs``.
     """
-    text = article.text
-    for paragraph in paragraphs(article):
+    for paragraph in paragraphs:
         low, high = paragraph.span.start, paragraph.span.end
         # the dateline and bylines are mostly paragraphs of their own, before the body
         near = [s for s in skip if s.start < high and low < s.end]

@@ -6,10 +6,13 @@ import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from toolkit.findings import RuleDoc, Severity
 from toolkit.model import Article, Position
+
+if TYPE_CHECKING:
+    from toolkit.check.context import ArticleContext
 
 
 class Scope(StrEnum):
@@ -71,7 +74,8 @@ class BatchIndex(Protocol):
     def placed_hits(self, house: HouseStyle) -> Iterable[PlacedHit]: ...
 
 
-ArticleCheck = Callable[[Article, HouseStyle], Iterable[Hit]]
+# an article rule reads the one context the engine builds per article
+ArticleCheck = Callable[["ArticleContext", HouseStyle], Iterable[Hit]]
 BatchCheck = Callable[[Sequence[Article], HouseStyle], Iterable[BatchHit]]
 
 

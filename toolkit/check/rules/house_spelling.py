@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import curly
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
 
 
 def _pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
@@ -35,7 +35,8 @@ def _pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     text = article.text
     for kind, table in (("name", house.names), ("title", house.titles)):
         for canonical, variants in table.items():

@@ -26,13 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import curly, where
-from toolkit.check.mentions import article_runs
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.check.rules.name_variants import anchors
 from toolkit.check.similarity import fold
 from toolkit.findings import Severity
-from toolkit.model import Article
 
 
 @lru_cache(maxsize=4096)
@@ -40,17 +39,18 @@ def _key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").split())
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     # the first form of each name, by first mention (the reader may list both forms)
     first: dict[str, tuple[str, int]] = {}
-    for name, offset in sorted(anchors(article), key=lambda item: item[1]):
+    for name, offset in sorted(anchors(ctx), key=lambda item: item[1]):
         if len(name) > 1:
             first.setdefault(_key(" ".join(name)), (" ".join(name), offset))
     if not first:
         return
     # a one-word run without hyphens has a one-word key, and names mostly have two or more
     multi_word = all(" " in key for key in first)
-    for run in article_runs(article):
+    for run in ctx.runs:
         if multi_word and len(run.tokens) == 1:
             token = run.tokens[0]
             if token.isascii() and "-" not in token:

@@ -29,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import repeat
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import curly, where
-from toolkit.check.mentions import Run, article_runs
+from toolkit.check.mentions import Run
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.check.similarity import fold, one_token_variant, token_variant
 from toolkit.findings import Severity
@@ -65,24 +66,16 @@ def variant_of(run: tuple[str, ...], name: tuple[str, ...]) -> tuple[int, int, i
     return None
 
 
-_ANCHORS: dict[int, tuple[Article, tuple[Anchor, ...]]] = {}
-
-
-def anchors(article: Article) -> tuple[Anchor, ...]:
+def anchors(ctx: ArticleContext) -> tuple[Anchor, ...]:
     """People's names by first mention, without those that are variants of an earlier one.
 
     Computed once per article: NC101 and NC104 both start from them.
     """
-    cached = _ANCHORS.get(id(article))
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    found = tuple(_anchors(article))
-    _ANCHORS.clear()  # rules run article by article: remembering the last one is enough
-    _ANCHORS[id(article)] = (article, found)
-    return found
+    return ctx.shared(_anchors)
 
 
-def _anchors(article: Article) -> list[Anchor]:
+def _anchors(ctx: ArticleContext) -> tuple[Anchor, ...]:
+    article = ctx.article
     found = sorted(
         (
             (tuple(p.name.split()), _first_mention(article, p.name, p.mentions))
@@ -98,11 +91,12 @@ def _anchors(article: Article) -> list[Anchor]:
         if any(variant_of(name, k) for k, _ in kept):
             continue
         kept.append((name, offset))
-    return kept
+    return tuple(kept)
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
-    known = anchors(article)
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
+    known = anchors(ctx)
     if not known:
         return
     own: dict[int, list[Run]] = {}  # runs that are an anchor's name or a part of it
@@ -110,7 +104,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
     words = {fold(w): w for name, _ in known for w in name}
     name_words = list(words.values())
     spelling: dict[str, bool] = {}  # run word -> whether it spells some name word another way
-    for run in article_runs(article):
+    for run in ctx.runs:
         if len(run.tokens) == 1 and fold(run.tokens[0]) not in words:
             # most runs are one word that is no name word: settle those without the lists
             t = run.tokens[0]

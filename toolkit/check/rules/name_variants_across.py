@@ -31,8 +31,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import curly
-from toolkit.check.mentions import article_runs
 from toolkit.check.registry import BatchHit, Hit, HouseStyle, PlacedHit, Rule
 from toolkit.check.similarity import fold_uncached, one_token_variant
 from toolkit.check.titles import parse_title
@@ -198,7 +198,7 @@ def _uses(articles: Sequence[Article]) -> _Uses:
             continue
         firsts: dict[tuple[str, ...], Span] = {}
         if not all(p.mentions for p in people):
-            for run in article_runs(article):
+            for run in ArticleContext(article).runs:
                 firsts.setdefault(run.tokens, run.span)
         for person in people:
             tokens = tuple(person.name.split())
@@ -376,7 +376,7 @@ def name_uses(article: Article) -> tuple[NameUse, ...]:
     seen: set[tuple[str, ...]] = set()
     firsts: dict[tuple[str, ...], Span] = {}
     if not all(p.mentions for p in people):
-        for run in article_runs(article):
+        for run in ArticleContext(article).runs:
             firsts.setdefault(run.tokens, run.span)
     for person in people:
         tokens = tuple(person.name.split())

@@ -22,17 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import (
-    AFTER_DAY,
-    MONTH,
-    dateline_anchor,
-    month_number,
-    past_tense,
-    sentence_bounds,
-)
+from toolkit.check.context import ArticleContext
+from toolkit.check.dates import AFTER_DAY, dateline_anchor, past_tense
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
+from toolkit.text.dates import MONTH, month_number
+from toolkit.text.sentences import sentence_bounds
 
 _MONTH_OR_LAST = re.compile(rf"\b{MONTH}|\blast (?:month|year)\b")
 
@@ -49,7 +44,8 @@ def _other_month(sentence: str, month: int) -> bool:
 _ON_THE = re.compile(r"on the (?<!\won the )([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b" + AFTER_DAY)
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     found = dateline_anchor(article)
     if found is None:
         return

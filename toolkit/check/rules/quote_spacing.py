@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toolkit.check.prose import QuoteMark, paragraphs, quote_marks
+from toolkit.check.context import ArticleContext
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
+from toolkit.text.quotes import QuoteMark, quote_marks
 
 
 def _straight_roles(marks: list[QuoteMark]) -> dict[int, bool]:
@@ -37,9 +37,10 @@ def _straight_roles(marks: list[QuoteMark]) -> dict[int, bool]:
     return roles
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     text = article.text
-    for paragraph in paragraphs(article):
+    for paragraph in ctx.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
         marks = [m for m in quote_marks(text, start, end) if not m.inch and not m.doubled]
         roles = _straight_roles(marks)

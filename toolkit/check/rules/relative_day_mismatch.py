@@ -20,10 +20,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import DAY, MONTH, dateline_anchor, month_number, resolve
+from toolkit.check.context import ArticleContext
+from toolkit.check.dates import dateline_anchor
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
+from toolkit.text.dates import DAY, MONTH, month_number, resolve
 
 _SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _ORDINAL = r"(?P<day2>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)"
@@ -37,7 +38,8 @@ _RELATIVE = re.compile(
 )
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     found = dateline_anchor(article)
     if found is None:
         return

@@ -23,10 +23,10 @@ from collections.abc import Iterator
 from itertools import compress, count, pairwise
 from operator import eq
 
-from toolkit.check.prose import heading_spans, inside, paragraphs
+from toolkit.check.context import ArticleContext
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
+from toolkit.text.words import inside
 
 _WORD = re.compile(r"[^\W_][\w'’]*")
 _LONGEST = 6  # words in the longest repeated phrase looked for
@@ -138,10 +138,11 @@ def _may_repeat(folded: list[str]) -> bool:
     return False
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     text = article.text
-    headings = heading_spans(article)
-    for paragraph in paragraphs(article):
+    headings = ctx.headings
+    for paragraph in ctx.paragraphs:
         if inside(paragraph.span.start, headings):
             continue
         start, end = paragraph.span.start, paragraph.span.end

@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.prose import heading_spans, inside, paragraphs, quoted_spans
+from toolkit.check.context import ArticleContext
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article, Span
+from toolkit.model import Span
+from toolkit.text.quotes import quoted_spans
+from toolkit.text.words import inside
 
 # Capitalised words that open sentences and rarely start a name.
 OPENERS = frozenset(
@@ -162,10 +164,11 @@ def run_ons(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 break
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     text = article.text
-    headings = heading_spans(article)
-    for paragraph in paragraphs(article):
+    headings = ctx.headings
+    for paragraph in ctx.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
         if inside(start, headings):
             continue

@@ -27,20 +27,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import curly, where_all
-from toolkit.check.prose import (
-    CAPITALISED,
-    CAPITALISED_AT_WORD_START,
-    heading_spans,
-    inside,
-    is_capitalised,
-    paragraphs,
-    starts_sentence,
-)
-from toolkit.check.prose import words as iter_words
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article, Span
+from toolkit.model import Span
+from toolkit.text.sentences import starts_sentence
+from toolkit.text.words import CAPITALISED, CAPITALISED_AT_WORD_START, inside, is_capitalised
+from toolkit.text.words import words as iter_words
 
 # Lower-case words that may sit inside a capitalised name: "Belt and Road", "Bank of China".
 _JOINERS = frozenset({"and", "of", "the", "for", "de", "du", "la", "van", "von", "&"})
@@ -57,10 +51,10 @@ _RUN = re.compile(
 _TOKEN = re.compile(r"\S+")
 
 
-def _runs(article: Article, headings: Sequence[Span]) -> Iterator[tuple[int, int]]:
+def _runs(ctx: ArticleContext, headings: Sequence[Span]) -> Iterator[tuple[int, int]]:
     """Capitalised phrases of two or more words, not starting a sentence, as (start, end)."""
-    text = article.text
-    for paragraph in paragraphs(article):
+    text = ctx.text
+    for paragraph in ctx.paragraphs:
         if inside(paragraph.span.start, headings):
             continue
         for match in _RUN.finditer(text, paragraph.span.start, paragraph.span.end):
@@ -153,17 +147,18 @@ def _differs(form: str, main: str, wild_first: bool) -> bool:
     return False
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     text = article.text
     folded = text.lower()
-    headings = heading_spans(article)
-    blocks = [p.span for p in paragraphs(article)]
+    headings = ctx.headings
+    blocks = [p.span for p in ctx.paragraphs]
 
     def block(offset: int) -> Span:
         return next((s for s in blocks if s.start <= offset < s.end), Span(0, len(text)))
 
     phrases: dict[str, str] = {}
-    for start, end in _runs(article, headings):
+    for start, end in _runs(ctx, headings):
         phrases.setdefault(folded[start:end], text[start:end])
     house_forms = {t.lower(): t for t in house.terms}
     for key, term in house_forms.items():

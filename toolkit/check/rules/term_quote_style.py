@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import where_all
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
 
 _STYLES = {
     # the mark before its look-behind: a literal first lets the regex engine skip ahead
@@ -48,7 +48,8 @@ def _is_term(content: str) -> bool:
     )
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     text = article.text
     # term key -> style -> offsets of the opening mark, in text order
     seen: dict[str, dict[str, list[tuple[int, int]]]] = {}

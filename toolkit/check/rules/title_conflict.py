@@ -27,11 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import curly, where
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.check.titles import TitleSlots, parse_title
 from toolkit.findings import Severity
-from toolkit.model import Article, Title
+from toolkit.model import Title
 
 _WHY = {
     "rank": "rank",
@@ -42,7 +43,8 @@ _WHY = {
 }
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     for person in article.people:
         parsed: list[tuple[Title, TitleSlots]] = []
         spans = [t.span for t in person.titles if t.span is not None]

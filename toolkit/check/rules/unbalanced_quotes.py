@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from toolkit.check.context import ArticleContext
 from toolkit.check.locate import where
-from toolkit.check.prose import QuoteMark, paragraphs, quote_marks
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
+from toolkit.text.quotes import QuoteMark, quote_marks
 
 # How many paragraphs a quotation may run on without a closing mark before it counts as lost.
 _LONGEST_QUOTATION = 6
@@ -45,11 +45,12 @@ def _opening(mark: QuoteMark, opened: QuoteMark | None) -> bool:
     return mark.opening is True
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     text = article.text
     opened: QuoteMark | None = None
     opened_in = 0
-    for index, paragraph in enumerate(paragraphs(article)):
+    for index, paragraph in enumerate(ctx.paragraphs):
         start, end = paragraph.span.start, paragraph.span.end
         marks = quote_marks(text, start, end)
         if opened is not None and index - opened_in > _LONGEST_QUOTATION:

@@ -25,19 +25,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from toolkit.check.dates import (
-    AFTER_DAY,
-    DAY,
-    MONTH,
-    WEEKDAY,
-    dateline_anchor,
-    month_number,
-    resolve,
-    weekday_name,
-)
+from toolkit.check.context import ArticleContext
+from toolkit.check.dates import AFTER_DAY, dateline_anchor
 from toolkit.check.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.model import Article
+from toolkit.text.dates import DAY, MONTH, WEEKDAY, month_number, resolve, weekday_name
 
 _YEAR = r"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)\b)?"
 _WITH_DATE = re.compile(
@@ -73,7 +65,8 @@ def _with_date(text: str, start: int) -> Iterator[re.Match[str]]:
             last = match.end()
 
 
-def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
     found = dateline_anchor(article)
     if found is None:
         return
@@ -87,7 +80,7 @@ def check(article: Article, house: HouseStyle) -> Iterator[Hit]:
         weekday = groups.get("weekday") or groups["weekday4"]
         month_text = groups.get("month") or groups.get("month2") or groups.get("month4")
         day_text = groups.get("day") or groups.get("day2") or groups.get("day3") or groups["day4"]
-        month = month_number(month_text) if month_text else anchor.month
+        month = (month_number(month_text) if month_text else None) or anchor.month
         year_text = groups.get("year") or groups.get("year2")
         if year_text:
             try:

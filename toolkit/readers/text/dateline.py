@@ -40,13 +40,11 @@ from dataclasses import dataclass
 
 from toolkit.model import Byline, Span
 from toolkit.readers.text.bylines import normal_case, parse_names
+from toolkit.text.dates import MONTH_WORD, month_number
 
 _WS = r"[ \t\u00a0\u3000]"
 _COMMA = rf"{_WS}*[,，]{_WS}*"
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTHS = MONTH_WORD
 _DATE = (
     rf"(?P<date>(?P<month>{_MONTHS})\.?{_WS}+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?{_WS}+(?P<year>(?:19|20)\d\d)\b)?)"
@@ -58,14 +56,6 @@ _UPPER_PLACE = r"[A-Z][A-Z'’.\-/]*(?:[ \t][A-Z][A-Z'’.\-/]*){0,3}(?![a-z])"
 # What qualifies a place: a country or region, "China", "N.Y.", "South Korea", "Ga."
 _QUALIFIER = r"[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){0,3}"
 _DASH = r"(?:--|—|–|-|_)"
-
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
 
 _AGENCIES = {
     "china news service": "China News Service",
@@ -483,7 +473,7 @@ def _build(
     if groups.get("cmonth"):
         month, day = int(groups["cmonth"]), int(groups["cday"])
     else:
-        month = _MONTH_NUMBERS[groups["month"][:3].casefold()] if groups.get("month") else None
+        month = month_number(groups["month"]) if groups.get("month") else None
         day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     place = groups.get("place")

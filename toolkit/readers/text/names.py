@@ -27,6 +27,7 @@ from toolkit.lexicon.titles import (
     TITLE_ABBREVIATIONS,
 )
 from toolkit.model import Span
+from toolkit.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -348,11 +349,8 @@ FUNCTION_WORDS: frozenset[str] = word_set(
     """
 )
 
-MONTHS: frozenset[str] = word_set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-WEEKDAYS: frozenset[str] = word_set("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS: frozenset[str] = MONTH_NAMES
+WEEKDAYS: frozenset[str] = WEEKDAY_NAMES
 
 # Capitalised words in wire copy that are never part of a person's name.
 NOT_NAMES: frozenset[str] = (

@@ -20,10 +20,7 @@ from typing import NamedTuple
 
 from toolkit.model import Quote, Span
 from toolkit.readers.text.names import SPEECH_VERBS, trie_pattern, word_set
-
-_MARK = re.compile(r"“|”|``|''|\"")
-_OPENERS = frozenset({"“", "``"})
-_CLOSERS = frozenset({"”", "''"})
+from toolkit.text.quotes import CLOSERS, MARK, OPENERS
 
 
 def _verb_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -116,23 +113,23 @@ def find_quotes(text: str, spans: Sequence[Span]) -> list[tuple[Span, str, int, 
     cuts: list[tuple[int, int]] = []  # reopening marks of a quote that runs on
     for index, para in enumerate(spans):
         reopen_pending = open_ is not None
-        for m in _MARK.finditer(text, para.start, para.end):
+        for m in MARK.finditer(text, para.start, para.end):
             mark = m.group()
             pos = m.start()
             if reopen_pending:
                 reopen_pending = False
-                if not text[para.start : pos].strip() and (mark in _OPENERS or mark == '"'):
+                if not text[para.start : pos].strip() and (mark in OPENERS or mark == '"'):
                     cuts.append((pos, m.end()))
                     continue
                 open_ = None  # the carried quote was never reopened: it was unbalanced
                 cuts = []
-            if mark in _OPENERS or (
+            if mark in OPENERS or (
                 mark == '"' and open_ is None and _straight_opens(text, pos, para.start)
             ):
                 open_ = _Open(pos, m.end(), index)
                 cuts = []
                 continue
-            if open_ is None or not (mark in _CLOSERS or mark == '"'):
+            if open_ is None or not (mark in CLOSERS or mark == '"'):
                 continue
             inner = _joined_inner(text, open_.inner, pos, cuts)
             found.append((Span(open_.start, m.end()), inner, open_.paragraph, index))

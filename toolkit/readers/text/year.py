@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 
 from toolkit.model import YearSource
+from toolkit.text.dates import MONTH_WORD, month_number
+from toolkit.text.sentences import sentence_bounds
 
 SEARCH_CHARS = 2500  # of text after the lede start (plus the head before it)
 _NEAR_DAYS = 7
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTHS = MONTH_WORD
 # Every candidate is a four-digit year; what surrounds it says what kind of year it is.
 _YEAR = re.compile(r"[12]\d{3}")  # filtered in code: a lookbehind here costs 6x the scan
 _NOT_BEFORE_YEAR = frozenset("0123456789.,-–/")
@@ -37,14 +36,6 @@ _DAY_REFERENCE = re.compile(
     r"|(?P<handay>\d{1,2})日|(?P<hanrelative>今天|今日|当天|当日)",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
 
 
 def resolve_year(
@@ -109,16 +100,12 @@ def year_from_text(text: str, lede_start: int, month: int, day: int) -> int | No
 def _month(value: str) -> int | None:
     if value.isdigit():
         return int(value)
-    return _MONTH_NUMBERS.get(value[:3].casefold())
+    return month_number(value)
 
 
 def _sentence(text: str, offset: int, low: int, high: int) -> str:
     """The sentence around ``offset``, within ``text[low:high]`` and 400 characters each way."""
-    start = max(low, offset - 400)
-    for match in _SENTENCE_BREAK.finditer(text, start, offset):
-        start = match.end()
-    end_match = _SENTENCE_BREAK.search(text, offset, min(high, offset + 400))
-    end = end_match.start() if end_match else min(high, offset + 400)
+    start, end = sentence_bounds(text, offset, low, high, reach=400)
     return text[start:end]
 
 

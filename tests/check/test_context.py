@@ -1,0 +1,63 @@
+"""The engine builds one article context and every rule reads the same one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tests.check.build import article
+from toolkit.check.config import CheckConfig
+from toolkit.check.context import ArticleContext, blank_line_paragraphs
+from toolkit.check.engine import check_article
+from toolkit.check.registry import Hit, HouseStyle, Registry, Rule
+from toolkit.check.selection import Selection
+from toolkit.findings import Severity
+from toolkit.model import Article, Source
+
+
+def test_paragraphs_fall_back_to_blank_line_blocks() -> None:
+    bare = Article(id="a", text="One.\n\n  Two\nlines.\n", source=Source(None, "0", "utf-8"))
+    assert [p.text for p in ArticleContext(bare).paragraphs] == ["One.", "Two lines."]
+    assert [p.line for p in blank_line_paragraphs(bare.text)] == [1, 3]
+
+
+def test_shared_facts_are_computed_once_per_context() -> None:
+    calls: list[int] = []
+
+    def count(ctx: ArticleContext) -> int:
+        calls.append(1)
+        return len(ctx.paragraphs)
+
+    ctx = ArticleContext(article("One.\n\nTwo."))
+    assert (ctx.shared(count), ctx.shared(count)) == (2, 2)
+    assert len(calls) == 1
+    assert ArticleContext(ctx.article).shared(count) == 2
+    assert len(calls) == 2  # a new article context computes afresh
+
+
+def test_every_rule_of_an_article_reads_one_context() -> None:
+    seen: list[ArticleContext] = []
+
+    def remember(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+        seen.append(ctx)
+        yield Hit(0, 3, "first word")
+
+    rules = Registry(
+        [
+            Rule("NC901", "first", Severity.INFO, "One.", check=remember),
+            Rule("NC902", "second", Severity.INFO, "Two.", check=remember),
+        ]
+    )
+    config = CheckConfig(selection=Selection(select=("NC9",)))
+    findings = check_article(article("The end."), config, rules)
+    assert [f.code for f in findings] == ["NC901", "NC902"]
+    assert len(seen) == 2 and seen[0] is seen[1]
+
+
+def test_titles_in_text_order() -> None:
+    from tests.check.build import person
+
+    text = "Foreign Minister Wang Yi met Premier Li Qiang. Wang Yi spoke."
+    people = (person(text, "Li Qiang", "Premier"), person(text, "Wang Yi", "Foreign Minister"))
+    ctx = ArticleContext(article(text, people))
+    assert [t.text for _, t in ctx.titles] == ["Foreign Minister", "Premier"]
+    assert [r.tokens for r in ctx.runs][:2] == [("Wang", "Yi"), ("Li", "Qiang")]
