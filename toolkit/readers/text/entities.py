@@ -74,7 +74,7 @@ def _anchor_of(
     ]
     if not inside:
         return None
-    span = Span(inside[0].start, inside[-1].end)
+    span = Span(inside[0].start, max(inside[-1].end, mention.span.end))  # "Jr."
     return Anchor(
         tuple(w.text for w in inside),
         " ".join(text[span.start : span.end].split()),

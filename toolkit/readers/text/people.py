@@ -27,7 +27,7 @@ from toolkit.lexicon.person_names import (
     pinyin_given_name,
 )
 from toolkit.lexicon.roles import is_role_noun
-from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, short_form
+from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, is_suffix, short_form
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
 from toolkit.readers.text.descriptors import descriptors
@@ -41,8 +41,10 @@ from toolkit.readers.text.names import (
     Words,
     abbreviation_dot,
     any_place_word,
+    initials,
     name_like,
     sentence_initial,
+    word_set,
 )
 from toolkit.readers.text.titles import TitleMatch
 
@@ -135,8 +137,21 @@ class _Person(NamedTuple):
 def _forward(text: str, ws: list[Word], i: int) -> int:
     """Last index of a name starting at ``i``, or -1 when there is none."""
     n = len(ws)
-    if i >= n or not ws[i].cap or len(ws[i].text) < 2 or not name_like(ws[i]):
+    if i >= n or not ws[i].cap or len(ws[i].text) < 2:
         return -1
+    if not name_like(ws[i]):
+        # "P.J. Carlesimo": dotted initials open a name when a name word follows
+        if not (
+            initials(ws[i])
+            and ws[i].glue
+            and i + 1 < n
+            and ws[i + 1].cap
+            and len(ws[i + 1].text) > 1
+            and name_like(ws[i + 1])
+        ):
+            return -1
+    elif is_suffix(ws[i].text):
+        return -1  # "Jr", "II" never open a name
     last = i
     k = i
     while k + 1 < n and k - i < _MAX_NAME_WORDS and not ws[k].possessive:
@@ -152,6 +167,8 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
         k += 1
         if nxt.cap and len(nxt.text) > 1:
             last = k
+    if text.startswith(" &", ws[last].end):
+        return -1  # "A.G. Edwards & Sons": a firm
     if last + 1 < n:
         nxt = ws[last + 1]
         # "President Bush Administration": the run goes on into a longer proper noun.
@@ -175,6 +192,8 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
         k -= 1
         if prev.cap and len(prev.text) > 1:
             first = k
+    if first > 0 and initials(ws[first - 1]) and ws[first - 1].glue:
+        first -= 1  # "P.J. Carlesimo, the coach"
     if first > 0:
         prev = ws[first - 1]
         between = text[prev.end : ws[first].start]
@@ -196,8 +215,15 @@ def _anchor(
     while first < last and _descriptor_word(ws[first].text):
         first += 1  # "Brazilian-born Luis Oliveira", "Ex-Yankee Randy Velarde", "Broker X"
     names = tuple(ws[k].text for k in range(first, last + 1))
-    span = Span(ws[first].start, ws[last].end)
+    span = Span(ws[first].start, _name_end(text, ws[last]))
     return Anchor(names, " ".join(text[span.start : span.end].split()), span, title, country)
+
+
+def _name_end(text: str, word: Word) -> int:
+    """Where a name ending with ``word`` ends: after the period of "Jr." or "Sr."."""
+    if word.fold in ("jr", "sr") and text.startswith(".", word.end):
+        return word.end + 1
+    return word.end
 
 
 def _descriptor_word(word: str) -> bool:
@@ -226,6 +252,8 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
         *_speakers(text, ws, floor, in_titles),
         *_named_by_lexicon(text, ws, in_titles),
         *_named_by_context(text, ws, floor, in_titles),
+        *named_by_role(text, ws, floor, in_titles),
+        *named_by_eponym(text, ws, floor, in_titles),
     ]
 
 
@@ -317,6 +345,130 @@ def named_by_speech(text: str, ws: Words, floor: int, skip: set[int]) -> list[An
 
 def named_by_lexicon(text: str, ws: Words, skip: set[int]) -> list[Anchor]:
     return list(_named_by_lexicon(text, ws, skip))
+
+
+# A lowercase word before a name that ends in a role suffix but names no role.
+_NOT_ROLES_BEFORE_NAMES = word_set(
+    """
+    after under over never ever other whether together either neither rather water winter
+    summer corner number order border center centre matter letter paper power quarter
+    counter major error floor door color colour honor honour labor labour harbor harbour
+    favor favour sector factor motor mirror interior exterior senior junior superior
+    inferior prior behavior behaviour dinner later earlier lower higher bigger larger
+    greater further former latter better offer tender transfer cancer chapter character
+    shelter theater filter meter computer chamber cluster register disaster sooner
+    whatever however forever wherever whenever remember consider deliver discover cover
+    recover gather weather river silver fever super upper proper copper hammer manner
+    banner inner tower hour sister-city counterpart newspaper
+    """
+)
+# Role nouns that as often introduce a firm, a paper or a group as a person ("telecoms
+# operator Unicom", "press distributor Hachette", "rival Kurds").
+_FIRM_ROLES = word_set(
+    """
+    operator distributor rival maker carrier producer retailer exporter importer supplier
+    manufacturer lender insurer publisher broadcaster provider developer dealer trader
+    owner buyer seller bidder investor shareholder competitor leader partner contractor
+    builder processor refiner miner shipper grower brewer distiller printer underwriter
+    arranger adviser advisor sponsor backer creditor debtor borrower issuer holder
+    member founder parent employer organiser organizer promoter exhibitor vendor
+    """
+)
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(\"“])([a-z][a-z\-]*[a-z]) $")
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|our|my)|['’]s)\s+(?:wife|husband|son|daughter|sister|brother|mother|"
+    r"father|widow|widower|fiancee|fiancée|fiance|fiancé|girlfriend|boyfriend|grandson|"
+    r"granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|stepson|"
+    r"stepdaughter|stepmother|stepfather|twin)(?:,\s|\s)$"
+)
+# "the Clinton administration", "the Dole campaign": a family name as an eponymous modifier
+_EPONYMOUS_AFTER = re.compile(
+    r"\s(?:administration|campaign|presidency|camp|government|cabinet)\b"
+)
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+
+
+def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    """Names right after a lowercase role noun or a kinship noun.
+
+    "German conductor Heisman", "midfielder Donato", "spokesman Per Zetterquist", "his wife
+    Naina", "Reagan's wife, Nancy,": the noun says the name that follows is a person's, even
+    a single word that no list of names holds.
+    """
+    found: list[Anchor] = []
+    resume = 0
+    for i in ws.caps:
+        if i < resume or i in skip:
+            continue
+        w = ws[i]
+        if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
+            continue
+        before = text[max(floor, w.start - 40) : w.start]
+        kin = _KIN_BEFORE.search(before) is not None
+        if not kin:
+            role = _ROLE_BEFORE.search(before)
+            if role is None:
+                continue
+            noun = role.group(1)
+            if (
+                noun in FUNCTION_WORDS
+                or noun in _NOT_ROLES_BEFORE_NAMES
+                or noun.endswith("s")
+                or noun in _FIRM_ROLES
+                or not is_role_noun(noun)
+            ):
+                continue
+        last = _forward(text, ws, i)
+        if last < 0:
+            continue
+        resume = last + 1
+        names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if not _could_be_named(text, ws, names, last):
+            continue
+        found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="role"))
+    return found
+
+
+def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> bool:
+    """Whether a run introduced as a person's (after a role noun) can be a name at all."""
+    if any(w.fold in _NOT_PERSON_WORDS for w in names):
+        return False
+    phrase = " ".join(w.text for w in names)
+    if phrase.casefold() in EPONYMOUS_FIRMS:
+        return False
+    if len(names) == 1:
+        word = names[0].text
+        if word[:-1].isupper() or word.endswith(("ist", "ists", "ish", "ism")):
+            return False  # "MPs", "Marxist", "Kurdish"
+        return not (
+            is_common_word(word) or any_place_word(word) or is_agency_name(word)
+        ) and not (last + 1 < len(ws) and ws[last + 1].text == "of" and ws[last].glue)
+    if is_given_name(names[0].text) or names[0].fold in FAMILY_FIRST:
+        return True
+    return not any(any_place_word(w.text) for w in names)
+
+
+def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    """Family names used as a modifier: "the Clinton administration", "the Dole campaign"."""
+    found: list[Anchor] = []
+    for i in ws.caps:
+        if i in skip:
+            continue
+        w = ws[i]
+        if w.possessive or (
+            i > 0 and ws[i - 1].cap and ws[i - 1].glue and ws[i - 1].text != "The"
+        ):
+            continue
+        if i + 1 < len(ws) and ws[i + 1].cap and w.glue:
+            continue
+        if _EPONYMOUS_AFTER.match(text, w.end) is None:
+            continue
+        if _THE_BEFORE.search(text, max(floor, w.start - 5), w.start) is None:
+            continue
+        if not is_family_name(w.text) or any_place_word(w.text) or is_common_word(w.text):
+            continue
+        found.append(_anchor(text, ws, i, i, None, None)._replace(evidence="eponym"))
+    return found
 
 
 def name_runs(text: str, ws: Words) -> list[tuple[int, int]]:
@@ -609,7 +761,7 @@ def people_from(
                     ws[i + k].text == form[k] and (k == 0 or ws[i + k - 1].link)
                     for k in range(len(form))
                 ):
-                    span = Span(w.start, ws[last].end)
+                    span = Span(w.start, _name_end(text, ws[last]))
                     if _bounded(text, ws, i, last) and not blocked.overlaps(span.start, span.end):
                         mentions[pid].append(span)
                         matched = True

@@ -87,6 +87,10 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
             found = people.named_by_speech(scan.text, ws, span.start, skip)
         elif kind == "lexicon":
             found = people.named_by_lexicon(scan.text, ws, skip)
+        elif kind == "role":
+            found = people.named_by_role(scan.text, ws, span.start, skip)
+        elif kind == "eponym":
+            found = people.named_by_eponym(scan.text, ws, span.start, skip)
         else:
             found = people.named_by_context(scan.text, ws, span.start, skip)
         for anchor in found:
@@ -120,4 +124,6 @@ DEFAULT_RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("speech", _rule("speech")),
     Recogniser("lexicon", _rule("lexicon")),
     Recogniser("context", _rule("context")),
+    Recogniser("role", _rule("role")),
+    Recogniser("eponym", _rule("eponym")),
 )

@@ -1,0 +1,109 @@
+"""People named with little evidence: a role noun, kinship, an eponym, initials, suffixes.
+
+Each case is a sentence of our own; the expected names and mention strings are what an
+editor reading it would list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.lexicon.surnames import is_suffix, short_form
+from toolkit.readers.text import read_text
+
+HEAD = "LONDON, May 4 (Reuters) - "
+
+
+def people(body: str) -> dict[str, list[str]]:
+    text = HEAD + body
+    article = read_text(text)
+    return {p.name: [text[m.start : m.end] for m in p.mentions] for p in article.people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "mentions"),
+    [
+        # a single name after a lowercase role noun
+        (
+            "The orchestra was led by Austrian conductor Brandauerlin on Friday night.\n",
+            "Brandauerlin",
+            ["Brandauerlin"],
+        ),
+        (
+            "The goal came from a header by veteran midfielder Ostravec in the second half.\n"
+            "Ostravec was later booked.\n",
+            "Ostravec",
+            ["Ostravec", "Ostravec"],
+        ),
+        # kinship nouns before a name, with or without a comma
+        ("The minister visited his wife Oksanya in hospital on Friday.\n", "Oksanya", ["Oksanya"]),
+        (
+            "The banker's wife, Marguerite, never moved to the capital.\n",
+            "Marguerite",
+            ["Marguerite"],
+        ),
+        # dotted initials open a name
+        (
+            "The team is run by coach T.J. Vandermolen, who joined in May.\n",
+            "T.J. Vandermolen",
+            ["T.J. Vandermolen"],
+        ),
+        # a Chinese family name of two syllables
+        (
+            "Scholars held several Ouyang Xiu seminars in the city this spring.\n",
+            "Ouyang Xiu",
+            ["Ouyang Xiu"],
+        ),
+    ],
+)
+def test_weakly_evidenced_names_are_people(body: str, name: str, mentions: list[str]) -> None:
+    assert people(body)[name] == mentions
+
+
+def test_an_eponymous_family_name_is_a_person() -> None:
+    body = "Critics said the\nHarrington administration had misjudged the vote.\n"
+    assert people(body) == {"Harrington": ["Harrington"]}
+
+
+def test_generational_suffixes_keep_father_and_son_apart() -> None:
+    body = (
+        "Chief Walter Greenleaf Jr., the 69-year-old leader of the nation, said no.\n"
+        "His father, Walter Greenleaf Sr., also served as chief.\n"
+    )
+    found = people(body)
+    assert found["Walter Greenleaf Jr."] == ["Walter Greenleaf Jr."]
+    assert found["Walter Greenleaf Sr."] == ["Walter Greenleaf Sr."]
+
+
+def test_a_regnal_number_is_part_of_the_name() -> None:
+    body = "Pope Gregory XIII reformed the calendar, and King Henry VIII broke with Rome.\n"
+    found = people(body)
+    assert found["Gregory XIII"] == ["Gregory XIII"]
+    assert found["Henry VIII"] == ["Henry VIII"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a firm, a paper or a group after a role noun that also introduces firms
+        "China's second largest telecoms operator Unicorp already has a mandate.\n",
+        "A consortium of press distributor Hachelle and local publishers is bidding.\n",
+        "It was fighting rival Kurds for the city on Saturday.\n",
+        # initials that are a country or an organisation, and a firm with "&"
+        "The U.S. Treasury said on Friday that U.N. Secretary talks would wait.\n",
+        "Said James Weber, analyst at A.G. Edwards & Sons, the market is firm.\n",
+    ],
+)
+def test_no_person_from_a_firm_after_a_role_noun(body: str) -> None:
+    found = people(body)
+    assert not any(
+        name in found for name in ("Unicorp", "Hachelle", "Kurds", "A.G. Edwards", "U.N.")
+    )
+
+
+def test_xi_is_a_family_name_not_a_numeral() -> None:
+    assert not is_suffix("Xi")
+    assert is_suffix("XI")
+    assert short_form(("Walter", "Greenleaf", "Jr.")) == "Greenleaf"
+    body = "Chinese President Xi Jinping met the delegation. Xi said ties were good.\n"
+    assert people(body)["Xi Jinping"] == ["Xi Jinping", "Xi"]
