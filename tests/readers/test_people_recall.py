@@ -107,3 +107,29 @@ def test_xi_is_a_family_name_not_a_numeral() -> None:
     assert short_form(("Walter", "Greenleaf", "Jr.")) == "Greenleaf"
     body = "Chinese President Xi Jinping met the delegation. Xi said ties were good.\n"
     assert people(body)["Xi Jinping"] == ["Xi Jinping", "Xi"]
+
+
+def test_a_lone_speaker_opening_a_sentence_needs_a_pronoun() -> None:
+    found = people(
+        "Talks resumed on Friday. Okonkwara said he did not know the outcome.\n"
+        "Vandelco said it would cut 300 jobs.\n"
+    )
+    assert found == {"Okonkwara": ["Okonkwara"]}
+
+
+def test_a_name_after_by_takes_the_appositive_title() -> None:
+    text = HEAD + "The summit was hosted by Kovalenko, the Ukrainian president, on Friday.\n"
+    (person,) = read_text(text).people
+    assert person.name == "Kovalenko"
+    assert [t.text for t in person.titles] == ["the Ukrainian president"]
+
+
+def test_a_reporter_is_a_person_in_the_tagline() -> None:
+    text = (
+        "Why the vote matters\n\nBy Harriet Quennell\n\n"
+        "BOSTON - The vote is close, and the city knows it.\n\n"
+        "(Harriet Quennell is a Globe columnist.)\n"
+    )
+    article = read_text(text)
+    assert [b.name for b in article.bylines] == ["Harriet Quennell"]
+    assert [p.name for p in article.people] == ["Harriet Quennell"]

@@ -204,8 +204,8 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
             or (between == ", " and (name_like(prev) or any_place_word(prev.text)))
         ):
             return -1
-        if prev.text in PREPOSITIONS and prev.glue:
-            return -1
+        if prev.text in PREPOSITIONS and prev.glue and prev.text not in ("by", "with"):
+            return -1  # "in Aberdeen, the ...", but "held by Biden, the U.S. president"
     return first
 
 
@@ -385,6 +385,8 @@ _KIN_BEFORE = re.compile(
 _EPONYMOUS_AFTER = re.compile(
     r"\s(?:administration|campaign|presidency|camp|government|cabinet)\b"
 )
+_SPEAKER_PRONOUN = re.compile(r" (?:he|she)\b")
+_TAGLINE = re.compile(r"\s+is\s+(?:a|an|the)\s")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
 
 
@@ -618,22 +620,36 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
             and text[ws[last].end : ws[last].end + 1] in (",", ".", "")
         )
         after_preposition = i > 0 and ws[i - 1].text in PREPOSITIONS and ws[i - 1].glue
-        if (
-            (verb_after or verb_before)
-            and not after_preposition
-            and (size > 1 or not sentence_initial(text, w, floor))
-        ):
+        opening = size == 1 and sentence_initial(text, w, floor)
+        if (verb_after or verb_before) and not after_preposition:
             anchor = _anchor(text, ws, i, last, None, None)
             window = text[anchor.span.end : anchor.span.end + _PRONOUN_REACH]
             lead_end = ws[i - 1].start if verb_before else w.start
             lead = text[max(floor, lead_end - 3) : lead_end]
-            strong = (
-                _PERSONAL_APPOSITION.match(window)
-                or _PRONOUN.search(window)
-                or _AFTER_QUOTE.search(lead)
-            )
+            personal = _PERSONAL_APPOSITION.match(window) or _PRONOUN.search(window)
+            strong = personal or _AFTER_QUOTE.search(lead)
+            # "Nerweyi said he ...": any noun opens a sentence capitalised, so a lone word
+            # there needs a personal pronoun right after the verb as well
+            if opening and not (
+                verb_after
+                and _SPEAKER_PRONOUN.match(text, ws[last + 1].end)
+                and _lone_surname(w.text)
+            ):
+                resume = last + 1
+                continue
             yield anchor._replace(weak=not strong, evidence="speech")
         resume = last + 1
+
+
+def _lone_surname(word: str) -> bool:
+    """Whether a capitalised word alone could be a family name: no word, place or agency."""
+    return not (
+        is_common_word(word)
+        or any_place_word(word)
+        or is_agency_name(word)
+        or word.isupper()
+        or is_role_noun(word)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -727,10 +743,12 @@ def people_from(
         if not blocked.overlaps(a.span.start, a.span.end) and not _media_or_place(a)
     ]
     if reporters:
+        # a reporter is a person only in the story's tagline: "Jeff Jacoby is a Globe columnist"
         kept = [
             a
             for a in kept
-            if not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
+            if _TAGLINE.match(text, a.span.end) is not None
+            or not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
         ]
     groups = cluster(kept)
     full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
