@@ -133,3 +133,38 @@ def test_a_reporter_is_a_person_in_the_tagline() -> None:
     article = read_text(text)
     assert [b.name for b in article.bylines] == ["Harriet Quennell"]
     assert [p.name for p in article.people] == ["Harriet Quennell"]
+
+
+def test_competitors_in_results_are_people() -> None:
+    found = people(
+        "Results of the second round on Friday:\n"
+        "1 - Rashid Qureshani (Pakistan) beat Tomas Vrbensky (Czech Republic) 15-10 15-6\n"
+        "Scorers: Eitan Zarfati (47th), Obradorov (41st min, pen)\n"
+    )
+    assert found["Rashid Qureshani"] == ["Rashid Qureshani"]
+    assert found["Tomas Vrbensky"] == ["Tomas Vrbensky"]
+    assert found["Eitan Zarfati"] == ["Eitan Zarfati"]
+    assert found["Obradorov"] == ["Obradorov"]
+
+
+def test_a_club_or_a_city_with_a_country_is_no_competitor() -> None:
+    found = people("Draw: Galatasaray (Turkey) v Sporting Lisbon (Portugal), Besiktas (Turkey)\n")
+    assert found == {}
+
+
+def test_a_given_name_alone_refers_to_the_one_person_who_has_it() -> None:
+    found = people(
+        "The club named Alan Whitcombe captain on Friday. Whitcombe is 26.\n"
+        '"I am sure Alan is the man for the job," the coach said.\n'
+        "Sydney Marchetti flew home. Sydney was cold.\n"
+    )
+    assert found["Alan Whitcombe"] == ["Alan Whitcombe", "Whitcombe", "Alan"]
+    assert found["Sydney Marchetti"] == ["Sydney Marchetti"]  # "Sydney" alone is the city
+
+
+def test_a_country_can_be_a_family_name_after_a_given_name() -> None:
+    found = people(
+        "Dublin-born director Neil Jordan says the film cost him sleep. Jordan said so.\n"
+        "Officials in Jordan said nothing.\n"
+    )
+    assert found == {"Neil Jordan": ["Neil Jordan", "Jordan"]}

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.firms import EPONYMOUS_FIRMS, is_agency_name
 from toolkit.lexicon.person_names import (
     is_common_word,
@@ -27,7 +28,13 @@ from toolkit.lexicon.person_names import (
     pinyin_given_name,
 )
 from toolkit.lexicon.roles import is_role_noun
-from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, is_suffix, short_form
+from toolkit.lexicon.surnames import (
+    CHINESE,
+    FAMILY_FIRST,
+    family_name_first,
+    is_suffix,
+    short_form,
+)
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
 from toolkit.readers.text.descriptors import descriptors
@@ -162,7 +169,7 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
             # "Vice Premier Liu He": a given name spelt like an English word, which could
             # not be capitalised mid-sentence otherwise
             k == i and nxt.text in _PINYIN_WORDS and ws[i].fold in CHINESE
-        ):
+        ) and not _country_surname(ws, i, k):
             break
         k += 1
         if nxt.cap and len(nxt.text) > 1:
@@ -175,6 +182,19 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
         if nxt.cap and not ws[last].possessive and ws[last].glue:
             return -1
     return last
+
+
+def _country_surname(ws: list[Word], i: int, k: int) -> bool:
+    """ "Neil Jordan", "Trevor Holland": a country's name as the family name after a listed
+    given name, when nothing capitalised follows."""
+    if k != i or ws[i].possessive:
+        return False
+    nxt = ws[k + 1]
+    if not nxt.cap or nxt.text.isupper() or country_code(nxt.text) is None:
+        return False
+    if k + 2 < len(ws) and nxt.glue and ws[k + 2].cap:
+        return False
+    return is_listed_given_name(ws[i].text) and not any_place_word(ws[i].text)
 
 
 def _backward(text: str, ws: list[Word], j: int) -> int:
@@ -254,6 +274,7 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
         *_named_by_context(text, ws, floor, in_titles),
         *named_by_role(text, ws, floor, in_titles),
         *named_by_eponym(text, ws, floor, in_titles),
+        *named_in_results(text, ws, floor, in_titles),
     ]
 
 
@@ -448,6 +469,49 @@ def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> b
     if is_given_name(names[0].text) or names[0].fold in FAMILY_FIRST:
         return True
     return not any(any_place_word(w.text) for w in names)
+
+
+# What follows a competitor's name in results: "(Pakistan)", "(U.S.)", "(47th)", "(60th
+# minute)", "(41st min, pen)", "(7-5)".
+_RESULT_AFTER = re.compile(
+    r" \((?:(?P<country>[A-Z][A-Za-z. ]{1,30})"
+    r"|\d{1,3}(?:st|nd|rd|th)(?: minute| min| mins)?(?:,[^)]{1,12})?"
+    r"|\d{1,2}-\d{1,2})\)"
+)
+
+
+def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    """Competitors in sports copy: "Jansher Khan (Pakistan) beat ...", "Scorers: Haim Hajaj
+    (47th)", "off Chad Ogea (7-5)": a name followed by a country, a minute or a record."""
+    if " (" not in text[ws[0].start if ws else 0 : ws[-1].end if ws else 0]:
+        return []
+    found: list[Anchor] = []
+    resume = 0
+    for i in ws.caps:
+        if i < resume or i in skip:
+            continue
+        if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
+            continue
+        last = _forward(text, ws, i)
+        if last < 0:
+            continue
+        resume = last + 1
+        after = _RESULT_AFTER.match(text, _name_end(text, ws[last]))
+        if after is None:
+            continue
+        names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        country = after.group("country")
+        if country is not None:
+            if len(names) < 2 or not (country_code(country) or demonym_country(country)):
+                continue
+        elif len(names) == 1 and (is_common_word(names[0].text) or names[0].text.isupper()):
+            continue
+        if any(is_common_word(w.text) and not is_listed_given_name(w.text) for w in names):
+            continue
+        if not _could_be_named(text, ws, names, last):
+            continue
+        found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="results"))
+    return found
 
 
 def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
@@ -762,6 +826,22 @@ def people_from(
         if short in short_owner and short_owner[short] != pid:
             shared.add(short)
         short_owner[short] = pid
+    # "I'm sure Alan is the man": a Western given name alone, when one person has it
+    given_owner: dict[str, int] = {}
+    for pid, group in enumerate(groups):
+        names = [w for w in group.forms[0] if w not in JOINERS]
+        if len(names) < 2 or family_name_first(names) or len(names[0]) < 3:
+            continue
+        given = names[0]
+        if (
+            given in short_owner
+            or not is_given_name(given)
+            or any_place_word(given)
+        ):
+            continue  # "Sydney" alone is the city
+        if given in given_owner and given_owner[given] != pid:
+            shared.add(given)
+        given_owner[given] = pid
     for forms in full_forms.values():
         forms.sort(key=lambda f: -len(f[0]))
     mentions: list[list[Span]] = [[] for _ in groups]
@@ -788,6 +868,16 @@ def people_from(
             if matched:
                 continue
             pid_short = short_owner.get(w.text)
+            if pid_short is None:
+                pid_short = given_owner.get(w.text)
+                if (
+                    pid_short is not None
+                    and is_common_word(w.text)
+                    and sentence_initial(text, w, ws[0].start)
+                ):
+                    continue  # "Mark my words"
+            elif i > 0 and ws[i - 1].text in PREPOSITIONS and country_code(w.text):
+                continue  # "in Jordan": the country, whoever Neil Jordan is
             if pid_short is not None and w.text not in shared and _bounded(text, ws, i, i):
                 span = Span(w.start, w.end)
                 if not blocked.overlaps(span.start, span.end):

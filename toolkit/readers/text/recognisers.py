@@ -91,6 +91,8 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
             found = people.named_by_role(scan.text, ws, span.start, skip)
         elif kind == "eponym":
             found = people.named_by_eponym(scan.text, ws, span.start, skip)
+        elif kind == "results":
+            found = people.named_in_results(scan.text, ws, span.start, skip)
         else:
             found = people.named_by_context(scan.text, ws, span.start, skip)
         for anchor in found:
@@ -126,4 +128,5 @@ DEFAULT_RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("context", _rule("context")),
     Recogniser("role", _rule("role")),
     Recogniser("eponym", _rule("eponym")),
+    Recogniser("results", _rule("results")),
 )
