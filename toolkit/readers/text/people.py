@@ -426,6 +426,8 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
         w = ws[i]
         if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
             continue
+        if w.start - floor < 3 or not (text[w.start - 2].islower() or text[w.start - 2] == ","):
+            continue  # most capitalised words follow no lowercase noun
         before = text[max(floor, w.start - 40) : w.start]
         kin = _KIN_BEFORE.search(before) is not None
         if not kin:
@@ -483,12 +485,12 @@ _RESULT_AFTER = re.compile(
 def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
     """Competitors in sports copy: "Jansher Khan (Pakistan) beat ...", "Scorers: Haim Hajaj
     (47th)", "off Chad Ogea (7-5)": a name followed by a country, a minute or a record."""
-    if " (" not in text[ws[0].start if ws else 0 : ws[-1].end if ws else 0]:
+    if not ws or text.find(" (", ws[0].start, ws[-1].end + 2) < 0:
         return []
     found: list[Anchor] = []
     resume = 0
     for i in ws.caps:
-        if i < resume or i in skip:
+        if i < resume or i in skip or text.find(" (", ws[i].end, ws[i].end + 60) < 0:
             continue
         if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
             continue
@@ -517,6 +519,8 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
 def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
     """Family names used as a modifier: "the Clinton administration", "the Dole campaign"."""
     found: list[Anchor] = []
+    if not ws or _EPONYMOUS_AFTER.search(text, ws[0].start, ws[-1].end + 16) is None:
+        return found
     for i in ws.caps:
         if i in skip:
             continue
