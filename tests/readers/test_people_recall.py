@@ -168,3 +168,9 @@ def test_a_country_can_be_a_family_name_after_a_given_name() -> None:
         "Officials in Jordan said nothing.\n"
     )
     assert found == {"Neil Jordan": ["Neil Jordan", "Jordan"]}
+
+
+def test_both_names_of_a_hyphenated_eponym_are_people() -> None:
+    text = HEAD + "President Harrington spoke. He praised the Harrington-Vell administration.\n"
+    found = {p.name: [text[m.start : m.end] for m in p.mentions] for p in read_text(text).people}
+    assert found == {"Harrington": ["Harrington", "Harrington"], "Vell": ["Vell"]}

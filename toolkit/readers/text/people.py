@@ -516,6 +516,19 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
     return found
 
 
+def _eponym_pair(w: Word) -> list[Anchor]:
+    parts = w.text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return []
+    if any(any_place_word(p) for p in parts) or not any(is_family_name(p) for p in parts):
+        return []
+    second = w.start + len(parts[0]) + 1
+    return [
+        Anchor((part,), part, Span(start, start + len(part)), None, None, evidence="eponym")
+        for part, start in ((parts[0], w.start), (parts[1], second))
+    ]
+
+
 def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
     """Family names used as a modifier: "the Clinton administration", "the Dole campaign"."""
     found: list[Anchor] = []
@@ -534,6 +547,9 @@ def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[An
         if _EPONYMOUS_AFTER.match(text, w.end) is None:
             continue
         if _THE_BEFORE.search(text, max(floor, w.start - 5), w.start) is None:
+            continue
+        if "-" in w.text:
+            found.extend(_eponym_pair(w))  # "the Clinton-Gore administration"
             continue
         if not is_family_name(w.text) or any_place_word(w.text) or is_common_word(w.text):
             continue
@@ -886,6 +902,14 @@ def people_from(
                 span = Span(w.start, w.end)
                 if not blocked.overlaps(span.start, span.end):
                     mentions[pid_short].append(span)
+    # a name inside a hyphenated word ("the Clinton-Gore administration") that the word scan
+    # above cannot see: its anchor's own span is its mention
+    for a in kept:
+        if a.evidence != "eponym" or len(a.words) != 1:
+            continue
+        owner = short_owner.get(a.words[0])
+        if owner is not None and a.span not in mentions[owner]:
+            mentions[owner].append(a.span)
     people: list[Person] = []
     for group, spans in zip(groups, mentions, strict=True):
         if not spans or (group.weak and len(spans) < 2):
