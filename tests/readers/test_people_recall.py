@@ -174,3 +174,33 @@ def test_both_names_of_a_hyphenated_eponym_are_people() -> None:
     text = HEAD + "President Harrington spoke. He praised the Harrington-Vell administration.\n"
     found = {p.name: [text[m.start : m.end] for m in p.mentions] for p in read_text(text).people}
     assert found == {"Harrington": ["Harrington", "Harrington"], "Vell": ["Vell"]}
+
+
+def test_a_capitalised_role_opening_a_sentence_is_not_part_of_the_name() -> None:
+    found = people(
+        "Shares rose. Broker Tariq Lodhani said the market would hold.\n"
+        "NATO spokesman Lieutenant-Colonel Dev Marrowby said so. Marrowby left.\n"
+    )
+    assert found["Tariq Lodhani"] == ["Tariq Lodhani"]
+    assert found["Dev Marrowby"] == ["Dev Marrowby", "Marrowby"]
+
+
+def test_an_agentive_looking_given_name_is_kept() -> None:
+    found = people('"We are fine," Samer Qadumi Haddadin, 42, told reporters.\n')
+    assert list(found) == ["Samer Qadumi Haddadin"]
+
+
+def test_a_shared_family_name_goes_to_the_only_one_named_with_an_office() -> None:
+    found = people(
+        "Russian President Anton Bereskov visited his wife Larisa Bereskova in hospital.\n"
+        "Larisa Bereskov is recovering. Bereskov, 65, went back to work.\n"
+    )
+    assert found["Anton Bereskov"][-1] == "Bereskov"
+
+
+def test_a_family_name_shared_by_two_officials_stays_unassigned() -> None:
+    found = people(
+        "Chinese Foreign Minister Wang Yi and Wang Yifei, spokesperson of the Ministry of "
+        "Commerce, attended the talks.\nWang said the two sides signed 12 documents.\n"
+    )
+    assert found == {"Wang Yi": ["Wang Yi"], "Wang Yifei": ["Wang Yifei"]}

@@ -27,7 +27,7 @@ from toolkit.lexicon.person_names import (
     is_listed_given_name,
     pinyin_given_name,
 )
-from toolkit.lexicon.roles import is_role_noun
+from toolkit.lexicon.roles import ROLE_NOUNS, is_role_noun
 from toolkit.lexicon.surnames import (
     CHINESE,
     FAMILY_FIRST,
@@ -252,7 +252,10 @@ def _descriptor_word(word: str) -> bool:
         head, _, rest = word.partition("-")
         if rest[:1].islower() or head.casefold() in ("ex", "former", "then"):
             return True
-    return is_role_noun(word) and not is_given_name(word) and not is_family_name(word)
+    if not is_role_noun(word) or is_given_name(word) or is_family_name(word):
+        return False
+    # the role test is mostly a suffix test: "Samer" ends like "farmer" but is a name
+    return is_common_word(word) or "-" in word
 
 
 def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
@@ -421,10 +424,23 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
     found: list[Anchor] = []
     resume = 0
     for i in ws.caps:
-        if i < resume or i in skip:
+        if i < resume:
             continue
         w = ws[i]
         if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
+            continue
+        if _capitalised_role(ws, i) and i + 1 not in skip:
+            # "Broker Khurshid Alam said", "Lieutenant-Colonel Max Marriner"
+            last = _forward(text, ws, i + 1)
+            names = [ws[k] for k in range(i + 1, last + 1) if ws[k].cap] if last > i else []
+            if len(names) >= 2 and _could_be_named(text, ws, names, last):
+                if not any(is_common_word(n.text) and not is_given_name(n.text) for n in names):
+                    found.append(
+                        _anchor(text, ws, i + 1, last, None, None)._replace(evidence="role")
+                    )
+                resume = last + 1
+            continue
+        if i in skip:
             continue
         if w.start - floor < 3 or not (text[w.start - 2].islower() or text[w.start - 2] == ","):
             continue  # most capitalised words follow no lowercase noun
@@ -452,6 +468,20 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
             continue
         found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="role"))
     return found
+
+
+def _capitalised_role(ws: Words, i: int) -> bool:
+    """Whether word ``i`` is a capitalised role noun glued to a name ("Broker Khurshid")."""
+    w = ws[i]
+    if not w.glue or i + 1 >= len(ws) or not ws[i + 1].cap or w.possessive:
+        return False
+    if not ("-" in w.text or is_common_word(w.text)) or not is_role_noun(w.text):
+        return False
+    if not (
+        "-" in w.text or w.fold in ROLE_NOUNS or w.fold.endswith(("ist", "man", "ian", "crat"))
+    ):
+        return False  # "Tiger Woods": a suffix like "farmer" but no role
+    return not (is_given_name(w.text) or is_family_name(w.text)) and w.fold not in _FIRM_ROLES
 
 
 def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> bool:
@@ -837,6 +867,7 @@ def people_from(
     groups = cluster(kept)
     full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     short_owner: dict[str, int] = {}
+    owners: dict[str, set[int]] = {}
     shared: set[str] = set()
     for pid, group in enumerate(groups):
         for form in group.forms:
@@ -846,6 +877,14 @@ def people_from(
         if short in short_owner and short_owner[short] != pid:
             shared.add(short)
         short_owner[short] = pid
+        owners.setdefault(short, set()).add(pid)
+    # "Russian President Boris Yeltsin visited his wife Naina Yeltsin ... Yeltsin said": a
+    # family name two people share goes to the one of them named with an office, if only one is
+    for short in sorted(shared):
+        titled = [pid for pid in sorted(owners[short]) if groups[pid].titles]
+        if len(titled) == 1:
+            short_owner[short] = titled[0]
+            shared.discard(short)
     # "I'm sure Alan is the man": a Western given name alone, when one person has it
     given_owner: dict[str, int] = {}
     for pid, group in enumerate(groups):
@@ -924,7 +963,7 @@ def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
     """Whether words first..last are not part of a longer name ("Wang" in "Wang Yifei")."""
     if first > 0:
         prev = ws[first - 1]
-        if prev.cap and prev.glue and name_like(prev):
+        if prev.cap and prev.glue and name_like(prev) and not _capitalised_role(ws, first - 1):
             return False
     if last + 1 < len(ws):
         nxt = ws[last + 1]
