@@ -470,7 +470,7 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
     return found
 
 
-def _capitalised_role(ws: Words, i: int) -> bool:
+def _capitalised_role(ws: Sequence[Word], i: int) -> bool:
     """Whether word ``i`` is a capitalised role noun glued to a name ("Broker Khurshid")."""
     w = ws[i]
     if not w.glue or i + 1 >= len(ws) or not ws[i + 1].cap or w.possessive:
