@@ -204,3 +204,19 @@ def test_a_family_name_shared_by_two_officials_stays_unassigned() -> None:
         "Commerce, attended the talks.\nWang said the two sides signed 12 documents.\n"
     )
     assert found == {"Wang Yi": ["Wang Yi"], "Wang Yifei": ["Wang Yifei"]}
+
+
+def test_line_ups_and_scorecards_name_people() -> None:
+    found = people(
+        "Teams: Vardania - 15 - Piet Vanderstel, 14 - Okke Brandsma (Jurgen Almsick 48th),\n"
+        "Scores: Vardania 292-8 (K. Wetherell 113, R. Blanchflower not out 46)\n"
+    )
+    assert found["Piet Vanderstel"] == ["Piet Vanderstel"]
+    assert found["Okke Brandsma"] == ["Okke Brandsma"]
+    assert found["Jurgen Almsick"] == ["Jurgen Almsick"]
+    assert found["K. Wetherell"] == ["K. Wetherell"]
+    assert found["R. Blanchflower"] == ["R. Blanchflower"]
+
+
+def test_a_score_after_a_team_is_no_line_up() -> None:
+    assert people("Result: 2 - Dortmund, 1 - Vardania City (Germany).\n") == {}

@@ -512,27 +512,81 @@ _RESULT_AFTER = re.compile(
 )
 
 
+# A line-up: "13 - Japie Mulder, 12 - Danie van Schalkwyk", "(16 - Gomez 86th)"
+_SHIRT_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2} ?- ?$")
+_SHIRT_AFTER = re.compile(r"(?:[,;)]| \(| \d{1,3}(?:st|nd|rd|th)\b|\s*$)")
+# a substitute's minute inside brackets: "(Becerril 46th)"
+_MINUTE_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\)")
+
+
+# What follows an initial and a family name in a scorecard: "(N. Knight 113)", "P. Simmons
+# 4-38", "R. Ponting not out 46", "S. Law c Tillekeratne b Dharmasena 13"
+_SCORE_AFTER = re.compile(r" (?:\d|not out\b|run out\b|c |b |lbw\b|st )")
+
+
+def _initial_and_name(text: str, ws: Words, i: int) -> int:
+    """Index of the family name after a single initial at ``i`` in a scorecard, or -1."""
+    w = ws[i]
+    if len(w.text) != 1 or not w.link or i + 1 >= len(ws) or ws[i].possessive:
+        return -1
+    if not text.startswith(". ", w.end):
+        return -1
+    nxt = ws[i + 1]
+    if not nxt.cap or len(nxt.text) < 2 or not name_like(nxt) or nxt.possessive:
+        return -1
+    if is_common_word(nxt.text) and not is_family_name(nxt.text):
+        return -1
+    if _SCORE_AFTER.match(text, nxt.end) is None:
+        return -1
+    return i + 1
+
+
 def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
     """Competitors in sports copy: "Jansher Khan (Pakistan) beat ...", "Scorers: Haim Hajaj
     (47th)", "off Chad Ogea (7-5)": a name followed by a country, a minute or a record."""
-    if not ws or text.find(" (", ws[0].start, ws[-1].end + 2) < 0:
+    if not ws:
         return []
-    found: list[Anchor] = []
+    found = [
+        _anchor(text, ws, i, last, None, None)._replace(evidence="results")
+        for i in ws.caps
+        if i not in skip and (last := _initial_and_name(text, ws, i)) > 0
+    ]
+    brackets = text.find(" (", ws[0].start, ws[-1].end + 2) >= 0
+    shirts = text.find(" - ", ws[0].start, ws[-1].end) >= 0
+    if not (brackets or shirts):
+        return found
     resume = 0
     for i in ws.caps:
-        if i < resume or i in skip or text.find(" (", ws[i].end, ws[i].end + 60) < 0:
+        if i < resume or i in skip:
             continue
+        w = ws[i]
         if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
+            continue
+        shirt = shirts and _SHIRT_BEFORE.search(text, max(floor, w.start - 6), w.start)
+        if (
+            not shirt
+            and (not brackets or text.find(" (", w.end, w.end + 60) < 0)
+            and text.find(")", w.end, w.end + 40) < 0
+        ):
             continue
         last = _forward(text, ws, i)
         if last < 0:
             continue
         resume = last + 1
-        after = _RESULT_AFTER.match(text, _name_end(text, ws[last]))
-        if after is None:
-            continue
+        end = _name_end(text, ws[last])
+        after = _RESULT_AFTER.match(text, end)
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
-        country = after.group("country")
+        if after is None:
+            if not (
+                (shirt and _SHIRT_AFTER.match(text, end))
+                or (text[w.start - 1 : w.start] == "(" and _MINUTE_AFTER.match(text, end))
+            ):
+                continue
+            if len(names) == 1 and not is_family_name(names[0].text):
+                continue
+            country = None
+        else:
+            country = after.group("country")
         if country is not None:
             if len(names) < 2 or not (country_code(country) or demonym_country(country)):
                 continue
