@@ -220,3 +220,28 @@ def test_line_ups_and_scorecards_name_people() -> None:
 
 def test_a_score_after_a_team_is_no_line_up() -> None:
     assert people("Result: 2 - Dortmund, 1 - Vardania City (Germany).\n") == {}
+
+
+def test_an_age_before_a_name_says_it_is_a_person() -> None:
+    found = people(
+        "The coup was led by a 27-year-old Qadhafar, who took power.\n"
+        "A 66-year-old Portland philanthropist gave the money.\n"
+    )
+    assert found == {"Qadhafar": ["Qadhafar"]}
+
+
+def test_a_lone_speaker_may_say_that_he() -> None:
+    found = people('"Jamsheer said that he was upset to be called a cheat."\n')
+    assert found == {"Jamsheer": ["Jamsheer"]}
+
+
+def test_a_title_word_can_be_a_family_name() -> None:
+    found = people(
+        '"We will win," U.S. captain Billie Jean King said at the draw. King is confident.\n'
+    )
+    assert found["Billie Jean King"] == ["Billie Jean King", "King"]
+
+
+def test_a_regnal_one_after_a_royal_given_name() -> None:
+    found = people("1533 - Queen Elizabeth I born. 1822 - Pedro I became emperor.\n")
+    assert found["Elizabeth I"] == ["Elizabeth I"]

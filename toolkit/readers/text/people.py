@@ -169,11 +169,20 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
             # "Vice Premier Liu He": a given name spelt like an English word, which could
             # not be capitalised mid-sentence otherwise
             k == i and nxt.text in _PINYIN_WORDS and ws[i].fold in CHINESE
-        ) and not _country_surname(ws, i, k):
+        ) and not _country_surname(ws, i, k) and not _title_surname(ws, i, k):
             break
         k += 1
         if nxt.cap and len(nxt.text) > 1:
             last = k
+    if (
+        last == i
+        and last + 1 < n
+        and ws[last + 1].text == "I"
+        and ws[last].glue
+        and is_given_name(ws[i].text)
+        and _AFTER_REGNAL_ONE.match(text, ws[last + 1].end)
+    ):
+        last += 1  # "Queen Elizabeth I born", "Pedro I became emperor"
     if text.startswith(" &", ws[last].end):
         return -1  # "A.G. Edwards & Sons": a firm
     if last + 1 < n:
@@ -182,6 +191,31 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
         if nxt.cap and not ws[last].possessive and ws[last].glue:
             return -1
     return last
+
+
+# Title words that are also common family names: "Billie Jean King", "Kevin Knight"
+_TITLE_SURNAMES = frozenset(["king", "bishop", "marshall", "knight", "dean", "abbott", "baron"])
+_AFTER_REGNAL_ONE = re.compile(r"(?: [a-z]|[,.;:)]|$)")
+
+
+def _named_like_a_title(ws: list[Word], i: int) -> bool:
+    """ "Billie Jean King" read as a title like "Jordanian King": given names, then the word."""
+    k = i
+    while k + 1 < len(ws) and ws[k].glue and is_listed_given_name(ws[k].text):
+        if _title_surname(ws, i, k):
+            return True
+        k += 1
+    return False
+
+
+def _title_surname(ws: list[Word], i: int, k: int) -> bool:
+    """ "Billie Jean King": a title word as the family name after listed given names."""
+    nxt = ws[k + 1]
+    if nxt.fold not in _TITLE_SURNAMES or not nxt.cap or nxt.text.isupper():
+        return False
+    if k + 2 < len(ws) and nxt.glue and ws[k + 2].cap:
+        return False
+    return all(is_listed_given_name(ws[j].text) for j in range(i, k + 1))
 
 
 def _country_surname(ws: list[Word], i: int, k: int) -> bool:
@@ -409,7 +443,10 @@ _KIN_BEFORE = re.compile(
 _EPONYMOUS_AFTER = re.compile(
     r"\s(?:administration|campaign|presidency|camp|government|cabinet)\b"
 )
-_SPEAKER_PRONOUN = re.compile(r" (?:he|she)\b")
+_SPEAKER_PRONOUN = re.compile(r" (?:that )?(?:he|she)\b")
+# "a 27-year-old Gaddafi", "20-year-old Tiger Woods"
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s$")
 _TAGLINE = re.compile(r"\s+is\s+(?:a|an|the)\s")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
 
@@ -440,12 +477,12 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
                     )
                 resume = last + 1
             continue
-        if i in skip:
+        if i in skip and not _named_like_a_title(ws, i):
             continue
         if w.start - floor < 3 or not (text[w.start - 2].islower() or text[w.start - 2] == ","):
             continue  # most capitalised words follow no lowercase noun
         before = text[max(floor, w.start - 40) : w.start]
-        kin = _KIN_BEFORE.search(before) is not None
+        kin = _KIN_BEFORE.search(before) is not None or _AGE_BEFORE.search(before) is not None
         if not kin:
             role = _ROLE_BEFORE.search(before)
             if role is None:
@@ -466,6 +503,9 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
         if not _could_be_named(text, ws, names, last):
             continue
+        noun_after = _NOUN_AFTER.match(text, _name_end(text, ws[last]))
+        if noun_after is not None and is_role_noun(noun_after.group(1)):
+            continue  # "the 66-year-old San Francisco philanthropist": a modifier
         found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="role"))
     return found
 
@@ -816,7 +856,6 @@ def _lone_surname(word: str) -> bool:
         or any_place_word(word)
         or is_agency_name(word)
         or word.isupper()
-        or is_role_noun(word)
     )
 
 
