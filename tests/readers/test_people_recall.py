@@ -245,3 +245,33 @@ def test_a_title_word_can_be_a_family_name() -> None:
 def test_a_regnal_one_after_a_royal_given_name() -> None:
     found = people("1533 - Queen Elizabeth I born. 1822 - Pedro I became emperor.\n")
     assert found["Elizabeth I"] == ["Elizabeth I"]
+
+
+def test_a_nationality_before_a_full_name() -> None:
+    found = people(
+        "The team, coached by Pole Wojtek Lazarowicz, lost. The envoy was Italian Gualtero "
+        "Fulcardi.\nThe Italian Foreign Ministry and British Airways said nothing.\n"
+    )
+    assert found == {
+        "Wojtek Lazarowicz": ["Wojtek Lazarowicz"],
+        "Gualtero Fulcardi": ["Gualtero Fulcardi"],
+    }
+
+
+def test_an_initial_after_a_title_opens_the_name() -> None:
+    found = people("The central bank governor C. Rangaswamy said on Thursday rates would hold.\n")
+    assert found == {"C. Rangaswamy": ["C. Rangaswamy"]}
+
+
+def test_scorers_and_squads() -> None:
+    found = people(
+        "Vardania 2 (Kruijfen 39th minute, Solskjeld 70th) Ostmark 2 (Warhurston 34th).\n"
+        "Squad: Hanno Cronjaert (captain), Piet Matthysen (vice-captain).\n"
+    )
+    assert sorted(found) == [
+        "Hanno Cronjaert",
+        "Kruijfen",
+        "Piet Matthysen",
+        "Solskjeld",
+        "Warhurston",
+    ]

@@ -144,9 +144,25 @@ class _Person(NamedTuple):
 def _forward(text: str, ws: list[Word], i: int) -> int:
     """Last index of a name starting at ``i``, or -1 when there is none."""
     n = len(ws)
-    if i >= n or not ws[i].cap or len(ws[i].text) < 2:
+    if i >= n or not ws[i].cap:
         return -1
-    if not name_like(ws[i]):
+    if len(ws[i].text) < 2:
+        # "governor C. Rangarajan": an initial opens a name when a name word follows
+        w = ws[i]
+        if not (
+            w.text.isupper()
+            and w.link
+            and not w.possessive
+            and text.startswith(". ", w.end)
+            and i + 1 < n
+            and ws[i + 1].cap
+            and len(ws[i + 1].text) > 1
+            and name_like(ws[i + 1])
+            and not any_place_word(ws[i + 1].text)  # "S. Africa"
+            and text[w.start - 2 : w.start] != ". "  # "ING. C. Olivetti and C."
+        ):
+            return -1
+    elif not name_like(ws[i]):
         # "P.J. Carlesimo": dotted initials open a name when a name word follows
         if not (
             initials(ws[i])
@@ -266,7 +282,7 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
 def _anchor(
     text: str, ws: list[Word], first: int, last: int, title: Title | None, country: str | None
 ) -> Anchor:
-    while first < last and _descriptor_word(ws[first].text):
+    while first < last and _descriptor_word(ws[first].text, ws[first + 1].text):
         first += 1  # "Brazilian-born Luis Oliveira", "Ex-Yankee Randy Velarde", "Broker X"
     names = tuple(ws[k].text for k in range(first, last + 1))
     span = Span(ws[first].start, _name_end(text, ws[last]))
@@ -280,7 +296,7 @@ def _name_end(text: str, word: Word) -> int:
     return word.end
 
 
-def _descriptor_word(word: str) -> bool:
+def _descriptor_word(word: str, next_word: str | None = None) -> bool:
     """A capitalised word that describes the person rather than naming them."""
     if "-" in word:
         head, _, rest = word.partition("-")
@@ -289,7 +305,19 @@ def _descriptor_word(word: str) -> bool:
     if not is_role_noun(word) or is_given_name(word) or is_family_name(word):
         return False
     # the role test is mostly a suffix test: "Samer" ends like "farmer" but is a name
-    return is_common_word(word) or "-" in word
+    folded = word.casefold()
+    return (
+        is_common_word(word)
+        or "-" in word
+        or folded in ROLE_NOUNS
+        or folded.endswith(("man", "woman", "ist", "ists", "s"))
+        or (
+            next_word is not None
+            and is_given_name(next_word)
+            and not is_family_name(next_word)
+            and not is_common_word(next_word)
+        )
+    )
 
 
 def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
@@ -466,7 +494,7 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
         w = ws[i]
         if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
             continue
-        if _capitalised_role(ws, i) and i + 1 not in skip:
+        if (_capitalised_role(ws, i) or _nationality(ws, i)) and i + 1 not in skip:
             # "Broker Khurshid Alam said", "Lieutenant-Colonel Max Marriner"
             last = _forward(text, ws, i + 1)
             names = [ws[k] for k in range(i + 1, last + 1) if ws[k].cap] if last > i else []
@@ -510,6 +538,15 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
     return found
 
 
+def _plain_role(w: Word) -> bool:
+    """ "Councillor", "Broker": a word that is a role by its list or its plainest suffixes."""
+    if w.fold in _NOT_ROLES_BEFORE_NAMES or "-" in w.text or not is_role_noun(w.text):
+        return False
+    if is_given_name(w.text) or is_family_name(w.text):
+        return False
+    return w.fold in ROLE_NOUNS or w.fold.endswith(("man", "woman", "ist", "or", "crat"))
+
+
 def _capitalised_role(ws: Sequence[Word], i: int) -> bool:
     """Whether word ``i`` is a capitalised role noun glued to a name ("Broker Khurshid")."""
     w = ws[i]
@@ -522,6 +559,18 @@ def _capitalised_role(ws: Sequence[Word], i: int) -> bool:
     ):
         return False  # "Tiger Woods": a suffix like "farmer" but no role
     return not (is_given_name(w.text) or is_family_name(w.text)) and w.fold not in _FIRM_ROLES
+
+
+def _nationality(ws: Sequence[Word], i: int) -> bool:
+    """ "Italian Gualtiero Fulcheri", "Pole Wojtek Lazarek": a nationality glued to a name."""
+    w = ws[i]
+    if not w.glue or w.possessive or i + 2 >= len(ws) or not ws[i + 1].cap:
+        return False
+    if not ws[i + 1].glue or not ws[i + 2].cap:
+        return False  # two name words at least: "Italian Serie" is no name
+    return demonym_country(w.text) is not None or (
+        w.fold.endswith("man") and demonym_country(w.text[:-3]) is not None
+    )
 
 
 def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> bool:
@@ -548,7 +597,7 @@ def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> b
 _RESULT_AFTER = re.compile(
     r" \((?:(?P<country>[A-Z][A-Za-z. ]{1,30})"
     r"|\d{1,3}(?:st|nd|rd|th)(?: minute| min| mins)?(?:,[^)]{1,12})?"
-    r"|\d{1,2}-\d{1,2})\)"
+    r"|\d{1,2}-\d{1,2}|captain|vice-captain|capt\.?|wk|gk)\)"
 )
 
 
@@ -556,7 +605,11 @@ _RESULT_AFTER = re.compile(
 _SHIRT_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2} ?- ?$")
 _SHIRT_AFTER = re.compile(r"(?:[,;)]| \(| \d{1,3}(?:st|nd|rd|th)\b|\s*$)")
 # a substitute's minute inside brackets: "(Becerril 46th)"
-_MINUTE_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\)")
+# a scorer's minute: "(Cruyff 39th minute, Solskjaer 70th)", "Zieger 24th and 90th"
+_MINUTE_AFTER = re.compile(
+    r" \d{1,3}(?:st|nd|rd|th)(?: minute| min| mins)?(?:[,;)]| and\b| pen\b)"
+)
+_LIST_BEFORE = frozenset(["(", ",", ";", ":"])
 
 
 # What follows an initial and a family name in a scorecard: "(N. Knight 113)", "P. Simmons
@@ -593,7 +646,8 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
     ]
     brackets = text.find(" (", ws[0].start, ws[-1].end + 2) >= 0
     shirts = text.find(" - ", ws[0].start, ws[-1].end) >= 0
-    if not (brackets or shirts):
+    minutes = _MINUTE_AFTER.search(text, ws[0].start, ws[-1].end + 12) is not None
+    if not (brackets or shirts or minutes):
         return found
     resume = 0
     for i in ws.caps:
@@ -605,6 +659,7 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
         shirt = shirts and _SHIRT_BEFORE.search(text, max(floor, w.start - 6), w.start)
         if (
             not shirt
+            and not minutes
             and (not brackets or text.find(" (", w.end, w.end + 60) < 0)
             and text.find(")", w.end, w.end + 40) < 0
         ):
@@ -617,12 +672,13 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
         after = _RESULT_AFTER.match(text, end)
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
         if after is None:
-            if not (
-                (shirt and _SHIRT_AFTER.match(text, end))
-                or (text[w.start - 1 : w.start] == "(" and _MINUTE_AFTER.match(text, end))
-            ):
+            scorer = (
+                text[w.start - 1 : w.start] == "("
+                or text[max(floor, w.start - 2) : w.start - 1] in _LIST_BEFORE
+            ) and _MINUTE_AFTER.match(text, end) is not None
+            if not (scorer or (shirt and _SHIRT_AFTER.match(text, end))):
                 continue
-            if len(names) == 1 and not is_family_name(names[0].text):
+            if len(names) == 1 and not (scorer or is_family_name(names[0].text)):
                 continue
             country = None
         else:
@@ -853,6 +909,7 @@ def _lone_surname(word: str) -> bool:
     """Whether a capitalised word alone could be a family name: no word, place or agency."""
     return not (
         is_common_word(word)
+        or (word.endswith("s") and is_common_word(word[:-1]))  # "Colleagues said he"
         or any_place_word(word)
         or is_agency_name(word)
         or word.isupper()
@@ -1056,7 +1113,13 @@ def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
     """Whether words first..last are not part of a longer name ("Wang" in "Wang Yifei")."""
     if first > 0:
         prev = ws[first - 1]
-        if prev.cap and prev.glue and name_like(prev) and not _capitalised_role(ws, first - 1):
+        if (
+            prev.cap
+            and prev.glue
+            and name_like(prev)
+            and not _capitalised_role(ws, first - 1)
+            and not _plain_role(prev)
+        ):
             return False
     if last + 1 < len(ws):
         nxt = ws[last + 1]
