@@ -445,7 +445,7 @@ _NOT_ROLES_BEFORE_NAMES = word_set(
     shelter theater filter meter computer chamber cluster register disaster sooner
     whatever however forever wherever whenever remember consider deliver discover cover
     recover gather weather river silver fever super upper proper copper hammer manner
-    banner inner tower hour sister-city counterpart newspaper
+    banner inner tower hour sister-city counterpart newspaper three free degree
     """
 )
 # Role nouns that as often introduce a firm, a paper or a group as a person ("telecoms
@@ -509,21 +509,14 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
             continue
         if w.start - floor < 3 or not (text[w.start - 2].islower() or text[w.start - 2] == ","):
             continue  # most capitalised words follow no lowercase noun
-        before = text[max(floor, w.start - 40) : w.start]
-        kin = _KIN_BEFORE.search(before) is not None or _AGE_BEFORE.search(before) is not None
-        if not kin:
-            role = _ROLE_BEFORE.search(before)
-            if role is None:
+        cut = text.rfind(" ", max(floor, w.start - 30), w.start - 2)
+        noun = text[cut + 1 : w.start - 1].rstrip(",")
+        if noun in _KIN_NOUNS or noun.endswith("-year-old"):
+            before = text[max(floor, w.start - 40) : w.start]
+            if _KIN_BEFORE.search(before) is None and _AGE_BEFORE.search(before) is None:
                 continue
-            noun = role.group(1)
-            if (
-                noun in FUNCTION_WORDS
-                or noun in _NOT_ROLES_BEFORE_NAMES
-                or noun.endswith("s")
-                or noun in _FIRM_ROLES
-                or not is_role_noun(noun)
-            ):
-                continue
+        elif text[w.start - 2] == "," or text[w.start - 1] != " " or not _role_before_name(noun):
+            continue
         last = _forward(text, ws, i)
         if last < 0:
             continue
@@ -536,6 +529,31 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
             continue  # "the 66-year-old San Francisco philanthropist": a modifier
         found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="role"))
     return found
+
+
+_KIN_NOUNS = word_set(
+    """
+    wife husband son daughter sister brother mother father widow widower fiancee fiancée
+    fiance fiancé girlfriend boyfriend grandson granddaughter grandmother grandfather nephew
+    niece cousin uncle aunt stepson stepdaughter stepmother stepfather twin
+    """
+)
+
+
+@lru_cache(maxsize=4096)
+def _role_before_name(noun: str) -> bool:
+    """Whether a lowercase word right before a name says what the person is."""
+    return (
+        _ROLE_WORD.fullmatch(noun) is not None
+        and noun not in FUNCTION_WORDS
+        and noun not in _NOT_ROLES_BEFORE_NAMES
+        and not noun.endswith("s")
+        and noun not in _FIRM_ROLES
+        and is_role_noun(noun)
+    )
+
+
+_ROLE_WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 
 
 def _plain_role(w: Word) -> bool:
@@ -552,13 +570,17 @@ def _capitalised_role(ws: Sequence[Word], i: int) -> bool:
     w = ws[i]
     if not w.glue or i + 1 >= len(ws) or not ws[i + 1].cap or w.possessive:
         return False
-    if not ("-" in w.text or is_common_word(w.text)) or not is_role_noun(w.text):
+    return _role_title_word(w.text)
+
+
+@lru_cache(maxsize=8192)
+def _role_title_word(text: str) -> bool:
+    folded = text.casefold()
+    if not ("-" in text or is_common_word(text)) or not is_role_noun(text):
         return False
-    if not (
-        "-" in w.text or w.fold in ROLE_NOUNS or w.fold.endswith(("ist", "man", "ian", "crat"))
-    ):
+    if not ("-" in text or folded in ROLE_NOUNS or folded.endswith(("ist", "man", "ian", "crat"))):
         return False  # "Tiger Woods": a suffix like "farmer" but no role
-    return not (is_given_name(w.text) or is_family_name(w.text)) and w.fold not in _FIRM_ROLES
+    return not (is_given_name(text) or is_family_name(text)) and folded not in _FIRM_ROLES
 
 
 def _nationality(ws: Sequence[Word], i: int) -> bool:
@@ -568,8 +590,13 @@ def _nationality(ws: Sequence[Word], i: int) -> bool:
         return False
     if not ws[i + 1].glue or not ws[i + 2].cap:
         return False  # two name words at least: "Italian Serie" is no name
-    return demonym_country(w.text) is not None or (
-        w.fold.endswith("man") and demonym_country(w.text[:-3]) is not None
+    return _nationality_word(w.text)
+
+
+@lru_cache(maxsize=8192)
+def _nationality_word(text: str) -> bool:
+    return demonym_country(text) is not None or (
+        text.endswith("man") and demonym_country(text[:-3]) is not None
     )
 
 
