@@ -28,6 +28,8 @@ CHINESE: frozenset[str] = _word_set(
     zhou zhu zhuang zhuo zong zou zu zuo
     chan cheung chiang chow chung fong ho hsu hui kwok lam lau leung lo lui mak ng tse tsang
     wong yeung yip
+    ouyang sima zhuge situ shangguan dongfang xiahou huangfu gongsun murong linghu
+    zhangsun yuwen duanmu
     """
 )
 
@@ -69,7 +71,19 @@ def short_form(tokens: tuple[str, ...] | list[str]) -> str:
     """
     if family_name_first(tokens) and tokens[0].casefold() not in _VIETNAMESE_ONLY:
         return tokens[0]
+    if len(tokens) > 1 and is_suffix(tokens[-1].rstrip(".")):
+        return tokens[-2]  # "Powless" for "Irving Powless Jr."
     return tokens[-1]
+
+
+#: Generational and regnal suffixes written after a name ("Irving Powless Jr.", "Pope John
+#: Paul II"); numerals count only in capitals, so "Xi" stays a family name.
+_ROMAN = _word_set("II III IV VI VII VIII IX XI XII XIII XIV XV XVI")
+
+
+def is_suffix(word: str) -> bool:
+    """Whether a word is "Jr", "Sr" or a regnal numeral ("VIII")."""
+    return word in ("Jr", "Sr", "JR", "SR") or word in _ROMAN
 
 
 # Family names that are far more often the surname of a Western given name ("Lee Evans").

@@ -20,7 +20,7 @@ from toolkit.readers.text.descriptors import (
     pronoun_descriptors,
     shared_descriptors,
 )
-from toolkit.readers.text.names import Blocked, Words, paragraph_words
+from toolkit.readers.text.names import Blocked, Word, Words, paragraph_words
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, people_from
 from toolkit.readers.text.places import find_places, places_from
@@ -77,8 +77,13 @@ def _anchor_of(
         w for w in word_lists[k] if mention.span.start <= w.start and w.end <= mention.span.end
     ]
     if not inside:
-        return None
-    span = Span(inside[0].start, inside[-1].end)
+        # a part of one hyphenated word: "Gore" in "the Clinton-Gore administration"
+        start, end = mention.span.start, mention.span.end
+        if not any(w.start <= start and end <= w.end for w in word_lists[k]):
+            return None
+        part = text[start:end]
+        inside = [Word(part, start, end, False, True, part.casefold(), False, False)]
+    span = Span(inside[0].start, max(inside[-1].end, mention.span.end))  # "Jr."
     return Anchor(
         tuple(w.text for w in inside),
         " ".join(text[span.start : span.end].split()),

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code, demonym_country
+from toolkit.lexicon.surnames import is_suffix
 from toolkit.lexicon.titles import (
     HONORIFICS,
     MODIFIERS,
@@ -403,6 +404,20 @@ def any_place_word(word: str) -> bool:
     return place_word(word) or city_country(word) is not None or region_country(word) is not None
 
 
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}")
+_NOT_INITIALS = frozenset(["A.D.", "B.C.", "A.M.", "P.M.", "D.C.", "U.N.", "E.U.", "T.V."])
+
+
+def initials(word: Word) -> bool:
+    """Whether a word is a person's dotted initials ("P.J.", "A.J.P."), not "U.S." or "U.N."."""
+    text = word.text
+    return (
+        _INITIALS.fullmatch(text) is not None
+        and text not in _NOT_INITIALS
+        and country_code(text) is None
+    )
+
+
 def name_like(word: Word) -> bool:
     """Whether a word could be part of a person's name (ignoring the context)."""
     if not word.cap:
@@ -418,6 +433,8 @@ def _capitalised_name_like(text: str) -> bool:
         return False
     if len(text) == 1:
         return True  # a middle initial; a name never starts or ends with one (see people)
+    if is_suffix(text):
+        return True  # "Jr", "III": only ever after a name (see people)
     if text.isupper():
         return False  # acronyms ("CIS", "AP") and all-caps datelines
     return not place_word(text)

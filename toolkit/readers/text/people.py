@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.firms import EPONYMOUS_FIRMS, is_agency_name
 from toolkit.lexicon.person_names import (
     is_common_word,
@@ -26,8 +27,14 @@ from toolkit.lexicon.person_names import (
     is_listed_given_name,
     pinyin_given_name,
 )
-from toolkit.lexicon.roles import is_role_noun
-from toolkit.lexicon.surnames import CHINESE, FAMILY_FIRST, short_form
+from toolkit.lexicon.roles import ROLE_NOUNS, is_role_noun
+from toolkit.lexicon.surnames import (
+    CHINESE,
+    FAMILY_FIRST,
+    family_name_first,
+    is_suffix,
+    short_form,
+)
 from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 from toolkit.model import Person, Span, Title
 from toolkit.readers.text.descriptors import descriptors
@@ -41,8 +48,10 @@ from toolkit.readers.text.names import (
     Words,
     abbreviation_dot,
     any_place_word,
+    initials,
     name_like,
     sentence_initial,
+    word_set,
 )
 from toolkit.readers.text.titles import TitleMatch
 
@@ -135,8 +144,37 @@ class _Person(NamedTuple):
 def _forward(text: str, ws: list[Word], i: int) -> int:
     """Last index of a name starting at ``i``, or -1 when there is none."""
     n = len(ws)
-    if i >= n or not ws[i].cap or len(ws[i].text) < 2 or not name_like(ws[i]):
+    if i >= n or not ws[i].cap:
         return -1
+    if len(ws[i].text) < 2:
+        # "governor C. Rangarajan": an initial opens a name when a name word follows
+        w = ws[i]
+        if not (
+            w.text.isupper()
+            and w.link
+            and not w.possessive
+            and text.startswith(". ", w.end)
+            and i + 1 < n
+            and ws[i + 1].cap
+            and len(ws[i + 1].text) > 1
+            and name_like(ws[i + 1])
+            and not any_place_word(ws[i + 1].text)  # "S. Africa"
+            and text[w.start - 2 : w.start] != ". "  # "ING. C. Olivetti and C."
+        ):
+            return -1
+    elif not name_like(ws[i]):
+        # "P.J. Carlesimo": dotted initials open a name when a name word follows
+        if not (
+            initials(ws[i])
+            and ws[i].glue
+            and i + 1 < n
+            and ws[i + 1].cap
+            and len(ws[i + 1].text) > 1
+            and name_like(ws[i + 1])
+        ):
+            return -1
+    elif is_suffix(ws[i].text):
+        return -1  # "Jr", "II" never open a name
     last = i
     k = i
     while k + 1 < n and k - i < _MAX_NAME_WORDS and not ws[k].possessive:
@@ -147,17 +185,66 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
             # "Vice Premier Liu He": a given name spelt like an English word, which could
             # not be capitalised mid-sentence otherwise
             k == i and nxt.text in _PINYIN_WORDS and ws[i].fold in CHINESE
-        ):
+        ) and not _country_surname(ws, i, k) and not _title_surname(ws, i, k):
             break
         k += 1
         if nxt.cap and len(nxt.text) > 1:
             last = k
+    if (
+        last == i
+        and last + 1 < n
+        and ws[last + 1].text == "I"
+        and ws[last].glue
+        and is_given_name(ws[i].text)
+        and _AFTER_REGNAL_ONE.match(text, ws[last + 1].end)
+    ):
+        last += 1  # "Queen Elizabeth I born", "Pedro I became emperor"
+    if text.startswith(" &", ws[last].end):
+        return -1  # "A.G. Edwards & Sons": a firm
     if last + 1 < n:
         nxt = ws[last + 1]
         # "President Bush Administration": the run goes on into a longer proper noun.
         if nxt.cap and not ws[last].possessive and ws[last].glue:
             return -1
     return last
+
+
+# Title words that are also common family names: "Billie Jean King", "Kevin Knight"
+_TITLE_SURNAMES = frozenset(["king", "bishop", "marshall", "knight", "dean", "abbott", "baron"])
+_AFTER_REGNAL_ONE = re.compile(r"(?: [a-z]|[,.;:)]|$)")
+
+
+def _named_like_a_title(ws: list[Word], i: int) -> bool:
+    """ "Billie Jean King" read as a title like "Jordanian King": given names, then the word."""
+    k = i
+    while k + 1 < len(ws) and ws[k].glue and is_listed_given_name(ws[k].text):
+        if _title_surname(ws, i, k):
+            return True
+        k += 1
+    return False
+
+
+def _title_surname(ws: list[Word], i: int, k: int) -> bool:
+    """ "Billie Jean King": a title word as the family name after listed given names."""
+    nxt = ws[k + 1]
+    if nxt.fold not in _TITLE_SURNAMES or not nxt.cap or nxt.text.isupper():
+        return False
+    if k + 2 < len(ws) and nxt.glue and ws[k + 2].cap:
+        return False
+    return all(is_listed_given_name(ws[j].text) for j in range(i, k + 1))
+
+
+def _country_surname(ws: list[Word], i: int, k: int) -> bool:
+    """ "Neil Jordan", "Trevor Holland": a country's name as the family name after a listed
+    given name, when nothing capitalised follows."""
+    if k != i or ws[i].possessive:
+        return False
+    nxt = ws[k + 1]
+    if not nxt.cap or nxt.text.isupper() or country_code(nxt.text) is None:
+        return False
+    if k + 2 < len(ws) and nxt.glue and ws[k + 2].cap:
+        return False
+    return is_listed_given_name(ws[i].text) and not any_place_word(ws[i].text)
 
 
 def _backward(text: str, ws: list[Word], j: int) -> int:
@@ -175,6 +262,8 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
         k -= 1
         if prev.cap and len(prev.text) > 1:
             first = k
+    if first > 0 and initials(ws[first - 1]) and ws[first - 1].glue:
+        first -= 1  # "P.J. Carlesimo, the coach"
     if first > 0:
         prev = ws[first - 1]
         between = text[prev.end : ws[first].start]
@@ -185,28 +274,50 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
             or (between == ", " and (name_like(prev) or any_place_word(prev.text)))
         ):
             return -1
-        if prev.text in PREPOSITIONS and prev.glue:
-            return -1
+        if prev.text in PREPOSITIONS and prev.glue and prev.text not in ("by", "with"):
+            return -1  # "in Aberdeen, the ...", but "held by Biden, the U.S. president"
     return first
 
 
 def _anchor(
     text: str, ws: list[Word], first: int, last: int, title: Title | None, country: str | None
 ) -> Anchor:
-    while first < last and _descriptor_word(ws[first].text):
+    while first < last and _descriptor_word(ws[first].text, ws[first + 1].text):
         first += 1  # "Brazilian-born Luis Oliveira", "Ex-Yankee Randy Velarde", "Broker X"
     names = tuple(ws[k].text for k in range(first, last + 1))
-    span = Span(ws[first].start, ws[last].end)
+    span = Span(ws[first].start, _name_end(text, ws[last]))
     return Anchor(names, " ".join(text[span.start : span.end].split()), span, title, country)
 
 
-def _descriptor_word(word: str) -> bool:
+def _name_end(text: str, word: Word) -> int:
+    """Where a name ending with ``word`` ends: after the period of "Jr." or "Sr."."""
+    if word.fold in ("jr", "sr") and text.startswith(".", word.end):
+        return word.end + 1
+    return word.end
+
+
+def _descriptor_word(word: str, next_word: str | None = None) -> bool:
     """A capitalised word that describes the person rather than naming them."""
     if "-" in word:
         head, _, rest = word.partition("-")
         if rest[:1].islower() or head.casefold() in ("ex", "former", "then"):
             return True
-    return is_role_noun(word) and not is_given_name(word) and not is_family_name(word)
+    if not is_role_noun(word) or is_given_name(word) or is_family_name(word):
+        return False
+    # the role test is mostly a suffix test: "Samer" ends like "farmer" but is a name
+    folded = word.casefold()
+    return (
+        is_common_word(word)
+        or "-" in word
+        or folded in ROLE_NOUNS
+        or folded.endswith(("man", "woman", "ist", "ists", "s"))
+        or (
+            next_word is not None
+            and is_given_name(next_word)
+            and not is_family_name(next_word)
+            and not is_common_word(next_word)
+        )
+    )
 
 
 def _title_of(text: str, ws: list[Word], match: TitleMatch) -> Title:
@@ -226,6 +337,9 @@ def anchors_in(text: str, ws: Words, titles: Sequence[TitleMatch], floor: int) -
         *_speakers(text, ws, floor, in_titles),
         *_named_by_lexicon(text, ws, in_titles),
         *_named_by_context(text, ws, floor, in_titles),
+        *named_by_role(text, ws, floor, in_titles),
+        *named_by_eponym(text, ws, floor, in_titles),
+        *named_in_results(text, ws, floor, in_titles),
     ]
 
 
@@ -315,6 +429,337 @@ def named_by_speech(text: str, ws: Words, floor: int, skip: set[int]) -> list[An
 
 def named_by_lexicon(text: str, ws: Words, skip: set[int]) -> list[Anchor]:
     return list(_named_by_lexicon(text, ws, skip))
+
+
+# A lowercase word before a name that ends in a role suffix but names no role.
+_NOT_ROLES_BEFORE_NAMES = word_set(
+    """
+    after under over never ever other whether together either neither rather water winter
+    summer corner number order border center centre matter letter paper power quarter
+    counter major error floor door color colour honor honour labor labour harbor harbour
+    favor favour sector factor motor mirror interior exterior senior junior superior
+    inferior prior behavior behaviour dinner later earlier lower higher bigger larger
+    greater further former latter better offer tender transfer cancer chapter character
+    shelter theater filter meter computer chamber cluster register disaster sooner
+    whatever however forever wherever whenever remember consider deliver discover cover
+    recover gather weather river silver fever super upper proper copper hammer manner
+    banner inner tower hour sister-city counterpart newspaper three free degree
+    """
+)
+# Role nouns that as often introduce a firm, a paper or a group as a person ("telecoms
+# operator Unicom", "press distributor Hachette", "rival Kurds").
+_FIRM_ROLES = word_set(
+    """
+    operator distributor rival maker carrier producer retailer exporter importer supplier
+    manufacturer lender insurer publisher broadcaster provider developer dealer trader
+    owner buyer seller bidder investor shareholder competitor leader partner contractor
+    builder processor refiner miner shipper grower brewer distiller printer underwriter
+    arranger adviser advisor sponsor backer creditor debtor borrower issuer holder
+    member founder parent employer organiser organizer promoter exhibitor vendor
+    """
+)
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(\"“])([a-z][a-z\-]*[a-z]) $")
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|our|my)|['’]s)\s+(?:wife|husband|son|daughter|sister|brother|mother|"
+    r"father|widow|widower|fiancee|fiancée|fiance|fiancé|girlfriend|boyfriend|grandson|"
+    r"granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|stepson|"
+    r"stepdaughter|stepmother|stepfather|twin)(?:,\s|\s)$"
+)
+# "the Clinton administration", "the Dole campaign": a family name as an eponymous modifier
+_EPONYMOUS_AFTER = re.compile(
+    r"\s(?:administration|campaign|presidency|camp|government|cabinet)\b"
+)
+_SPEAKER_PRONOUN = re.compile(r" (?:that )?(?:he|she)\b")
+# "a 27-year-old Gaddafi", "20-year-old Tiger Woods"
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s$")
+_TAGLINE = re.compile(r"\s+is\s+(?:a|an|the)\s")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+
+
+def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    """Names right after a lowercase role noun or a kinship noun.
+
+    "German conductor Heisman", "midfielder Donato", "spokesman Per Zetterquist", "his wife
+    Naina", "Reagan's wife, Nancy,": the noun says the name that follows is a person's, even
+    a single word that no list of names holds.
+    """
+    found: list[Anchor] = []
+    resume = 0
+    for i in ws.caps:
+        if i < resume:
+            continue
+        w = ws[i]
+        if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
+            continue
+        if (_capitalised_role(ws, i) or _nationality(ws, i)) and i + 1 not in skip:
+            # "Broker Khurshid Alam said", "Lieutenant-Colonel Max Marriner"
+            last = _forward(text, ws, i + 1)
+            names = [ws[k] for k in range(i + 1, last + 1) if ws[k].cap] if last > i else []
+            if len(names) >= 2 and _could_be_named(text, ws, names, last):
+                if not any(is_common_word(n.text) and not is_given_name(n.text) for n in names):
+                    found.append(
+                        _anchor(text, ws, i + 1, last, None, None)._replace(evidence="role")
+                    )
+                resume = last + 1
+            continue
+        if i in skip and not _named_like_a_title(ws, i):
+            continue
+        if w.start - floor < 3 or not (text[w.start - 2].islower() or text[w.start - 2] == ","):
+            continue  # most capitalised words follow no lowercase noun
+        cut = text.rfind(" ", max(floor, w.start - 30), w.start - 2)
+        noun = text[cut + 1 : w.start - 1].rstrip(",")
+        if noun in _KIN_NOUNS or noun.endswith("-year-old"):
+            before = text[max(floor, w.start - 40) : w.start]
+            if _KIN_BEFORE.search(before) is None and _AGE_BEFORE.search(before) is None:
+                continue
+        elif text[w.start - 2] == "," or text[w.start - 1] != " " or not _role_before_name(noun):
+            continue
+        last = _forward(text, ws, i)
+        if last < 0:
+            continue
+        resume = last + 1
+        names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if not _could_be_named(text, ws, names, last):
+            continue
+        noun_after = _NOUN_AFTER.match(text, _name_end(text, ws[last]))
+        if noun_after is not None and is_role_noun(noun_after.group(1)):
+            continue  # "the 66-year-old San Francisco philanthropist": a modifier
+        found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="role"))
+    return found
+
+
+_KIN_NOUNS = word_set(
+    """
+    wife husband son daughter sister brother mother father widow widower fiancee fiancée
+    fiance fiancé girlfriend boyfriend grandson granddaughter grandmother grandfather nephew
+    niece cousin uncle aunt stepson stepdaughter stepmother stepfather twin
+    """
+)
+
+
+@lru_cache(maxsize=4096)
+def _role_before_name(noun: str) -> bool:
+    """Whether a lowercase word right before a name says what the person is."""
+    return (
+        _ROLE_WORD.fullmatch(noun) is not None
+        and noun not in FUNCTION_WORDS
+        and noun not in _NOT_ROLES_BEFORE_NAMES
+        and not noun.endswith("s")
+        and noun not in _FIRM_ROLES
+        and is_role_noun(noun)
+    )
+
+
+_ROLE_WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
+
+
+def _plain_role(w: Word) -> bool:
+    """ "Councillor", "Broker": a word that is a role by its list or its plainest suffixes."""
+    if w.fold in _NOT_ROLES_BEFORE_NAMES or "-" in w.text or not is_role_noun(w.text):
+        return False
+    if is_given_name(w.text) or is_family_name(w.text):
+        return False
+    return w.fold in ROLE_NOUNS or w.fold.endswith(("man", "woman", "ist", "or", "crat"))
+
+
+def _capitalised_role(ws: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is a capitalised role noun glued to a name ("Broker Khurshid")."""
+    w = ws[i]
+    if not w.glue or i + 1 >= len(ws) or not ws[i + 1].cap or w.possessive:
+        return False
+    return _role_title_word(w.text)
+
+
+@lru_cache(maxsize=8192)
+def _role_title_word(text: str) -> bool:
+    folded = text.casefold()
+    if not ("-" in text or is_common_word(text)) or not is_role_noun(text):
+        return False
+    if not ("-" in text or folded in ROLE_NOUNS or folded.endswith(("ist", "man", "ian", "crat"))):
+        return False  # "Tiger Woods": a suffix like "farmer" but no role
+    return not (is_given_name(text) or is_family_name(text)) and folded not in _FIRM_ROLES
+
+
+def _nationality(ws: Sequence[Word], i: int) -> bool:
+    """ "Italian Gualtiero Fulcheri", "Pole Wojtek Lazarek": a nationality glued to a name."""
+    w = ws[i]
+    if not w.glue or w.possessive or i + 2 >= len(ws) or not ws[i + 1].cap:
+        return False
+    if not ws[i + 1].glue or not ws[i + 2].cap:
+        return False  # two name words at least: "Italian Serie" is no name
+    return _nationality_word(w.text)
+
+
+@lru_cache(maxsize=8192)
+def _nationality_word(text: str) -> bool:
+    return demonym_country(text) is not None or (
+        text.endswith("man") and demonym_country(text[:-3]) is not None
+    )
+
+
+def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> bool:
+    """Whether a run introduced as a person's (after a role noun) can be a name at all."""
+    if any(w.fold in _NOT_PERSON_WORDS for w in names):
+        return False
+    phrase = " ".join(w.text for w in names)
+    if phrase.casefold() in EPONYMOUS_FIRMS:
+        return False
+    if len(names) == 1:
+        word = names[0].text
+        if word[:-1].isupper() or word.endswith(("ist", "ists", "ish", "ism")):
+            return False  # "MPs", "Marxist", "Kurdish"
+        return not (
+            is_common_word(word) or any_place_word(word) or is_agency_name(word)
+        ) and not (last + 1 < len(ws) and ws[last + 1].text == "of" and ws[last].glue)
+    if is_given_name(names[0].text) or names[0].fold in FAMILY_FIRST:
+        return True
+    return not any(any_place_word(w.text) for w in names)
+
+
+# What follows a competitor's name in results: "(Pakistan)", "(U.S.)", "(47th)", "(60th
+# minute)", "(41st min, pen)", "(7-5)".
+_RESULT_AFTER = re.compile(
+    r" \((?:(?P<country>[A-Z][A-Za-z. ]{1,30})"
+    r"|\d{1,3}(?:st|nd|rd|th)(?: minute| min| mins)?(?:,[^)]{1,12})?"
+    r"|\d{1,2}-\d{1,2}|captain|vice-captain|capt\.?|wk|gk)\)"
+)
+
+
+# A line-up: "13 - Japie Mulder, 12 - Danie van Schalkwyk", "(16 - Gomez 86th)"
+_SHIRT_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2} ?- ?$")
+_SHIRT_AFTER = re.compile(r"(?:[,;)]| \(| \d{1,3}(?:st|nd|rd|th)\b|\s*$)")
+# a substitute's minute inside brackets: "(Becerril 46th)"
+# a scorer's minute: "(Cruyff 39th minute, Solskjaer 70th)", "Zieger 24th and 90th"
+_MINUTE_AFTER = re.compile(
+    r" \d{1,3}(?:st|nd|rd|th)(?: minute| min| mins)?(?:[,;)]| and\b| pen\b)"
+)
+_LIST_BEFORE = frozenset(["(", ",", ";", ":"])
+
+
+# What follows an initial and a family name in a scorecard: "(N. Knight 113)", "P. Simmons
+# 4-38", "R. Ponting not out 46", "S. Law c Tillekeratne b Dharmasena 13"
+_SCORE_AFTER = re.compile(r" (?:\d|not out\b|run out\b|c |b |lbw\b|st )")
+
+
+def _initial_and_name(text: str, ws: Words, i: int) -> int:
+    """Index of the family name after a single initial at ``i`` in a scorecard, or -1."""
+    w = ws[i]
+    if len(w.text) != 1 or not w.link or i + 1 >= len(ws) or ws[i].possessive:
+        return -1
+    if not text.startswith(". ", w.end):
+        return -1
+    nxt = ws[i + 1]
+    if not nxt.cap or len(nxt.text) < 2 or not name_like(nxt) or nxt.possessive:
+        return -1
+    if is_common_word(nxt.text) and not is_family_name(nxt.text):
+        return -1
+    if _SCORE_AFTER.match(text, nxt.end) is None:
+        return -1
+    return i + 1
+
+
+def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    """Competitors in sports copy: "Jansher Khan (Pakistan) beat ...", "Scorers: Haim Hajaj
+    (47th)", "off Chad Ogea (7-5)": a name followed by a country, a minute or a record."""
+    if not ws:
+        return []
+    found = [
+        _anchor(text, ws, i, last, None, None)._replace(evidence="results")
+        for i in ws.caps
+        if i not in skip and (last := _initial_and_name(text, ws, i)) > 0
+    ]
+    brackets = text.find(" (", ws[0].start, ws[-1].end + 2) >= 0
+    shirts = text.find(" - ", ws[0].start, ws[-1].end) >= 0
+    minutes = _MINUTE_AFTER.search(text, ws[0].start, ws[-1].end + 12) is not None
+    if not (brackets or shirts or minutes):
+        return found
+    resume = 0
+    for i in ws.caps:
+        if i < resume or i in skip:
+            continue
+        w = ws[i]
+        if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
+            continue
+        shirt = shirts and _SHIRT_BEFORE.search(text, max(floor, w.start - 6), w.start)
+        if (
+            not shirt
+            and not minutes
+            and (not brackets or text.find(" (", w.end, w.end + 60) < 0)
+            and text.find(")", w.end, w.end + 40) < 0
+        ):
+            continue
+        last = _forward(text, ws, i)
+        if last < 0:
+            continue
+        resume = last + 1
+        end = _name_end(text, ws[last])
+        after = _RESULT_AFTER.match(text, end)
+        names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if after is None:
+            scorer = (
+                text[w.start - 1 : w.start] == "("
+                or text[max(floor, w.start - 2) : w.start - 1] in _LIST_BEFORE
+            ) and _MINUTE_AFTER.match(text, end) is not None
+            if not (scorer or (shirt and _SHIRT_AFTER.match(text, end))):
+                continue
+            if len(names) == 1 and not (scorer or is_family_name(names[0].text)):
+                continue
+            country = None
+        else:
+            country = after.group("country")
+        if country is not None:
+            if len(names) < 2 or not (country_code(country) or demonym_country(country)):
+                continue
+        elif len(names) == 1 and (is_common_word(names[0].text) or names[0].text.isupper()):
+            continue
+        if any(is_common_word(w.text) and not is_listed_given_name(w.text) for w in names):
+            continue
+        if not _could_be_named(text, ws, names, last):
+            continue
+        found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="results"))
+    return found
+
+
+def _eponym_pair(w: Word) -> list[Anchor]:
+    parts = w.text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return []
+    if any(any_place_word(p) for p in parts) or not any(is_family_name(p) for p in parts):
+        return []
+    second = w.start + len(parts[0]) + 1
+    return [
+        Anchor((part,), part, Span(start, start + len(part)), None, None, evidence="eponym")
+        for part, start in ((parts[0], w.start), (parts[1], second))
+    ]
+
+
+def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
+    """Family names used as a modifier: "the Clinton administration", "the Dole campaign"."""
+    found: list[Anchor] = []
+    if not ws or _EPONYMOUS_AFTER.search(text, ws[0].start, ws[-1].end + 16) is None:
+        return found
+    for i in ws.caps:
+        if i in skip:
+            continue
+        w = ws[i]
+        if w.possessive or (
+            i > 0 and ws[i - 1].cap and ws[i - 1].glue and ws[i - 1].text != "The"
+        ):
+            continue
+        if i + 1 < len(ws) and ws[i + 1].cap and w.glue:
+            continue
+        if _EPONYMOUS_AFTER.match(text, w.end) is None:
+            continue
+        if _THE_BEFORE.search(text, max(floor, w.start - 5), w.start) is None:
+            continue
+        if "-" in w.text:
+            found.extend(_eponym_pair(w))  # "the Clinton-Gore administration"
+            continue
+        if not is_family_name(w.text) or any_place_word(w.text) or is_common_word(w.text):
+            continue
+        found.append(_anchor(text, ws, i, i, None, None)._replace(evidence="eponym"))
+    return found
 
 
 def name_runs(text: str, ws: Words) -> list[tuple[int, int]]:
@@ -464,22 +909,36 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
             and text[ws[last].end : ws[last].end + 1] in (",", ".", "")
         )
         after_preposition = i > 0 and ws[i - 1].text in PREPOSITIONS and ws[i - 1].glue
-        if (
-            (verb_after or verb_before)
-            and not after_preposition
-            and (size > 1 or not sentence_initial(text, w, floor))
-        ):
+        opening = size == 1 and sentence_initial(text, w, floor)
+        if (verb_after or verb_before) and not after_preposition:
             anchor = _anchor(text, ws, i, last, None, None)
             window = text[anchor.span.end : anchor.span.end + _PRONOUN_REACH]
             lead_end = ws[i - 1].start if verb_before else w.start
             lead = text[max(floor, lead_end - 3) : lead_end]
-            strong = (
-                _PERSONAL_APPOSITION.match(window)
-                or _PRONOUN.search(window)
-                or _AFTER_QUOTE.search(lead)
-            )
+            personal = _PERSONAL_APPOSITION.match(window) or _PRONOUN.search(window)
+            strong = personal or _AFTER_QUOTE.search(lead)
+            # "Nerweyi said he ...": any noun opens a sentence capitalised, so a lone word
+            # there needs a personal pronoun right after the verb as well
+            if opening and not (
+                verb_after
+                and _SPEAKER_PRONOUN.match(text, ws[last + 1].end)
+                and _lone_surname(w.text)
+            ):
+                resume = last + 1
+                continue
             yield anchor._replace(weak=not strong, evidence="speech")
         resume = last + 1
+
+
+def _lone_surname(word: str) -> bool:
+    """Whether a capitalised word alone could be a family name: no word, place or agency."""
+    return not (
+        is_common_word(word)
+        or (word.endswith("s") and is_common_word(word[:-1]))  # "Colleagues said he"
+        or any_place_word(word)
+        or is_agency_name(word)
+        or word.isupper()
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -573,14 +1032,17 @@ def people_from(
         if not blocked.overlaps(a.span.start, a.span.end) and not _media_or_place(a)
     ]
     if reporters:
+        # a reporter is a person only in the story's tagline: "Jeff Jacoby is a Globe columnist"
         kept = [
             a
             for a in kept
-            if not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
+            if _TAGLINE.match(text, a.span.end) is not None
+            or not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
         ]
     groups = cluster(kept)
     full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     short_owner: dict[str, int] = {}
+    owners: dict[str, set[int]] = {}
     shared: set[str] = set()
     for pid, group in enumerate(groups):
         for form in group.forms:
@@ -590,6 +1052,30 @@ def people_from(
         if short in short_owner and short_owner[short] != pid:
             shared.add(short)
         short_owner[short] = pid
+        owners.setdefault(short, set()).add(pid)
+    # "Russian President Boris Yeltsin visited his wife Naina Yeltsin ... Yeltsin said": a
+    # family name two people share goes to the one of them named with an office, if only one is
+    for short in sorted(shared):
+        titled = [pid for pid in sorted(owners[short]) if groups[pid].titles]
+        if len(titled) == 1:
+            short_owner[short] = titled[0]
+            shared.discard(short)
+    # "I'm sure Alan is the man": a Western given name alone, when one person has it
+    given_owner: dict[str, int] = {}
+    for pid, group in enumerate(groups):
+        names = [w for w in group.forms[0] if w not in JOINERS]
+        if len(names) < 2 or family_name_first(names) or len(names[0]) < 3:
+            continue
+        given = names[0]
+        if (
+            given in short_owner
+            or not is_given_name(given)
+            or any_place_word(given)
+        ):
+            continue  # "Sydney" alone is the city
+        if given in given_owner and given_owner[given] != pid:
+            shared.add(given)
+        given_owner[given] = pid
     for forms in full_forms.values():
         forms.sort(key=lambda f: -len(f[0]))
     mentions: list[list[Span]] = [[] for _ in groups]
@@ -607,7 +1093,7 @@ def people_from(
                     ws[i + k].text == form[k] and (k == 0 or ws[i + k - 1].link)
                     for k in range(len(form))
                 ):
-                    span = Span(w.start, ws[last].end)
+                    span = Span(w.start, _name_end(text, ws[last]))
                     if _bounded(text, ws, i, last) and not blocked.overlaps(span.start, span.end):
                         mentions[pid].append(span)
                         matched = True
@@ -616,10 +1102,28 @@ def people_from(
             if matched:
                 continue
             pid_short = short_owner.get(w.text)
+            if pid_short is None:
+                pid_short = given_owner.get(w.text)
+                if (
+                    pid_short is not None
+                    and is_common_word(w.text)
+                    and sentence_initial(text, w, ws[0].start)
+                ):
+                    continue  # "Mark my words"
+            elif i > 0 and ws[i - 1].text in PREPOSITIONS and country_code(w.text):
+                continue  # "in Jordan": the country, whoever Neil Jordan is
             if pid_short is not None and w.text not in shared and _bounded(text, ws, i, i):
                 span = Span(w.start, w.end)
                 if not blocked.overlaps(span.start, span.end):
                     mentions[pid_short].append(span)
+    # a name inside a hyphenated word ("the Clinton-Gore administration") that the word scan
+    # above cannot see: its anchor's own span is its mention
+    for a in kept:
+        if a.evidence != "eponym" or len(a.words) != 1:
+            continue
+        owner = short_owner.get(a.words[0])
+        if owner is not None and a.span not in mentions[owner]:
+            mentions[owner].append(a.span)
     people: list[Person] = []
     for group, spans in zip(groups, mentions, strict=True):
         if not spans or (group.weak and len(spans) < 2):
@@ -634,7 +1138,13 @@ def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
     """Whether words first..last are not part of a longer name ("Wang" in "Wang Yifei")."""
     if first > 0:
         prev = ws[first - 1]
-        if prev.cap and prev.glue and name_like(prev):
+        if (
+            prev.cap
+            and prev.glue
+            and name_like(prev)
+            and not _capitalised_role(ws, first - 1)
+            and not _plain_role(prev)
+        ):
             return False
     if last + 1 < len(ws):
         nxt = ws[last + 1]

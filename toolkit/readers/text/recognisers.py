@@ -67,6 +67,13 @@ class Scan:
         """The titles of each paragraph, found once for all recognisers."""
         return [find_titles(self.text, ws) for ws in self.words]
 
+    @cached_property
+    def title_words(self) -> list[set[int]]:
+        """The indices of the words inside a title, per paragraph."""
+        from toolkit.readers.text.people import title_word_indices
+
+        return [title_word_indices(titles) for titles in self.titles]
+
 
 @dataclass(frozen=True, slots=True)
 class Recogniser:
@@ -77,8 +84,9 @@ class Recogniser:
 def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
     from toolkit.readers.text import people  # people imports this module's users
 
-    for span, ws, titles in zip(scan.paragraphs, scan.words, scan.titles, strict=True):
-        skip = people.title_word_indices(titles)
+    for span, ws, titles, skip in zip(
+        scan.paragraphs, scan.words, scan.titles, scan.title_words, strict=True
+    ):
         if kind == "title":
             found = people.named_by_title(scan.text, ws, titles, span.start)
         elif kind == "honorific":
@@ -87,6 +95,12 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
             found = people.named_by_speech(scan.text, ws, span.start, skip)
         elif kind == "lexicon":
             found = people.named_by_lexicon(scan.text, ws, skip)
+        elif kind == "role":
+            found = people.named_by_role(scan.text, ws, span.start, skip)
+        elif kind == "eponym":
+            found = people.named_by_eponym(scan.text, ws, span.start, skip)
+        elif kind == "results":
+            found = people.named_in_results(scan.text, ws, span.start, skip)
         else:
             found = people.named_by_context(scan.text, ws, span.start, skip)
         for anchor in found:
@@ -120,4 +134,7 @@ DEFAULT_RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("speech", _rule("speech")),
     Recogniser("lexicon", _rule("lexicon")),
     Recogniser("context", _rule("context")),
+    Recogniser("role", _rule("role")),
+    Recogniser("eponym", _rule("eponym")),
+    Recogniser("results", _rule("results")),
 )
