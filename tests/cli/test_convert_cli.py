@@ -130,3 +130,32 @@ def test_a_50_mb_file_is_refused_by_size_and_the_batch_goes_on(tmp_path: Path) -
     assert code == 1
     assert err.splitlines()[0] == f"{huge}: file is 50.0 MB, over the 5 MB limit"
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["seed.json"]
+
+
+def test_articles_whose_ids_collide_are_refused_naming_both_sources(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    (source / "sub").mkdir(parents=True)
+    story = SEED.read_bytes()
+    for name in ("Story.txt", "story.txt", "sub/story.txt", "other.txt"):
+        (source / name).write_bytes(story)
+    (source / "a.json").write_text(
+        '{"uri": "urn:x:a", "headline": "Storm hits coast",'
+        ' "body_text": "BEIJING, May 3 (Xinhua) -- A storm hit the coast on Monday."}'
+    )
+    (source / "a.xml").write_text(
+        "<nitf><head><title>Storm</title></head><body><body.content>"
+        "<p>A storm hit the coast.</p></body.content></body></nitf>"
+    )
+    out = tmp_path / "out"
+    code, _, err = run(str(source), "--out", str(out))
+    assert code == 1
+    assert err.splitlines() == [
+        f"{source}/a.xml: article id 'a' is already used by {source}/a.json",
+        f"{source}/story.txt: article id 'story' is already used by {source}/Story.txt",
+        f"{source}/sub/story.txt: article id 'story' is already used by {source}/Story.txt",
+        "3 of 6 articles failed",
+    ]
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "other.json", "story.json"]
+    assert json.loads((out / "story.json").read_text())["source"]["path"] == str(
+        source / "Story.txt"
+    )

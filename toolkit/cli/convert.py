@@ -104,6 +104,9 @@ def convert_command(
         [str(p) for p in inputs],
     )
     failures = 0
+    # id -> the source that wrote it: a second article with the same id (Story.txt and
+    # story.txt, a.xml and a.json) would overwrite the first one's files, so it is refused.
+    sources_by_id: dict[str, str] = {}
     show_progress = out is not None and len(inputs) > 1 and sys.stderr.isatty()
     progress: contextlib.AbstractContextManager[Iterable[ConvertedFile | Failed]] = (
         click.progressbar(results, length=len(inputs), label="Converting", file=sys.stderr)
@@ -116,6 +119,15 @@ def convert_command(
                 failures += 1
                 click.echo(f"{result.path}: {result.problem}", err=True)
                 continue
+            if out is not None:
+                earlier = sources_by_id.setdefault(result.id, result.path)
+                if earlier != result.path:
+                    failures += 1
+                    click.echo(
+                        f"{result.path}: article id {result.id!r} is already used by {earlier}",
+                        err=True,
+                    )
+                    continue
             for fmt, data in result.outputs:
                 if out is None:
                     sys.stdout.buffer.write(data)
