@@ -67,12 +67,20 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
                 raise InputError(
-                    f"file is {size / 1_048_576:.1f} MB, "
-                    f"over the {max_bytes / 1_048_576:.0f} MB limit"
+                    f"file is {_size(size)}, over the {_size(max_bytes)} limit "
+                    "(--max-bytes raises it)"
                 )
             return handle.read()
     except OSError as error:
         raise InputError(error.strerror or str(error)) from None
+
+
+def _size(count: int) -> str:
+    """``5 MB``, ``3.2 MB``, or ``1,200 bytes`` below a megabyte."""
+    if count < 1_048_576:
+        return f"{count:,} bytes"
+    megabytes = f"{count / 1_048_576:.1f}".removesuffix(".0")
+    return f"{megabytes} MB"
 
 
 @contextlib.contextmanager

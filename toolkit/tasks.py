@@ -71,10 +71,9 @@ class Unreadable:
 def check_file(
     path: str,
     reader: str | None,
-    year: int | None,
+    options: ReaderOptions,
     config: Any,
     keep_text: bool,
-    max_bytes: int,
 ) -> CheckedFile | Unreadable:
     """Read and check one article (``reader`` None: sniff the format). ``config`` is a
     :class:`~toolkit.check.config.CheckConfig`."""
@@ -82,9 +81,9 @@ def check_file(
     from toolkit.readers import get_reader, sniff_format
 
     try:
-        data = files.read_bytes(Path(path), max_bytes)
+        data = files.read_bytes(Path(path), options.max_bytes)
         read = get_reader(reader or sniff_format(data, path))
-        article = read(data, ReaderOptions(source_path=path, year=year))
+        article = read(data, replace(options, source_path=path))
     except ToolkitError as error:
         return Unreadable(path, str(error))
     except (ValueError, UnicodeError) as error:

@@ -128,7 +128,9 @@ def test_a_50_mb_file_is_refused_by_size_and_the_batch_goes_on(tmp_path: Path) -
     (tmp_path / "in" / "seed.txt").write_bytes(SEED.read_bytes())
     code, _, err = run(str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert code == 1
-    assert err.splitlines()[0] == f"{huge}: file is 50.0 MB, over the 5 MB limit"
+    assert err.splitlines()[0] == (
+        f"{huge}: file is 50 MB, over the 5 MB limit (--max-bytes raises it)"
+    )
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["seed.json"]
 
 
@@ -158,4 +160,20 @@ def test_articles_whose_ids_collide_are_refused_naming_both_sources(tmp_path: Pa
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "other.json", "story.json"]
     assert json.loads((out / "story.json").read_text())["source"]["path"] == str(
         source / "Story.txt"
+    )
+
+
+@pytest.mark.parametrize("command", ["convert", "check", "export", "validate"])
+def test_max_bytes_sets_the_size_limit_of_every_command(tmp_path: Path, command: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes(SEED.read_bytes())
+    size = len(SEED.read_bytes())
+    extra = {"convert": ["--to", "record"], "export": ["--out", str(tmp_path / "out")]}
+    result = CliRunner().invoke(
+        cli, [command, str(story), "--max-bytes", "1000", *extra.get(command, [])]
+    )
+    assert result.exit_code in (1, 2)
+    assert (
+        f"{story}: file is {size:,} bytes, over the 1,000 bytes limit (--max-bytes raises it)"
+        in (result.stderr + result.stdout)
     )

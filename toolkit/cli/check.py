@@ -19,11 +19,12 @@ from toolkit.check.config import CheckConfig, find_config, load_config
 from toolkit.check.engine import BatchFindings, selected_rules
 from toolkit.check.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
-from toolkit.cli.options import jobs_option, scheduler_option
+from toolkit.cli.options import jobs_option, max_bytes_option, scheduler_option
 from toolkit.errors import ToolkitError
 from toolkit.findings import Finding, Severity
 from toolkit.parallel import engine_from
 from toolkit.readers import ReaderOptions
+from toolkit.readers.options import DEFAULT_MAX_BYTES
 from toolkit.report import (
     HUMAN_READABLE,
     REPORTERS,
@@ -85,10 +86,9 @@ class _Inputs:
         task = partial(
             check_file,
             reader=self.forced,
-            year=self.options.year,
+            options=self.options,
             config=config,
             keep_text=keep_text,
-            max_bytes=self.options.max_bytes,
         )
         names = (str(path) for path in files.iter_input_files(self.paths, suffixes))
         for result in engine_from(jobs, cluster).map(task, names):
@@ -159,6 +159,7 @@ class _Inputs:
     ".xml (newsmlg2, nitf), .json (ninjs) or all three (auto).",
 )
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
+@max_bytes_option(DEFAULT_MAX_BYTES)
 @jobs_option
 @scheduler_option
 def check_command(
@@ -175,6 +176,7 @@ def check_command(
     write_baseline: Path | None,
     input_format: str,
     year: int | None,
+    max_bytes: int,
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -205,7 +207,9 @@ def check_command(
     )
     reporter = get_reporter(output_format, context)
     inputs = _Inputs(
-        paths, ReaderOptions(year=year), None if input_format == "auto" else input_format
+        paths,
+        ReaderOptions(year=year, max_bytes=max_bytes),
+        None if input_format == "auto" else input_format,
     )
     out: io.StringIO | None = io.StringIO() if output_file or write_baseline else None
 

@@ -16,6 +16,7 @@ from toolkit import files
 from toolkit.cli.exits import SetupError
 from toolkit.cli.options import (
     jobs_option,
+    max_bytes_option,
     scheduler_option,
     schema_dir_option,
     source_date_epoch_option,
@@ -23,7 +24,7 @@ from toolkit.cli.options import (
 from toolkit.errors import ToolkitError
 from toolkit.parallel import engine_from
 from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat
-from toolkit.readers.options import ReaderOptions
+from toolkit.readers.options import DEFAULT_MAX_BYTES, ReaderOptions
 from toolkit.tasks import ConvertedFile, convert_file
 from toolkit.writers.options import WriterOptions
 
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 @click.option("--id", "article_id", help="Local id of a single article (default: file stem).")
 @click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
 @source_date_epoch_option
+@max_bytes_option(DEFAULT_MAX_BYTES)
 @jobs_option
 @scheduler_option
 def convert_command(
@@ -62,6 +64,7 @@ def convert_command(
     article_id: str | None,
     domain: str | None,
     source_date_epoch: int | None,
+    max_bytes: int,
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -87,7 +90,7 @@ def convert_command(
     if any(fmt.writer != "record" for fmt in formats):
         _require_schemas(schema_dir)
 
-    reader_options = ReaderOptions(id=article_id, year=year)
+    reader_options = ReaderOptions(id=article_id, year=year, max_bytes=max_bytes)
     writer_options = WriterOptions(source_date_epoch=source_date_epoch)
     if domain:
         writer_options = replace(writer_options, domain=domain)

@@ -11,6 +11,7 @@ import click
 
 from toolkit.cli.options import (
     jobs_option,
+    max_bytes_option,
     scheduler_option,
     schema_dir_option,
     source_date_epoch_option,
@@ -19,6 +20,7 @@ from toolkit.errors import ToolkitError
 from toolkit.exporting import Change, ExportProblem, export, load_settings
 from toolkit.exporting.layout import LAYOUT
 from toolkit.parallel import engine_from
+from toolkit.readers.options import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from toolkit.dask import Cluster
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
     help="Validate every document against its schema before writing (default: on).",
 )
 @source_date_epoch_option
+@max_bytes_option(DEFAULT_MAX_BYTES)
 @jobs_option
 @scheduler_option
 def export_command(
@@ -74,6 +77,7 @@ def export_command(
     year: int | None,
     validate: bool | None,
     source_date_epoch: int | None,
+    max_bytes: int,
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -111,6 +115,7 @@ def export_command(
         limit=limit or settings.limit,
         base_url=base_url or settings.base_url,
         year=year,
+        max_bytes=max_bytes,
         validate=settings.validate if validate is None else validate,
         schema_dir=schema_dir,
     )

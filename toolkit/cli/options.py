@@ -35,6 +35,21 @@ def source_date_epoch_option(function: F) -> F:
     )(function)
 
 
+def max_bytes_option(default: int) -> Callable[[F], F]:
+    """``--max-bytes``: inputs larger than this are refused (``path: problem``) unread."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--max-bytes",
+            type=click.IntRange(1),
+            default=default,
+            show_default=True,
+            help="Refuse input files larger than this many bytes, before reading them.",
+        )(function)
+
+    return decorate
+
+
 def jobs_option(function: F) -> F:
     return click.option(
         "--jobs",

@@ -13,7 +13,7 @@ import click
 
 from toolkit import files
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
-from toolkit.cli.options import jobs_option, schema_dir_option
+from toolkit.cli.options import jobs_option, max_bytes_option, schema_dir_option
 from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
 from toolkit.parallel import engine_from
@@ -102,12 +102,14 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, InputError | None]]:
     show_default=True,
     help="text: one line per problem (JSON documents: the best match); json: every finding.",
 )
+@max_bytes_option(MAX_BYTES)
 @jobs_option
 def validate_command(
     paths: tuple[str, ...],
     kind: str | None,
     schema_dir: Path | None,
     output_format: str,
+    max_bytes: int,
     jobs: int | None,
 ) -> None:
     """Validate NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed documents, our records and manifests.
@@ -126,7 +128,7 @@ def validate_command(
     """
     invalid = unreadable = total = 0
     report: list[dict[str, Any]] = []
-    task = partial(validate_file, kind=kind, schema_dir=schema_dir, max_bytes=MAX_BYTES)
+    task = partial(validate_file, kind=kind, schema_dir=schema_dir, max_bytes=max_bytes)
     for validated in engine_from(jobs, None).map(task, _inputs(paths)):
         total += 1
         path, result = validated.path, validated.result

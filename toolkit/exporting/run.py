@@ -89,7 +89,9 @@ class RenderedArticle:
 
 def render_article(data: bytes, source: str, settings: ExportSettings) -> RenderedArticle:
     """Every per-article document of one source, validated when the settings ask. Pure."""
-    article = read_article(data, ReaderOptions(source_path=source, year=settings.year))
+    article = read_article(
+        data, ReaderOptions(source_path=source, year=settings.year, max_bytes=settings.max_bytes)
+    )
     check_article_id(article.id)
     entry = feed_entry(article, settings.writer)
     return RenderedArticle(
@@ -106,15 +108,13 @@ def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArt
     """Read and render one source (in a worker when the export runs in several); a failure
     is its one-line problem."""
     try:
-        data = files.read_bytes(Path(source), ReaderOptions().max_bytes)
+        data = files.read_bytes(Path(source), settings.max_bytes)
         return source, render_article(data, source, settings)
     except ToolkitError as error:
         return source, str(error)
 
 
-def _documents(
-    article: Article, settings: ExportSettings
-) -> Iterable[tuple[OutputFormat, bytes]]:
+def _documents(article: Article, settings: ExportSettings) -> Iterable[tuple[OutputFormat, bytes]]:
     if settings.validate:
         return convert_article(article, ARTICLE_FORMATS, settings.writer, settings.schema_dir)
     results = []
