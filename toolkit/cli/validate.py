@@ -121,7 +121,8 @@ def validate_command(
     Codes: V010 unknown kind, V100 schema, V200 undeclared QCode alias, V201 no time zone,
     V202 language mismatch, V203 empty headline, V204 (info) catalog not available offline,
     V205/V206 Atom entry without author / without content or alternate link, V207 a file an
-    export manifest lists is missing or differs.
+    export manifest lists is missing or differs, V208/V209 RSS channel without title, link or
+    description / item with neither title nor description.
 
     Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input (missing file,
     not XML or JSON, hostile XML).
