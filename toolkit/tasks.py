@@ -69,14 +69,16 @@ class Unreadable:
 
 
 def check_file(
-    path: str,
+    item: tuple[str, Any],
     reader: str | None,
     options: ReaderOptions,
-    config: Any,
+    batch_config: Any,
     keep_text: bool,
 ) -> CheckedFile | Unreadable:
-    """Read and check one article (``reader`` None: sniff the format). ``config`` is a
-    :class:`~toolkit.check.config.CheckConfig`."""
+    """Read and check one article (``reader`` None: sniff the format). ``item`` is its path
+    and its own :class:`~toolkit.check.config.CheckConfig`; the batch rules' summaries follow
+    ``batch_config``, the configuration of the whole run."""
+    path, config = item
     from toolkit.check.engine import article_path, batch_summaries, check_article
     from toolkit.readers import get_reader, sniff_format
 
@@ -92,7 +94,7 @@ def check_file(
         path,
         article_path(article),
         tuple(check_article(article, config)),
-        batch_summaries(article, config),
+        batch_summaries(article, batch_config),
         article.text if keep_text else None,
     )
 

@@ -7,6 +7,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +16,13 @@ import click
 
 from toolkit import __version__, files
 from toolkit.check.baseline import BaselineFilter, build_baseline, parse_baseline
-from toolkit.check.config import CheckConfig, find_config, load_config
+from toolkit.check.config import (
+    CheckConfig,
+    ConfigFinder,
+    check_selectors,
+    find_config,
+    load_config,
+)
 from toolkit.check.engine import BatchFindings, selected_rules
 from toolkit.check.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
@@ -68,6 +75,16 @@ def _load_config(config_path: Path | None) -> CheckConfig:
         raise SetupError(str(error)) from None
 
 
+def _selection_option(values: tuple[str, ...], option: str) -> list[str]:
+    codes = _codes(values)
+    try:
+        check_selectors(codes, option, "command line")
+    except ToolkitError as error:
+        message = str(error).removeprefix(f"command line: {option}: ")
+        raise click.BadParameter(message, param_hint=option) from None
+    return codes
+
+
 class _Inputs:
     """Articles checked one by one (in worker processes when there are several); a file that
     cannot be read is recorded and skipped. Results come in the order of the files."""
@@ -80,18 +97,35 @@ class _Inputs:
         self.problems: list[Problem] = []
 
     def checked(
-        self, config: CheckConfig, keep_text: bool, jobs: int | None, cluster: Cluster | None
+        self,
+        configs: ConfigFinder | CheckConfig,
+        keep_text: bool,
+        jobs: int | None,
+        cluster: Cluster | None,
     ) -> Iterator[CheckedFile]:
+        """Each readable file checked with its own configuration (``configs`` finds it per
+        file, or is the one --config names)."""
         suffixes = INPUT_SUFFIXES[self.forced or "auto"]
+        batch_config = configs.default if isinstance(configs, ConfigFinder) else configs
         task = partial(
             check_file,
             reader=self.forced,
             options=self.options,
-            config=config,
+            batch_config=batch_config,
             keep_text=keep_text,
         )
-        names = (str(path) for path in files.iter_input_files(self.paths, suffixes))
-        for result in engine_from(jobs, cluster).map(task, names):
+
+        def items() -> Iterator[tuple[str, CheckConfig]]:
+            for path in files.iter_input_files(self.paths, suffixes):
+                if not isinstance(configs, ConfigFinder):
+                    yield str(path), configs
+                    continue
+                try:
+                    yield str(path), configs.for_file(path)
+                except ToolkitError as error:  # a broken config below the working folder
+                    self._problem(str(path), str(error))
+
+        for result in engine_from(jobs, cluster).map(task, items()):
             if not isinstance(result, CheckedFile):
                 self._problem(result.path, result.problem)
                 continue
@@ -188,9 +222,18 @@ def check_command(
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage errors or unreadable
     inputs (each reported as `path: problem` while the rest are checked).
     """
-    config = _load_config(config_path)
-    selection = config.selection.override(_codes(select) or None, _codes(ignore))
-    config = CheckConfig(selection, config.severity, config.house, config.fail_on, config.path)
+    selected = _selection_option(select, "--select") or None
+    ignored = _selection_option(ignore, "--ignore")
+
+    def adjust(found: CheckConfig) -> CheckConfig:
+        return replace(found, selection=found.selection.override(selected, ignored))
+
+    config = adjust(_load_config(config_path))
+    # Without --config each file takes the nearest configuration above it (as ruff does);
+    # the batch rules and the exit threshold follow the one of the working folder.
+    configs: ConfigFinder | CheckConfig = (
+        config if config_path is not None else ConfigFinder(config, adjust)
+    )
     threshold = Severity(fail_on) if fail_on else (config.fail_on or Severity.WARNING)
     known = None
     if baseline_path is not None:
@@ -199,6 +242,7 @@ def check_command(
         except ToolkitError as error:
             raise SetupError(str(error)) from None
     rules = {rule.code: rule.rule_doc for rule in selected_rules(config)}
+    documented = {config.path}
     context = ReportContext(
         rules=rules,
         version=__version__,
@@ -241,11 +285,15 @@ def check_command(
 
     emit(reporter.start())
     keep_text = isinstance(reporter, DocumentReporter)
-    for checked in inputs.checked(config, keep_text, jobs, cluster):
+    for checked in inputs.checked(configs, keep_text, jobs, cluster):
         if checked.text is not None:
             emit(offer_document(reporter, checked.path, checked.text))
         report(list(checked.findings))
-        batch.add(checked.name, checked.summaries)
+        own = configs.for_file(checked.path) if isinstance(configs, ConfigFinder) else None
+        if own is not None and own is not config and own.path not in documented:
+            documented.add(own.path)  # a folder's own config may run more rules
+            rules.update((rule.code, rule.rule_doc) for rule in selected_rules(own))
+        batch.add(checked.name, checked.summaries, own)
     report(batch.findings())
     summary = Summary(
         documents=tuple(inputs.documents),
