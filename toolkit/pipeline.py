@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from toolkit import readers, writers
-from toolkit.errors import ToolkitError, UnknownFormatError
+from toolkit.errors import InputError, ToolkitError, UnknownFormatError
 from toolkit.model import Article
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.options import WriterOptions
@@ -62,6 +62,14 @@ class Converted:
 class Failed:
     path: str | None
     problem: str  # one line, without the path
+    # True when the input itself could not be read (missing, empty, binary, undecodable, too
+    # large, no known kind): exit 2 in every command. False: read, but its documents failed
+    # (exit 1).
+    unreadable: bool = False
+
+    @classmethod
+    def of(cls, path: str | None, error: ToolkitError) -> Failed:
+        return cls(path, str(error), isinstance(error, InputError))
 
 
 def sniff_reader(data: bytes, path: str | None) -> str:
@@ -128,7 +136,7 @@ def convert_one(
         article = read_article(data, reader_options)
         outputs = convert_article(article, formats, writer_options, schema_dir)
     except ToolkitError as error:
-        return Failed(reader_options.source_path, str(error))
+        return Failed.of(reader_options.source_path, error)
     return Converted(reader_options.source_path, article, outputs)
 
 
@@ -142,7 +150,7 @@ def convert_stream(
     """Lazily convert ``(path, bytes or read error)`` pairs, one result per source, in order."""
     for path, data in sources:
         if isinstance(data, ToolkitError):
-            yield Failed(path, str(data))
+            yield Failed.of(path, data)
             continue
         yield convert_one(
             data, replace(reader_options, source_path=path), formats, writer_options, schema_dir

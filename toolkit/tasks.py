@@ -41,7 +41,7 @@ def convert_file(
     try:
         data = files.read_bytes(Path(path), reader_options.max_bytes)
     except ToolkitError as error:
-        return Failed(path, str(error))
+        return Failed.of(path, error)
     result = convert_one(
         data, replace(reader_options, source_path=path), formats, writer_options, schema_dir
     )

@@ -73,7 +73,7 @@ def test_export_then_check_then_edit(wire: Path) -> None:
 def test_binary_file_among_sources_fails_alone(wire: Path) -> None:
     (wire / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
     code, out, err = run("wire", "--out", "out", "--year", "2025", "--no-validate")
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")  # an unreadable source: exit 2, as in every command
     assert err.splitlines() == [
         "wire/scan.txt: binary file, not text",
         "exported 3 articles to out: 16 files added, 0 changed, 0 removed, 0 unchanged",

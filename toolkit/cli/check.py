@@ -26,7 +26,13 @@ from toolkit.check.config import (
 from toolkit.check.engine import BatchFindings, selected_rules
 from toolkit.check.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
-from toolkit.cli.options import jobs_option, max_bytes_option, scheduler_option
+from toolkit.cli.options import (
+    exclude_option,
+    excluded,
+    jobs_option,
+    max_bytes_option,
+    scheduler_option,
+)
 from toolkit.errors import ToolkitError
 from toolkit.findings import Finding, Severity
 from toolkit.parallel import engine_from
@@ -89,8 +95,15 @@ class _Inputs:
     """Articles checked one by one (in worker processes when there are several); a file that
     cannot be read is recorded and skipped. Results come in the order of the files."""
 
-    def __init__(self, paths: tuple[str, ...], options: ReaderOptions, forced: str | None):
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        options: ReaderOptions,
+        forced: str | None,
+        exclude: tuple[str, ...],
+    ):
         self.paths = paths
+        self.exclude = exclude
         self.options = options
         self.forced = forced
         self.documents: list[str] = []
@@ -116,7 +129,10 @@ class _Inputs:
         )
 
         def items() -> Iterator[tuple[str, CheckConfig]]:
-            for path in files.iter_input_files(self.paths, suffixes):
+            walked = files.iter_input_files(
+                self.paths, suffixes, exclude=self.exclude, on_error=self._problem
+            )
+            for path in walked:
                 if not isinstance(configs, ConfigFinder):
                     yield str(path), configs
                     continue
@@ -194,6 +210,7 @@ class _Inputs:
 )
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
 @max_bytes_option(DEFAULT_MAX_BYTES)
+@exclude_option
 @jobs_option
 @scheduler_option
 def check_command(
@@ -211,6 +228,7 @@ def check_command(
     input_format: str,
     year: int | None,
     max_bytes: int,
+    exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -254,6 +272,7 @@ def check_command(
         paths,
         ReaderOptions(year=year, max_bytes=max_bytes),
         None if input_format == "auto" else input_format,
+        excluded(exclude),
     )
     out: io.StringIO | None = io.StringIO() if output_file or write_baseline else None
 

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit import files
-from toolkit.cli.exits import SetupError
+from toolkit.cli.exits import FINDINGS, USAGE, SetupError
 from toolkit.cli.options import (
+    exclude_option,
+    excluded,
     jobs_option,
     max_bytes_option,
     scheduler_option,
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
 @click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
+@exclude_option
 @jobs_option
 @scheduler_option
 def convert_command(
@@ -65,13 +68,16 @@ def convert_command(
     domain: str | None,
     source_date_epoch: int | None,
     max_bytes: int,
+    exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
     """Convert wire articles (files or folders, recursively) into validated documents.
 
-    Exit status: 0 all converted, 1 some failed (each reported as `path: problem` while the rest
-    are converted), 2 usage errors.
+    Exit status: 0 all converted; 1 some documents failed (invalid output, an id another
+    article already uses); 2 usage errors, or some inputs could not be read (missing, empty,
+    binary, undecodable, too large, of no known kind, an unreadable folder). Each failure is
+    reported as `path: problem` while the rest are converted.
     """
     try:
         formats = [OutputFormat.parse(name.strip()) for name in targets.split(",") if name.strip()]
@@ -79,7 +85,16 @@ def convert_command(
         raise click.BadParameter(str(error), param_hint="--to") from None
     if not formats:
         raise click.BadParameter("name at least one format", param_hint="--to")
-    inputs = list(files.iter_input_files(paths))
+    walk_errors: list[tuple[str, str]] = []
+    inputs = list(
+        files.iter_input_files(
+            paths,
+            exclude=excluded(exclude),
+            on_error=lambda path, problem: walk_errors.append((path, problem)),
+        )
+    )
+    for path, problem in walk_errors:
+        click.echo(f"{path}: {problem}", err=True)
     if out is None and (len(inputs) != 1 or len(formats) != 1):
         raise click.UsageError(
             "several inputs or formats need --out DIR (one input and one format print to stdout)"
@@ -106,7 +121,7 @@ def convert_command(
         ),
         [str(p) for p in inputs],
     )
-    failures = 0
+    failures = unreadable = len(walk_errors)
     # id -> the source that wrote it: a second article with the same id (Story.txt and
     # story.txt, a.xml and a.json) would overwrite the first one's files, so it is refused.
     sources_by_id: dict[str, str] = {}
@@ -120,6 +135,7 @@ def convert_command(
         for result in stream:
             if not isinstance(result, ConvertedFile):
                 failures += 1
+                unreadable += result.unreadable
                 click.echo(f"{result.path}: {result.problem}", err=True)
                 continue
             if out is not None:
@@ -138,8 +154,8 @@ def convert_command(
                 else:
                     files.write_atomic(out / f"{result.id}{fmt.extension()}", data)
     if failures:
-        click.echo(f"{failures} of {len(inputs)} articles failed", err=True)
-        sys.exit(1)
+        click.echo(f"{failures} of {len(inputs) + len(walk_errors)} articles failed", err=True)
+        sys.exit(USAGE if unreadable else FINDINGS)
 
 
 def _require_schemas(schema_dir: Path | None) -> None:

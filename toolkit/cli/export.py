@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit.cli.options import (
+    exclude_option,
+    excluded,
     jobs_option,
     max_bytes_option,
     scheduler_option,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
 )
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
+@exclude_option
 @jobs_option
 @scheduler_option
 def export_command(
@@ -78,6 +81,7 @@ def export_command(
     validate: bool | None,
     source_date_epoch: int | None,
     max_bytes: int,
+    exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -89,7 +93,8 @@ def export_command(
 
     Exit status: 0 done (or, with --check, up to date); 1 some articles failed (each reported
     as `path: problem`, the rest exported) or, with --check, out of date; 2 usage or
-    configuration errors.
+    configuration errors, or some sources could not be read (missing, empty, binary,
+    undecodable, too large, an unreadable folder).
     """
     try:
         settings = load_settings(config, Path.cwd())
@@ -116,6 +121,7 @@ def export_command(
         base_url=base_url or settings.base_url,
         year=year,
         max_bytes=max_bytes,
+        exclude=excluded(exclude),
         validate=settings.validate if validate is None else validate,
         schema_dir=schema_dir,
     )
@@ -157,6 +163,8 @@ def export_command(
         )
     if stats.failed:
         click.echo(f"{_plural(stats.failed, 'article')} failed", err=True)
+    if stats.unreadable:
+        sys.exit(2)
     if stats.failed or (check and not stats.up_to_date):
         sys.exit(1)
 

@@ -50,6 +50,27 @@ def max_bytes_option(default: int) -> Callable[[F], F]:
     return decorate
 
 
+def exclude_option(function: F) -> F:
+    """``--exclude GLOB`` (repeatable, comma-separated): skipped in folder walks, on top of
+    the defaults and of .gitignore."""
+    return click.option(
+        "--exclude",
+        multiple=True,
+        metavar="GLOB",
+        help="Skip files and folders matching GLOB (name or path relative to the folder walked) "
+        "when walking folders, besides .git, .venv, venv, node_modules, __pycache__ and what "
+        ".gitignore lists; repeatable. Files named on the command line are always read.",
+    )(function)
+
+
+def excluded(values: tuple[str, ...]) -> tuple[str, ...]:
+    """The globs a walk skips: the defaults, then ``--exclude``'s."""
+    from toolkit.files import DEFAULT_EXCLUDE
+
+    extra = (glob.strip() for value in values for glob in value.split(",") if glob.strip())
+    return (*DEFAULT_EXCLUDE, *extra)
+
+
 def jobs_option(function: F) -> F:
     return click.option(
         "--jobs",

@@ -39,7 +39,7 @@ from toolkit.exporting.manifest_store import ManifestStore
 from toolkit.exporting.settings import ExportSettings
 from toolkit.model import Article
 from toolkit.parallel import Engine
-from toolkit.pipeline import OutputFormat, convert_article, read_article
+from toolkit.pipeline import Failed, OutputFormat, convert_article, read_article
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.feeds import FEED_WRITERS, Feed, FeedEntry, NewestEntries, feed_entry
 
@@ -63,12 +63,14 @@ class Change:
 class ExportProblem:
     path: str  # the source as given
     message: str  # one line
+    unreadable: bool = False  # the source could not be read at all (exit 2, not 1)
 
 
 @dataclass(slots=True)
 class ExportStats:
     articles: int = 0  # rendered successfully
     failed: int = 0
+    unreadable: int = 0  # of the failed: sources (or folders) that could not be read
     added: int = 0
     changed: int = 0
     removed: int = 0
@@ -104,14 +106,14 @@ def render_article(data: bytes, source: str, settings: ExportSettings) -> Render
     )
 
 
-def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArticle | str]:
+def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArticle | Failed]:
     """Read and render one source (in a worker when the export runs in several); a failure
     is its one-line problem."""
     try:
         data = files.read_bytes(Path(source), settings.max_bytes)
         return source, render_article(data, source, settings)
     except ToolkitError as error:
-        return source, str(error)
+        return source, Failed.of(source, error)
 
 
 def _documents(article: Article, settings: ExportSettings) -> Iterable[tuple[OutputFormat, bytes]]:
@@ -283,11 +285,26 @@ def _export(
     stats = ExportStats()
     target = _Target(out, check, stats, on_change)
     newest = NewestEntries(settings.limit)
-    names = (path.as_posix() for path in files.iter_input_files(sources, SOURCE_SUFFIXES))
+
+    def walk_error(path: str, problem: str) -> None:
+        stats.failed += 1
+        stats.unreadable += 1
+        on_problem(ExportProblem(path, problem, unreadable=True))
+
+    walked = files.iter_input_files(
+        sources, SOURCE_SUFFIXES, exclude=settings.exclude, on_error=walk_error
+    )
+    names = (path.as_posix() for path in walked)
     for source, rendered in engine.map(partial(render_file, settings=settings), names):
+        if isinstance(rendered, Failed):
+            stats.failed += 1
+            stats.unreadable += rendered.unreadable
+            on_problem(ExportProblem(source, rendered.problem, rendered.unreadable))
+            old = store.previous_of(source)
+            if old is not None:
+                store.keep(old)
+            continue
         try:
-            if isinstance(rendered, str):
-                raise InputError(rendered)
             earlier = store.source_using(rendered.id)
             if earlier is not None:
                 raise InputError(f"article id {rendered.id!r} is already used by {earlier}")

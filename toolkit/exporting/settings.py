@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import ToolkitError
+from toolkit.files import DEFAULT_EXCLUDE
 from toolkit.readers.options import DEFAULT_MAX_BYTES
 from toolkit.writers.feeds import DEFAULT_LIMIT, FeedInfo
 from toolkit.writers.options import WriterOptions
@@ -31,6 +32,7 @@ class ExportSettings:
     base_url: str | None = None
     year: int | None = None  # year for datelines that give none
     max_bytes: int = DEFAULT_MAX_BYTES  # larger sources are refused before they are read
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE  # globs a folder walk skips
     validate: bool = True  # validate every document before it is written
     schema_dir: Path | None = None  # official schemas (else the catalog's own lookup)
 
