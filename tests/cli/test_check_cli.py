@@ -225,6 +225,27 @@ def test_rule_doc(runner: CliRunner) -> None:
     assert "Use instead:\n    The plant will double its output by 2027. The company" in out
 
 
+def test_rule_by_name_is_the_rule_by_code(runner: CliRunner) -> None:
+    by_name = invoke(runner, "rule", "name-variant")
+    assert by_name[0] == 0
+    assert by_name == invoke(runner, "rule", "NC101")
+
+
+def test_rules_as_json(runner: CliRunner) -> None:
+    code, out, _ = invoke(runner, "rules", "--format", "json")
+    assert code == 0
+    rules = json.loads(out)
+    assert len(rules) == 14
+    assert {k: v for k, v in rules[0].items() if k != "doc"} == {
+        "code": "NC101",
+        "name": "name-variant",
+        "severity": "warning",
+        "scope": "article",
+        "summary": rules[0]["doc"].splitlines()[0],
+    }
+    assert "What it flags:" in rules[0]["doc"]
+
+
 def test_unknown_rule(runner: CliRunner) -> None:
     code, _, err = invoke(runner, "rule", "XX1")
     assert code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 from collections import Counter
@@ -339,8 +340,30 @@ def check_command(
 
 
 @click.command(name="rules")
-def rules_command() -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one line per rule; json: a list of rules with their documentation.",
+)
+def rules_command(output_format: str) -> None:
     """List every check rule: code, name, default severity and summary."""
+    if output_format == "json":
+        entries = [
+            {
+                "code": rule.code,
+                "name": rule.name,
+                "severity": rule.severity.value,
+                "scope": rule.scope.value,
+                "summary": rule.summary,
+                "doc": rule.rule_doc.doc,
+            }
+            for rule in RULES.values()
+        ]
+        click.echo(json.dumps(entries, indent=2, ensure_ascii=False))
+        return
     width = max(len(rule.name) for rule in RULES.values())
     for code, rule in RULES.items():
         click.echo(f"{code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
@@ -349,8 +372,11 @@ def rules_command() -> None:
 @click.command(name="rule")
 @click.argument("code")
 def rule_command(code: str) -> None:
-    """Print the documentation of one rule (CODE, e.g. NC101)."""
-    rule = RULES.get(code.strip().upper())
+    """Print the documentation of one rule, by code or name (NC101 or name-variant)."""
+    wanted = code.strip()
+    rule = RULES.get(wanted.upper()) or next(
+        (rule for rule in RULES.values() if rule.name == wanted.lower()), None
+    )
     if rule is None:
         raise click.BadParameter(
             f"unknown rule {code!r}; `toolkit rules` lists them", param_hint="CODE"
