@@ -72,6 +72,35 @@ class Failed:
         return cls(path, str(error), isinstance(error, InputError))
 
 
+def article_warnings(
+    article: Article, source_date_epoch: int | None = None, dates: bool = True
+) -> tuple[str, ...]:
+    """What the reader had to guess that the user must hear about (printed on stderr as
+    ``path: warning: ...``; the record's notes say it too). ``dates``: also say when a story
+    has no date (convert and export, whose documents carry dates)."""
+    warnings = []
+    source = article.source
+    if source.encoding_guessed:
+        warnings.append(
+            f"encoding guessed as {source.encoding} (not UTF-8, no byte order mark); "
+            "name it with --encoding"
+        )
+    if dates and source.format == "text" and source_date_epoch is None:
+        dateline = article.dateline
+        if dateline is None or dateline.date is None:
+            if dateline is None or dateline.month is None or dateline.day is None:
+                why = "no dateline date"
+            elif dateline.year is None:
+                why = "the dateline gives no year"
+            else:
+                why = "the dateline date is impossible"
+            warnings.append(
+                f"undated story ({why}): its guid says 'undated' and feeds give it no date of "
+                "its own; give --year YEAR, or SOURCE_DATE_EPOCH / --source-date-epoch"
+            )
+    return tuple(warnings)
+
+
 def sniff_reader(data: bytes, path: str | None) -> str:
     """Which reader takes this input: text unless the bytes look like XML or JSON markup."""
     sniff = getattr(readers, "sniff_format", None)

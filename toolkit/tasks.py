@@ -17,7 +17,7 @@ from typing import Any
 from toolkit import files
 from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
-from toolkit.pipeline import Failed, OutputFormat, convert_one
+from toolkit.pipeline import Failed, OutputFormat, article_warnings, convert_one
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.options import WriterOptions
 
@@ -29,6 +29,7 @@ class ConvertedFile:
     path: str
     id: str
     outputs: tuple[tuple[OutputFormat, bytes], ...]
+    warnings: tuple[str, ...] = ()  # guesses to say on stderr (see pipeline.article_warnings)
 
 
 def convert_file(
@@ -47,7 +48,8 @@ def convert_file(
     )
     if isinstance(result, Failed):
         return result
-    return ConvertedFile(path, result.article.id, result.outputs)
+    warnings = article_warnings(result.article, writer_options.source_date_epoch)
+    return ConvertedFile(path, result.article.id, result.outputs, warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class CheckedFile:
     findings: tuple[Finding, ...]
     summaries: tuple[tuple[str, Any], ...]
     text: str | None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,7 @@ def check_file(
         tuple(check_article(article, config)),
         batch_summaries(article, batch_config),
         article.text if keep_text else None,
+        article_warnings(article, dates=False),
     )
 
 

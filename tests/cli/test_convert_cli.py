@@ -84,7 +84,7 @@ def test_batch_writes_every_good_article_and_names_each_failure(
                        "--schema-dir", str(standards_dir))
     assert code == 2  # unreadable inputs: exit 2 in every command
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "a.xml", "b.json", "b.xml"]
-    lines = err.splitlines()
+    lines = [line for line in err.splitlines() if ": warning: " not in line]
     assert lines[-1] == "2 of 4 articles failed"
     assert sorted(line.split(": ", 1)[0] for line in lines[:-1]) == [
         str(sources / "blob.txt"),
@@ -177,3 +177,38 @@ def test_max_bytes_sets_the_size_limit_of_every_command(tmp_path: Path, command:
         f"{story}: file is {size:,} bytes, over the 1,000 bytes limit (--max-bytes raises it)"
         in (result.stderr + result.stdout)
     )
+
+
+LATIN1 = "PARIS, May 3, 2024 (AFP) -- Cafés in Orléans reopened on Monday after the strike.\n"
+
+
+def test_a_guessed_encoding_is_recorded_and_said_on_stderr(tmp_path: Path) -> None:
+    story = tmp_path / "paris.txt"
+    story.write_bytes(LATIN1.encode("latin-1"))
+    code, out, err = run(str(story))
+    assert code == 0
+    assert err == (
+        f"{story}: warning: encoding guessed as cp1252 (not UTF-8, no byte order mark); "
+        "name it with --encoding\n"
+    )
+    record = json.loads(out)
+    assert record["source"]["encoding"] == "cp1252"
+    assert "encoding guessed as cp1252 (no byte order mark, not UTF-8)" in record["notes"]
+    code, out, err = run(str(story), "--encoding", "latin-1")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["source"]["encoding"] == "iso8859-1"
+    assert run(str(story), "--encoding", "klingon")[0] == 2
+
+
+def test_an_undated_story_is_said_on_stderr_with_the_way_out(tmp_path: Path) -> None:
+    story = tmp_path / "lima.txt"
+    story.write_text("LIMA, May 2 -- Fishing boats stayed in port on Friday.\n", encoding="utf-8")
+    code, _, err = run(str(story))
+    assert code == 0
+    assert err == (
+        f"{story}: warning: undated story (the dateline gives no year): its guid says "
+        "'undated' and feeds give it no date of its own; give --year YEAR, or "
+        "SOURCE_DATE_EPOCH / --source-date-epoch\n"
+    )
+    assert run(str(story), "--year", "2024")[2] == ""
+    assert run(str(story), "--source-date-epoch", "1700000000")[2] == ""

@@ -201,3 +201,20 @@ def test_export_of_no_articles_still_writes_valid_feeds(cwd: Path, standards_dir
     )
     assert json.loads(Path("out/feed.json").read_bytes())["items"] == []
     assert json.loads(Path("out/index.json").read_bytes())["articles"] == []
+
+
+def test_undated_stories_are_warned_about_and_no_feed_says_1970(cwd: Path) -> None:
+    (cwd / "wire").mkdir()
+    (cwd / "wire" / "dated.txt").write_bytes(SEED.read_bytes())
+    (cwd / "wire" / "lima.txt").write_text(
+        "LIMA, May 2 -- Fishing boats stayed in port on Friday.\n", encoding="utf-8"
+    )
+    code, _, err = run("wire", "--out", "out", "--no-validate")
+    assert code == 0
+    assert err.splitlines()[0] == (
+        "wire/lima.txt: warning: undated story (the dateline gives no year): its guid says "
+        "'undated' and feeds give it no date of its own; give --year YEAR, or "
+        "SOURCE_DATE_EPOCH / --source-date-epoch"
+    )
+    for name in ("rss.xml", "atom.xml", "feed.json"):
+        assert b"1970" not in (cwd / "out" / name).read_bytes(), name

@@ -28,6 +28,7 @@ from toolkit.check.engine import BatchFindings, selected_rules
 from toolkit.check.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
 from toolkit.cli.options import (
+    encoding_option,
     exclude_option,
     excluded,
     jobs_option,
@@ -147,6 +148,8 @@ class _Inputs:
                 self._problem(result.path, result.problem)
                 continue
             self.documents.append(result.path)
+            for warning in result.warnings:
+                click.echo(f"{result.path}: warning: {warning}", err=True)
             yield result
 
     def _problem(self, path: str, message: str) -> None:
@@ -211,6 +214,7 @@ class _Inputs:
 )
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
 @max_bytes_option(DEFAULT_MAX_BYTES)
+@encoding_option
 @exclude_option
 @jobs_option
 @scheduler_option
@@ -229,6 +233,7 @@ def check_command(
     input_format: str,
     year: int | None,
     max_bytes: int,
+    encoding: str | None,
     exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
@@ -271,7 +276,7 @@ def check_command(
     reporter = get_reporter(output_format, context)
     inputs = _Inputs(
         paths,
-        ReaderOptions(year=year, max_bytes=max_bytes),
+        ReaderOptions(year=year, max_bytes=max_bytes, encoding=encoding),
         None if input_format == "auto" else input_format,
         excluded(exclude),
     )

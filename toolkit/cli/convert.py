@@ -15,6 +15,7 @@ import click
 from toolkit import files
 from toolkit.cli.exits import FINDINGS, USAGE, SetupError
 from toolkit.cli.options import (
+    encoding_option,
     exclude_option,
     excluded,
     jobs_option,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
 @click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
+@encoding_option
 @exclude_option
 @jobs_option
 @scheduler_option
@@ -68,6 +70,7 @@ def convert_command(
     domain: str | None,
     source_date_epoch: int | None,
     max_bytes: int,
+    encoding: str | None,
     exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
@@ -105,7 +108,7 @@ def convert_command(
     if any(fmt.writer != "record" for fmt in formats):
         _require_schemas(schema_dir)
 
-    reader_options = ReaderOptions(id=article_id, year=year, max_bytes=max_bytes)
+    reader_options = ReaderOptions(id=article_id, year=year, max_bytes=max_bytes, encoding=encoding)
     writer_options = WriterOptions(source_date_epoch=source_date_epoch)
     if domain:
         writer_options = replace(writer_options, domain=domain)
@@ -138,6 +141,8 @@ def convert_command(
                 unreadable += result.unreadable
                 click.echo(f"{result.path}: {result.problem}", err=True)
                 continue
+            for warning in result.warnings:
+                click.echo(f"{result.path}: warning: {warning}", err=True)
             if out is not None:
                 earlier = sources_by_id.setdefault(result.id, result.path)
                 if earlier != result.path:

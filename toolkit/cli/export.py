@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit.cli.options import (
+    encoding_option,
     exclude_option,
     excluded,
     jobs_option,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
 )
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
+@encoding_option
 @exclude_option
 @jobs_option
 @scheduler_option
@@ -81,6 +83,7 @@ def export_command(
     validate: bool | None,
     source_date_epoch: int | None,
     max_bytes: int,
+    encoding: str | None,
     exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
@@ -121,6 +124,7 @@ def export_command(
         base_url=base_url or settings.base_url,
         year=year,
         max_bytes=max_bytes,
+        encoding=encoding,
         exclude=excluded(exclude),
         validate=settings.validate if validate is None else validate,
         schema_dir=schema_dir,
@@ -133,6 +137,9 @@ def export_command(
     def show_problem(problem: ExportProblem) -> None:
         click.echo(f"{problem.path}: {problem.message}", err=True)
 
+    def show_warning(warning: ExportProblem) -> None:
+        click.echo(f"{warning.path}: warning: {warning.message}", err=True)
+
     try:
         stats = export(
             sources,
@@ -141,6 +148,7 @@ def export_command(
             check=check,
             on_change=show_change,
             on_problem=show_problem,
+            on_warning=show_warning,
             engine=engine_from(jobs, cluster),
         )
     except ToolkitError as error:

@@ -71,6 +71,29 @@ def excluded(values: tuple[str, ...]) -> tuple[str, ...]:
     return (*DEFAULT_EXCLUDE, *extra)
 
 
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def encoding_option(function: F) -> F:
+    """``--encoding``: what plain-text input that is not UTF-8 (and has no BOM) is in."""
+    return click.option(
+        "--encoding",
+        callback=_encoding,
+        metavar="NAME",
+        help="Encoding of text input that has no byte order mark and is not UTF-8 (e.g. "
+        "cp1252, gb18030, big5). Default: detected among Windows-1252, GB18030 and Big5, with "
+        "a warning.",
+    )(function)
+
+
 def jobs_option(function: F) -> F:
     return click.option(
         "--jobs",

@@ -39,7 +39,13 @@ from toolkit.exporting.manifest_store import ManifestStore
 from toolkit.exporting.settings import ExportSettings
 from toolkit.model import Article
 from toolkit.parallel import Engine
-from toolkit.pipeline import Failed, OutputFormat, convert_article, read_article
+from toolkit.pipeline import (
+    Failed,
+    OutputFormat,
+    article_warnings,
+    convert_article,
+    read_article,
+)
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.feeds import FEED_WRITERS, Feed, FeedEntry, NewestEntries, feed_entry
 
@@ -87,12 +93,19 @@ class RenderedArticle:
     guid: str
     entry: FeedEntry
     documents: tuple[tuple[str, bytes], ...]  # (path relative to the output folder, bytes)
+    warnings: tuple[str, ...] = ()  # guesses to say (see pipeline.article_warnings)
 
 
 def render_article(data: bytes, source: str, settings: ExportSettings) -> RenderedArticle:
     """Every per-article document of one source, validated when the settings ask. Pure."""
     article = read_article(
-        data, ReaderOptions(source_path=source, year=settings.year, max_bytes=settings.max_bytes)
+        data,
+        ReaderOptions(
+            source_path=source,
+            year=settings.year,
+            max_bytes=settings.max_bytes,
+            encoding=settings.encoding,
+        ),
     )
     check_article_id(article.id)
     entry = feed_entry(article, settings.writer)
@@ -103,6 +116,7 @@ def render_article(data: bytes, source: str, settings: ExportSettings) -> Render
         documents=tuple(
             (article_file(article.id, fmt), body) for fmt, body in _documents(article, settings)
         ),
+        warnings=article_warnings(article, settings.writer.source_date_epoch),
     )
 
 
@@ -250,6 +264,7 @@ def export(
     on_change: Callable[[Change], None] = lambda change: None,
     on_problem: Callable[[ExportProblem], None] = lambda problem: None,
     engine: Engine | None = None,
+    on_warning: Callable[[ExportProblem], None] = lambda warning: None,
 ) -> ExportStats:
     """Export (or with ``check`` only compare) every article of ``sources`` into ``out``.
 
@@ -267,7 +282,15 @@ def export(
     # The store's scratch file goes next to the output (a check writes nothing there).
     with ManifestStore(out if out.is_dir() and not check else None) as store:
         return _export(
-            sources, out, settings, check, store, on_change, on_problem, engine or Engine()
+            sources,
+            out,
+            settings,
+            check,
+            store,
+            on_change,
+            on_problem,
+            engine or Engine(),
+            on_warning,
         )
 
 
@@ -280,6 +303,7 @@ def _export(
     on_change: Callable[[Change], None],
     on_problem: Callable[[ExportProblem], None],
     engine: Engine,
+    on_warning: Callable[[ExportProblem], None],
 ) -> ExportStats:
     previous_feeds = read_previous_manifest(out, store)
     stats = ExportStats()
@@ -315,6 +339,8 @@ def _export(
             if old is not None:
                 store.keep(old)
             continue
+        for warning in rendered.warnings:
+            on_warning(ExportProblem(source, warning))
         for relative, data in rendered.documents:
             target.put(relative, data)
         digests = b"".join(hashlib.sha256(data).digest() for _, data in rendered.documents)

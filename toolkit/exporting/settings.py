@@ -33,6 +33,7 @@ class ExportSettings:
     year: int | None = None  # year for datelines that give none
     max_bytes: int = DEFAULT_MAX_BYTES  # larger sources are refused before they are read
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE  # globs a folder walk skips
+    encoding: str | None = None  # of text sources that are not UTF-8 (None: detected)
     validate: bool = True  # validate every document before it is written
     schema_dir: Path | None = None  # official schemas (else the catalog's own lookup)
 

@@ -22,6 +22,9 @@ class ReaderOptions:
     year: int | None = None  # year for datelines that give none (YearSource.OPTION)
     metadata_year: int | None = None  # year from a sidecar / feed metadata (YearSource.METADATA)
     max_bytes: int = DEFAULT_MAX_BYTES  # larger inputs are refused before they are read
+    # Encoding of plain-text input that is neither BOM-marked nor valid UTF-8 (--encoding);
+    # None: detected among Windows-1252, GB18030 and Big5, and marked as a guess.
+    encoding: str | None = None
     # The entity recognisers of the text reader, in order; None: the built-in table
     # (toolkit.readers.text.recognisers.DEFAULT_RECOGNISERS). Add a house list or a
     # statistical model here without touching the rest.
