@@ -37,7 +37,9 @@ def test_a_missing_path_is_an_input_error_naming_it(tmp_path: Path) -> None:
 def test_read_bytes_refuses_a_file_over_the_limit_without_reading_it(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * 3 * 1_048_576)
-    with pytest.raises(InputError, match=r"^file is 3\.0 MB, over the 2 MB limit$"):
+    with pytest.raises(
+        InputError, match=r"^file is 3 MB, over the 2 MB limit \(--max-bytes raises it\)$"
+    ):
         files.read_bytes(big, 2 * 1_048_576)
     assert files.read_bytes(big, 4 * 1_048_576) == b"x" * 3 * 1_048_576
 
@@ -96,3 +98,59 @@ def test_a_chunk_that_fails_to_come_keeps_the_previous_file(tmp_path: Path) -> N
         files.write_atomic_chunks(target, chunks())
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["index.json"]
+
+
+def _tree(root: Path, names: list[str]) -> None:
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("x", encoding="utf-8")
+
+
+def test_walks_skip_environments_gitignored_and_excluded_paths(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / ".gitignore").write_text("news/drafts/\n*.bak.txt\n", encoding="utf-8")
+    news = repo / "news"
+    _tree(news, ["a.txt", "drafts/d.txt", "venv/v.txt", "node_modules/x/n.txt",
+                 "__pycache__/c.txt", "x.bak.txt", "keep.bak.txt", "sub/skip.txt",
+                 "sub/ok.txt", "archive/2019/old.txt"])  # fmt: skip
+    (news / ".gitignore").write_text("!keep.bak.txt\nsub/skip.txt\n", encoding="utf-8")
+    walked = files.iter_input_files([news], frozenset({".txt"}))
+    assert [p.relative_to(news).as_posix() for p in walked] == [
+        "a.txt",
+        "archive/2019/old.txt",
+        "keep.bak.txt",
+        "sub/ok.txt",
+    ]
+    walked = files.iter_input_files(
+        [news], frozenset({".txt"}), exclude=(*files.DEFAULT_EXCLUDE, "archive/*"), gitignore=False
+    )
+    assert [p.relative_to(news).as_posix() for p in walked] == [
+        "a.txt",
+        "drafts/d.txt",
+        "keep.bak.txt",
+        "sub/ok.txt",
+        "sub/skip.txt",
+        "x.bak.txt",
+    ]
+
+
+def test_an_unreadable_folder_is_reported_and_the_walk_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tree(tmp_path, ["a.txt", "locked/b.txt", "z/c.txt"])
+    locked = tmp_path / "locked"
+    real_scandir = os.scandir
+
+    def scandir(path: Path) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[return-value]
+
+    monkeypatch.setattr(files.os, "scandir", scandir)
+    errors: list[tuple[str, str]] = []
+    walked = files.iter_input_files([tmp_path], on_error=lambda *error: errors.append(error))
+    assert [p.relative_to(tmp_path).as_posix() for p in walked] == ["a.txt", "z/c.txt"]
+    assert errors == [(str(locked), "cannot read folder: Permission denied")]
+    with pytest.raises(InputError, match=f"^{locked}: cannot read folder: Permission denied$"):
+        list(files.iter_input_files([tmp_path]))

@@ -19,6 +19,7 @@ import glob
 import logging
 from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -115,7 +116,7 @@ def _record(
 ) -> dict[str, Any] | None:
     try:
         data = files.read_bytes(Path(path), reader_options.max_bytes)
-        article = read_article(data, ReaderOptions(source_path=path, year=reader_options.year))
+        article = read_article(data, replace(reader_options, source_path=path))
     except ToolkitError:
         return None
     return record_dict(article, writer_options)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from toolkit import readers, writers
-from toolkit.errors import ToolkitError, UnknownFormatError
+from toolkit.errors import InputError, ToolkitError, UnknownFormatError
 from toolkit.model import Article
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.options import WriterOptions
@@ -62,6 +62,43 @@ class Converted:
 class Failed:
     path: str | None
     problem: str  # one line, without the path
+    # True when the input itself could not be read (missing, empty, binary, undecodable, too
+    # large, no known kind): exit 2 in every command. False: read, but its documents failed
+    # (exit 1).
+    unreadable: bool = False
+
+    @classmethod
+    def of(cls, path: str | None, error: ToolkitError) -> Failed:
+        return cls(path, str(error), isinstance(error, InputError))
+
+
+def article_warnings(
+    article: Article, source_date_epoch: int | None = None, dates: bool = True
+) -> tuple[str, ...]:
+    """What the reader had to guess that the user must hear about (printed on stderr as
+    ``path: warning: ...``; the record's notes say it too). ``dates``: also say when a story
+    has no date (convert and export, whose documents carry dates)."""
+    warnings = []
+    source = article.source
+    if source.encoding_guessed:
+        warnings.append(
+            f"encoding guessed as {source.encoding} (not UTF-8, no byte order mark); "
+            "name it with --encoding"
+        )
+    if dates and source.format == "text" and source_date_epoch is None:
+        dateline = article.dateline
+        if dateline is None or dateline.date is None:
+            if dateline is None or dateline.month is None or dateline.day is None:
+                why = "no dateline date"
+            elif dateline.year is None:
+                why = "the dateline gives no year"
+            else:
+                why = "the dateline date is impossible"
+            warnings.append(
+                f"undated story ({why}): its guid says 'undated' and feeds give it no date of "
+                "its own; give --year YEAR, or SOURCE_DATE_EPOCH / --source-date-epoch"
+            )
+    return tuple(warnings)
 
 
 def sniff_reader(data: bytes, path: str | None) -> str:
@@ -128,7 +165,7 @@ def convert_one(
         article = read_article(data, reader_options)
         outputs = convert_article(article, formats, writer_options, schema_dir)
     except ToolkitError as error:
-        return Failed(reader_options.source_path, str(error))
+        return Failed.of(reader_options.source_path, error)
     return Converted(reader_options.source_path, article, outputs)
 
 
@@ -142,7 +179,7 @@ def convert_stream(
     """Lazily convert ``(path, bytes or read error)`` pairs, one result per source, in order."""
     for path, data in sources:
         if isinstance(data, ToolkitError):
-            yield Failed(path, str(data))
+            yield Failed.of(path, data)
             continue
         yield convert_one(
             data, replace(reader_options, source_path=path), formats, writer_options, schema_dir

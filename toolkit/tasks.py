@@ -17,7 +17,7 @@ from typing import Any
 from toolkit import files
 from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
-from toolkit.pipeline import Failed, OutputFormat, convert_one
+from toolkit.pipeline import Failed, OutputFormat, article_warnings, convert_one
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.options import WriterOptions
 
@@ -29,6 +29,7 @@ class ConvertedFile:
     path: str
     id: str
     outputs: tuple[tuple[OutputFormat, bytes], ...]
+    warnings: tuple[str, ...] = ()  # guesses to say on stderr (see pipeline.article_warnings)
 
 
 def convert_file(
@@ -41,13 +42,14 @@ def convert_file(
     try:
         data = files.read_bytes(Path(path), reader_options.max_bytes)
     except ToolkitError as error:
-        return Failed(path, str(error))
+        return Failed.of(path, error)
     result = convert_one(
         data, replace(reader_options, source_path=path), formats, writer_options, schema_dir
     )
     if isinstance(result, Failed):
         return result
-    return ConvertedFile(path, result.article.id, result.outputs)
+    warnings = article_warnings(result.article, writer_options.source_date_epoch)
+    return ConvertedFile(path, result.article.id, result.outputs, warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class CheckedFile:
     findings: tuple[Finding, ...]
     summaries: tuple[tuple[str, Any], ...]
     text: str | None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,22 +72,23 @@ class Unreadable:
 
 
 def check_file(
-    path: str,
+    item: tuple[str, Any],
     reader: str | None,
-    year: int | None,
-    config: Any,
+    options: ReaderOptions,
+    batch_config: Any,
     keep_text: bool,
-    max_bytes: int,
 ) -> CheckedFile | Unreadable:
-    """Read and check one article (``reader`` None: sniff the format). ``config`` is a
-    :class:`~toolkit.check.config.CheckConfig`."""
+    """Read and check one article (``reader`` None: sniff the format). ``item`` is its path
+    and its own :class:`~toolkit.check.config.CheckConfig`; the batch rules' summaries follow
+    ``batch_config``, the configuration of the whole run."""
+    path, config = item
     from toolkit.check.engine import article_path, batch_summaries, check_article
     from toolkit.readers import get_reader, sniff_format
 
     try:
-        data = files.read_bytes(Path(path), max_bytes)
+        data = files.read_bytes(Path(path), options.max_bytes)
         read = get_reader(reader or sniff_format(data, path))
-        article = read(data, ReaderOptions(source_path=path, year=year))
+        article = read(data, replace(options, source_path=path))
     except ToolkitError as error:
         return Unreadable(path, str(error))
     except (ValueError, UnicodeError) as error:
@@ -93,8 +97,9 @@ def check_file(
         path,
         article_path(article),
         tuple(check_article(article, config)),
-        batch_summaries(article, config),
+        batch_summaries(article, batch_config),
         article.text if keep_text else None,
+        article_warnings(article, dates=False),
     )
 
 

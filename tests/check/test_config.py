@@ -78,7 +78,7 @@ def test_find_config_walks_up_and_skips_pyprojects_without_the_table(tmp_path: P
 )
 def test_bad_values(table: dict[str, object], message: str | None) -> None:
     if message is None:
-        assert parse_config(table, "p.toml").selection.select == ("NC1,NC2",)
+        assert parse_config(table, "p.toml").selection.select == ("NC1", "NC2")
         return
     with pytest.raises(ConfigError, match=r"^p\.toml: " + message.replace("[", r"\[")):
         parse_config(table, "p.toml")

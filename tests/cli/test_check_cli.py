@@ -225,6 +225,27 @@ def test_rule_doc(runner: CliRunner) -> None:
     assert "Use instead:\n    The plant will double its output by 2027. The company" in out
 
 
+def test_rule_by_name_is_the_rule_by_code(runner: CliRunner) -> None:
+    by_name = invoke(runner, "rule", "name-variant")
+    assert by_name[0] == 0
+    assert by_name == invoke(runner, "rule", "NC101")
+
+
+def test_rules_as_json(runner: CliRunner) -> None:
+    code, out, _ = invoke(runner, "rules", "--format", "json")
+    assert code == 0
+    rules = json.loads(out)
+    assert len(rules) == 14
+    assert {k: v for k, v in rules[0].items() if k != "doc"} == {
+        "code": "NC101",
+        "name": "name-variant",
+        "severity": "warning",
+        "scope": "article",
+        "summary": rules[0]["doc"].splitlines()[0],
+    }
+    assert "What it flags:" in rules[0]["doc"]
+
+
 def test_unknown_rule(runner: CliRunner) -> None:
     code, _, err = invoke(runner, "rule", "XX1")
     assert code == 2
@@ -266,3 +287,64 @@ def test_input_format_limits_the_folder_walk(runner: CliRunner, desk: Path) -> N
     code, out, err = invoke(runner, "check", "--input-format", "text", ".")
     assert (code, err) == (1, "")
     assert out.splitlines()[-1] == "2 findings"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--select", "NC9"], "Invalid value for --select: unknown rule code or prefix 'NC9'"),
+        (["--ignore", "NC5,NC1l"], "--ignore: unknown rule code or prefix 'NC1l'"),
+    ],
+)
+def test_unknown_selectors_on_the_command_line_are_usage_errors(
+    runner: CliRunner, desk: Path, args: list[str], message: str
+) -> None:
+    code, out, err = invoke(runner, "check", *args, ".")
+    assert (code, out) == (2, "")
+    assert message in err
+
+
+def test_unknown_selector_in_the_config_names_file_and_key(runner: CliRunner, desk: Path) -> None:
+    (desk / "pyproject.toml").write_text('[tool.toolkit]\nselect = ["NC10l"]\n', encoding="utf-8")
+    code, out, err = invoke(runner, "check", ".")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Error: {desk / 'pyproject.toml'}: select: unknown rule code or prefix 'NC10l' "
+        "(`toolkit rules` lists them)\n"
+    )
+
+
+def test_invalid_toml_in_tool_toolkit_is_an_error(runner: CliRunner, desk: Path) -> None:
+    (desk / "pyproject.toml").write_text('[tool.toolkit]\nignore = ["NC502"\n', encoding="utf-8")
+    code, out, err = invoke(runner, "check", ".")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"Error: {desk / 'pyproject.toml'}: not valid TOML: ")
+
+
+def test_each_file_takes_the_nearest_config_and_its_relative_globs(
+    runner: CliRunner, desk: Path
+) -> None:
+    (desk / "toolkit.toml").write_text('ignore = ["NC502"]\n', encoding="utf-8")
+    wire = desk / "desk" / "wire"
+    wire.mkdir(parents=True)
+    (wire.parent / "toolkit.toml").write_text(
+        '[per-file-ignores]\n"wire/runon.txt" = ["NC501"]\n', encoding="utf-8"
+    )
+    for name in ("runon.txt", "dup.txt"):
+        (wire / name).write_text((desk / name).read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _ = invoke(runner, "check", "--format", "jsonl", ".")
+    assert code == 1
+    assert [(r["path"], r["code"]) for r in map(json.loads, out.splitlines())] == [
+        ("desk/wire/dup.txt", "NC502"),  # desk/toolkit.toml does not ignore NC502
+        ("runon.txt", "NC501"),  # the top config ignores NC502 only
+    ]
+
+
+def test_a_broken_config_below_is_a_problem_of_its_files(runner: CliRunner, desk: Path) -> None:
+    (desk / "sub").mkdir()
+    (desk / "sub" / "toolkit.toml").write_text("select = [\n", encoding="utf-8")
+    (desk / "sub" / "dup.txt").write_text(DUPLICATE, encoding="utf-8")
+    code, out, err = invoke(runner, "check", ".")
+    assert code == 2
+    assert err.startswith(f"sub/dup.txt: {desk / 'sub' / 'toolkit.toml'}: not valid TOML: ")
+    assert out.splitlines()[-2:] == ["2 findings", "1 file could not be checked"]

@@ -73,7 +73,7 @@ def test_export_then_check_then_edit(wire: Path) -> None:
 def test_binary_file_among_sources_fails_alone(wire: Path) -> None:
     (wire / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
     code, out, err = run("wire", "--out", "out", "--year", "2025", "--no-validate")
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")  # an unreadable source: exit 2, as in every command
     assert err.splitlines() == [
         "wire/scan.txt: binary file, not text",
         "exported 3 articles to out: 16 files added, 0 changed, 0 removed, 0 unchanged",
@@ -201,3 +201,20 @@ def test_export_of_no_articles_still_writes_valid_feeds(cwd: Path, standards_dir
     )
     assert json.loads(Path("out/feed.json").read_bytes())["items"] == []
     assert json.loads(Path("out/index.json").read_bytes())["articles"] == []
+
+
+def test_undated_stories_are_warned_about_and_no_feed_says_1970(cwd: Path) -> None:
+    (cwd / "wire").mkdir()
+    (cwd / "wire" / "dated.txt").write_bytes(SEED.read_bytes())
+    (cwd / "wire" / "lima.txt").write_text(
+        "LIMA, May 2 -- Fishing boats stayed in port on Friday.\n", encoding="utf-8"
+    )
+    code, _, err = run("wire", "--out", "out", "--no-validate")
+    assert code == 0
+    assert err.splitlines()[0] == (
+        "wire/lima.txt: warning: undated story (the dateline gives no year): its guid says "
+        "'undated' and feeds give it no date of its own; give --year YEAR, or "
+        "SOURCE_DATE_EPOCH / --source-date-epoch"
+    )
+    for name in ("rss.xml", "atom.xml", "feed.json"):
+        assert b"1970" not in (cwd / "out" / name).read_bytes(), name

@@ -231,7 +231,8 @@ def test_failing_article_is_reported_and_keeps_its_previous_files(
     (src / "library.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
     (src / "orchard-frost.txt").write_text(ORCHARD.replace("a third", "half"), encoding="utf-8")
     changes, problems, articles = run([src], out)
-    assert problems == [ExportProblem(f"{src.as_posix()}/library.txt", "binary file, not text")]
+    binary = ExportProblem(f"{src.as_posix()}/library.txt", "binary file, not text", True)
+    assert problems == [binary]
     assert articles == 2
     after = tree(out)
     for ext in EXTENSIONS:

@@ -71,7 +71,7 @@ def test_convert_check_export_on_a_local_cluster_match_jobs_1(
         )
     assert outputs["1"] == outputs["local:2"]
     convert, _, check, export_code, export_err, exported = outputs["1"]  # type: ignore[misc]
-    assert convert[0] == 1 and check[0] == 2 and export_code == 1
+    assert convert[0] == 2 and check[0] == 2 and export_code == 2  # an unreadable file
     assert "index.json" in exported and export_err.endswith("1 article failed\n")
 
 

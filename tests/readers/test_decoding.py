@@ -36,7 +36,7 @@ def test_decodes_gb18030_when_the_bytes_are_not_utf8() -> None:
     text = "中新社乌镇11月9日电（记者 王逸飞）2022年世界互联网大会在乌镇开幕。\n"
     decoded = decode(text.encode("gb18030"), LIMIT)
     assert decoded.text == text
-    assert decoded.encoding == "gb18030"
+    assert (decoded.encoding, decoded.guessed) == ("gb18030", True)
 
 
 @pytest.mark.parametrize(
@@ -82,12 +82,43 @@ def test_utf16_without_bom_reads_as_binary() -> None:
         decode(LINE.encode("utf-16-le"), LIMIT)
 
 
-def test_undecodable_bytes_name_the_offset() -> None:
+def test_undecodable_bytes_name_the_offset_and_the_way_out() -> None:
     with pytest.raises(InputError) as error:
-        decode(b"caf\xe9 au lait\xff", LIMIT)
+        decode(b"caf\x81 au lait\xff", LIMIT)  # 0x81: not Windows-1252, 0xff: not GB18030/Big5
     assert str(error.value) == (
-        "cannot decode as UTF-8 (invalid byte 0xe9 at offset 3) nor as GB18030"
+        "cannot decode as UTF-8 (invalid byte 0x81 at offset 3) nor as cp1252, gb18030, big5; "
+        "name the encoding with --encoding"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "expected"),
+    [
+        ("PARIS, May 3 (AFP) -- Cafés in Orléans reopened on Monday.\n", "latin-1", "cp1252"),
+        ("PARIS, May 3 (AFP) -- “Cafés” in Orléans reopened – at last.\n", "cp1252", "cp1252"),
+        ("BERLIN, 3. Mai (dpa) -- Die Grüne Woche öffnet ihre Türen.\n", "cp1252", "cp1252"),
+        ("中新社乌镇11月9日电（记者 王逸飞）世界互联网大会在乌镇开幕。\n", "gb18030", "gb18030"),
+        ("北京电 会议开幕。\n", "gb18030", "gb18030"),
+        ("中央社台北3日電）行政院今天宣布，颱風期間學校停課。\n", "big5", "big5"),
+    ],
+    ids=["latin-1", "windows-1252", "german", "gb18030", "gb18030-short", "big5"],
+)
+def test_encoding_is_detected_and_marked_as_a_guess(text: str, codec: str, expected: str) -> None:
+    decoded = decode(text.encode(codec), LIMIT)
+    assert (decoded.text, decoded.encoding, decoded.guessed) == (text, expected, True)
+
+
+def test_given_encoding_is_used_and_is_no_guess() -> None:
+    text = "MOSCOW, May 3 -- Привет\n"
+    decoded = decode(text.encode("koi8-r"), LIMIT, "KOI8-R")
+    assert (decoded.text, decoded.encoding, decoded.guessed) == (text, "koi8-r", False)
+    with pytest.raises(InputError, match=r"^cannot decode as ascii \(--encoding\): invalid byte"):
+        decode("café".encode("latin-1"), LIMIT, "ascii")
+
+
+def test_utf8_and_bom_are_never_guesses() -> None:
+    assert decode(LINE.encode(), LIMIT).guessed is False
+    assert decode(codecs.BOM_UTF8 + LINE.encode(), LIMIT, "cp1252").encoding == "utf-8-sig"
 
 
 def test_truncated_utf16_is_refused() -> None:

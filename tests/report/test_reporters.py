@@ -159,6 +159,7 @@ def test_github_annotations_and_summary() -> None:
         "together\n"
         "::notice file=c.txt,line=2,col=3,endLine=2,endColumn=9,title=NC501::"
         "Missing stop, again\n"
+        "::error file=broken.txt,title=unreadable::not UTF-8 text\n"
         "toolkit check: 3 findings in 3 files; 1 NC302, 2 NC501; 1 file could not be checked\n"
     )
 
@@ -200,24 +201,27 @@ def _fields(finding: Finding) -> dict[str, Any]:
     return {name: getattr(finding, name) for name in finding.__dataclass_fields__}
 
 
-def test_junit_one_testcase_per_document_one_failure_per_finding() -> None:
+def test_junit_one_testcase_per_finding_and_counts_that_add_up() -> None:
     root = ET.fromstring(render("junit").encode("utf-8"))
     suite = root.find("testsuite")
     assert suite is not None
     assert suite.attrib == {
         "name": "toolkit check",
-        "tests": "4",
+        "tests": "5",  # 3 findings, clean.txt passed, broken.txt an error
         "failures": "3",
         "errors": "1",
     }
-    cases = {case.attrib["name"]: case for case in suite.iter("testcase")}
-    assert list(cases) == ["desk/a b.txt", "c.txt", "clean.txt", "broken.txt"]
-    assert [f.attrib["type"] for f in cases["desk/a b.txt"].iter("failure")] == [
-        "NC302",
-        "NC501",
+    cases = [(c.attrib["classname"], c.attrib["name"]) for c in suite.iter("testcase")]
+    assert cases == [
+        ("desk/a b.txt", "NC302 desk/a b.txt:3:7"),
+        ("desk/a b.txt", "NC501 desk/a b.txt:5:1"),
+        ("c.txt", "NC501 c.txt:2:3"),
+        ("clean.txt", "clean.txt"),
+        ("broken.txt", "broken.txt"),
     ]
-    assert list(cases["clean.txt"]) == []
-    error = cases["broken.txt"].find("error")
+    outcomes = [[child.tag for child in case] for case in suite.iter("testcase")]
+    assert outcomes == [["failure"], ["failure"], ["failure"], [], ["error"]]
+    error = suite.find("testcase/error")
     assert error is not None and error.attrib["message"] == "not UTF-8 text"
 
 

@@ -234,3 +234,31 @@ def test_undeclared_alias_in_utf16(standards_dir: Path) -> None:
     assert [(f.code, f.line, f.column, f.match) for f in result.findings] == [
         ("V200", 19, 5, "xyzp")
     ]
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <link>https://newsroom.example/</link>
+    <item>
+      <link>https://newsroom.example/harbour-strike</link>
+    </item>
+    <item>
+      <description>Harbour pilots in Port Avelin stopped work on Monday.</description>
+    </item>
+  </channel>
+</rss>
+"""
+
+
+REQUIRED = "RSS 2.0 requires title, link and description"
+
+
+def test_rss_channel_and_item_elements_rss_2_requires(standards_dir: Path) -> None:
+    result = validate_document(RSS.encode(), "feed.rss", None, standards_dir)
+    assert (result.kind, result.valid) == ("rss", False)
+    assert [(f.code, f.line, f.column, f.message) for f in result.findings] == [
+        ("V208", 3, 3, f"channel has no <description> ({REQUIRED})"),
+        ("V208", 3, 3, f"channel has no <title> ({REQUIRED})"),
+        ("V209", 5, 5, "item has neither <title> nor <description> (RSS 2.0 requires one)"),
+    ]

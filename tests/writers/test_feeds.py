@@ -50,7 +50,7 @@ def entry(
         content_text="First paragraph.\n\nSecond paragraph.",
         authors=authors,
         published=stamp,
-        updated=stamp or dt.datetime(1970, 1, 1, tzinfo=UTC),
+        updated=stamp,
         date=date,
         agency=agency,
     )
@@ -251,10 +251,24 @@ def test_undated_story_claims_no_publication_date() -> None:
     atom_entry = etree.fromstring(write_atom(undated)).find(f"{a}entry")
     assert atom_entry is not None
     assert atom_entry.find(f"{a}published") is None
-    assert atom_entry.findtext(f"{a}updated") == "1970-01-01T00:00:00Z"  # Atom requires one
     json_item = json.loads(write_json_feed(undated))["items"][0]
-    assert "date_published" not in json_item
+    assert "date_published" not in json_item and "date_modified" not in json_item
     assert json_item["id"] == "urn:newsml:newsroom.example:undated:no-date"
+
+
+def test_no_feed_says_1970_for_an_undated_story_beside_dated_ones() -> None:
+    mixed = feed(entry("wuzhen-forum", 9), entry("no-date", None))
+    for writer in (write_rss, write_atom, write_json_feed):
+        assert b"1970" not in writer(mixed)
+    a = "{http://www.w3.org/2005/Atom}"
+    root = etree.fromstring(write_atom(mixed))
+    # Atom requires a time on every entry: an undated one takes the feed's (the newest story's)
+    assert [e.findtext(f"{a}updated") for e in root.iter(f"{a}entry")] == [
+        "2022-11-09T00:00:00Z",
+        "2022-11-09T00:00:00Z",
+    ]
+    assert root.findtext(f"{a}updated") == "2022-11-09T00:00:00Z"
+    assert etree.fromstring(write_rss(mixed)).findtext("channel/item[2]/pubDate") is None
 
 
 def test_output_is_identical_on_every_call() -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from toolkit.check.registry import HouseStyle
-from toolkit.check.selection import Selection
+from toolkit.check.selection import Selection, unknown_selectors
 from toolkit.errors import ToolkitError
 from toolkit.findings import Severity
 
@@ -48,20 +48,38 @@ class CheckConfig:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest toolkit.toml, or pyproject.toml with [tool.toolkit], from ``start`` up."""
+    """The nearest toolkit.toml, or pyproject.toml with [tool.toolkit], from ``start`` up.
+
+    A pyproject.toml that is not valid TOML but mentions ``tool.toolkit`` raises
+    :class:`ConfigError`: skipping it would check with settings the user did not ask for.
+    """
     for folder in (start, *start.parents):
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file() and (name == "toolkit.toml" or _has_tool_table(candidate)):
-                return candidate
+        candidate = config_in(folder)
+        if candidate is not None:
+            return candidate
+    return None
+
+
+def config_in(folder: Path) -> Path | None:
+    """The toolkit.toml, or pyproject.toml with [tool.toolkit], of this one folder."""
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        if candidate.is_file() and (name == "toolkit.toml" or _has_tool_table(candidate)):
+            return candidate
     return None
 
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        if "tool.toolkit" in text or "[tool]" in text:
+            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        return False  # another tool's broken file: not ours to judge
     return isinstance(data.get("tool"), dict) and "toolkit" in data["tool"]
 
 
@@ -79,30 +97,38 @@ def load_config(path: Path) -> CheckConfig:
         table = nested or {}
     else:
         table = nested if nested is not None else data
-    return parse_config(table, str(path))
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{path}: tool.toolkit must be a table")
+    return parse_config(table, str(path), root=str(path.resolve().parent))
 
 
-def parse_config(table: Mapping[str, Any], origin: str = "<config>") -> CheckConfig:
-    """Build a :class:`CheckConfig` from the table's values; unknown keys are errors."""
+def parse_config(
+    table: Mapping[str, Any], origin: str = "<config>", root: str | None = None
+) -> CheckConfig:
+    """Build a :class:`CheckConfig` from the table's values; unknown keys and rule codes
+    are errors. ``root``: the folder per-file-ignores globs are relative to."""
     unknown = sorted(set(table) - _KEYS)
     if unknown:
         raise ConfigError(f"{origin}: unknown key {unknown[0]!r} in [tool.toolkit]")
-    select = _codes(table, "select", origin) or ("ALL",)
-    select += _codes(table, "extend-select", origin)
+    select = _selectors(table, "select", origin) or ("ALL",)
+    select += _selectors(table, "extend-select", origin)
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, Mapping):
         raise ConfigError(f"{origin}: per-file-ignores must be a table of glob = [codes]")
     selection = Selection(
         select=select,
-        ignore=_codes(table, "ignore", origin),
+        ignore=_selectors(table, "ignore", origin),
         per_file_ignores=tuple(
-            (str(glob), _code_list(codes, f"per-file-ignores.{glob}", origin))
+            (str(glob), _selector_list(codes, f"per-file-ignores.{glob}", origin))
             for glob, codes in per_file.items()
         ),
+        root=root,
     )
     severity_table = table.get("severity", {})
     if not isinstance(severity_table, Mapping):
         raise ConfigError(f"{origin}: severity must be a table of CODE = level")
+    for code in severity_table:
+        check_selectors([str(code)], "severity", origin)
     severity = {
         str(code): _severity(level, f"severity.{code}", origin)
         for code, level in severity_table.items()
@@ -121,8 +147,29 @@ def parse_config(table: Mapping[str, Any], origin: str = "<config>") -> CheckCon
     )
 
 
-def _codes(table: Mapping[str, Any], key: str, origin: str) -> tuple[str, ...]:
-    return _code_list(table.get(key, []), key, origin)
+def check_selectors(prefixes: Iterable[str], key: str, origin: str) -> None:
+    """Raise :class:`ConfigError` for a code or prefix no rule has (``NC9``, ``NC10l``):
+    selecting it would run nothing and pass."""
+    from toolkit.check.rules import RULES  # the registry imports every rule: only when used
+
+    unknown = unknown_selectors(prefixes, RULES)
+    if unknown:
+        raise ConfigError(
+            f"{origin}: {key}: unknown rule code or prefix {unknown[0]!r} "
+            "(`toolkit rules` lists them)"
+        )
+
+
+def _selectors(table: Mapping[str, Any], key: str, origin: str) -> tuple[str, ...]:
+    return _selector_list(table.get(key, []), key, origin)
+
+
+def _selector_list(value: Any, key: str, origin: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = value.split(",")
+    codes = _code_list(value, key, origin)
+    check_selectors(codes, key, origin)
+    return codes
 
 
 def _code_list(value: Any, key: str, origin: str) -> tuple[str, ...]:
@@ -147,3 +194,52 @@ def _variant_table(table: Mapping[str, Any], key: str, origin: str) -> dict[str,
     if not isinstance(value, Mapping):
         raise ConfigError(f"{origin}: {key} must be a table of canonical = [variants]")
     return {str(k): _code_list(v, f"{key}.{k}", origin) for k, v in value.items()}
+
+
+class ConfigFinder:
+    """The configuration of each checked file, as ruff finds it: the nearest toolkit.toml or
+    pyproject.toml with [tool.toolkit] from the file's folder upward, else ``default``.
+
+    Each folder is looked up once; ``adjust`` (the command line's --select/--ignore) is
+    applied to every configuration found.
+    """
+
+    def __init__(
+        self,
+        default: CheckConfig,
+        adjust: Callable[[CheckConfig], CheckConfig] = lambda config: config,
+    ) -> None:
+        self.default = adjust(default)
+        self._adjust = adjust
+        self._by_folder: dict[Path, CheckConfig] = {}
+        self._by_file: dict[Path, CheckConfig] = {}
+
+    def for_file(self, path: str | Path) -> CheckConfig:
+        folder = Path(path).absolute().parent
+        found = self._by_folder.get(folder)
+        if found is None:
+            found = self._lookup(folder)
+        return found
+
+    def _lookup(self, folder: Path) -> CheckConfig:
+        visited = []
+        config = self.default
+        for candidate in (folder, *folder.parents):
+            if candidate in self._by_folder:
+                config = self._by_folder[candidate]
+                break
+            visited.append(candidate)
+            file = config_in(candidate)
+            if file is not None:
+                if file not in self._by_file:
+                    self._by_file[file] = self._adjust(load_config(file))
+                config = self._by_file[file]
+                break
+        for seen in visited:
+            self._by_folder[seen] = config
+        return config
+
+    @property
+    def configs(self) -> list[CheckConfig]:
+        """Every configuration in use so far, the default first."""
+        return [self.default, *self._by_file.values()]

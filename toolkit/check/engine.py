@@ -101,6 +101,7 @@ class BatchFindings:
 
     def __init__(self, config: CheckConfig, rules: Mapping[str, Rule] = RULES) -> None:
         self.config = config
+        self._configs: dict[str, CheckConfig] = {}  # a file's own config, when not ``config``
         self._indices: list[tuple[Rule, BatchIndex]] = []
         for rule in selected_rules(config, rules):
             if rule.scope is not Scope.BATCH:
@@ -109,17 +110,26 @@ class BatchFindings:
                 raise TypeError(f"batch rule {rule.code} has no summarize/index pair")
             self._indices.append((rule, rule.index()))
 
-    def add(self, path: str, summaries: tuple[tuple[str, Any], ...]) -> None:
+    def add(
+        self,
+        path: str,
+        summaries: tuple[tuple[str, Any], ...],
+        config: CheckConfig | None = None,
+    ) -> None:
+        """One article's summaries; ``config``: its own configuration (per-file ignores and
+        severities of its findings), when it differs from the batch's."""
+        if config is not None and config is not self.config:
+            self._configs[path] = config
         given = dict(summaries)
         for rule, index in self._indices:
             index.add(path, given[rule.code])
 
     def findings(self) -> list[Finding]:
-        config = self.config
         findings = []
         for rule, index in self._indices:
-            for placed in index.placed_hits(config.house):
+            for placed in index.placed_hits(self.config.house):
                 path = index.paths[placed.article]
+                config = self._configs.get(path, self.config)
                 if not config.selection.enabled_for(rule.code, path):
                     continue
                 hit = placed.hit

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,15 +17,29 @@ import click
 
 from toolkit import __version__, files
 from toolkit.check.baseline import BaselineFilter, build_baseline, parse_baseline
-from toolkit.check.config import CheckConfig, find_config, load_config
+from toolkit.check.config import (
+    CheckConfig,
+    ConfigFinder,
+    check_selectors,
+    find_config,
+    load_config,
+)
 from toolkit.check.engine import BatchFindings, selected_rules
 from toolkit.check.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
-from toolkit.cli.options import jobs_option, scheduler_option
+from toolkit.cli.options import (
+    encoding_option,
+    exclude_option,
+    excluded,
+    jobs_option,
+    max_bytes_option,
+    scheduler_option,
+)
 from toolkit.errors import ToolkitError
 from toolkit.findings import Finding, Severity
 from toolkit.parallel import engine_from
 from toolkit.readers import ReaderOptions
+from toolkit.readers.options import DEFAULT_MAX_BYTES
 from toolkit.report import (
     HUMAN_READABLE,
     REPORTERS,
@@ -67,35 +83,73 @@ def _load_config(config_path: Path | None) -> CheckConfig:
         raise SetupError(str(error)) from None
 
 
+def _selection_option(values: tuple[str, ...], option: str) -> list[str]:
+    codes = _codes(values)
+    try:
+        check_selectors(codes, option, "command line")
+    except ToolkitError as error:
+        message = str(error).removeprefix(f"command line: {option}: ")
+        raise click.BadParameter(message, param_hint=option) from None
+    return codes
+
+
 class _Inputs:
     """Articles checked one by one (in worker processes when there are several); a file that
     cannot be read is recorded and skipped. Results come in the order of the files."""
 
-    def __init__(self, paths: tuple[str, ...], options: ReaderOptions, forced: str | None):
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        options: ReaderOptions,
+        forced: str | None,
+        exclude: tuple[str, ...],
+    ):
         self.paths = paths
+        self.exclude = exclude
         self.options = options
         self.forced = forced
         self.documents: list[str] = []
         self.problems: list[Problem] = []
 
     def checked(
-        self, config: CheckConfig, keep_text: bool, jobs: int | None, cluster: Cluster | None
+        self,
+        configs: ConfigFinder | CheckConfig,
+        keep_text: bool,
+        jobs: int | None,
+        cluster: Cluster | None,
     ) -> Iterator[CheckedFile]:
+        """Each readable file checked with its own configuration (``configs`` finds it per
+        file, or is the one --config names)."""
         suffixes = INPUT_SUFFIXES[self.forced or "auto"]
+        batch_config = configs.default if isinstance(configs, ConfigFinder) else configs
         task = partial(
             check_file,
             reader=self.forced,
-            year=self.options.year,
-            config=config,
+            options=self.options,
+            batch_config=batch_config,
             keep_text=keep_text,
-            max_bytes=self.options.max_bytes,
         )
-        names = (str(path) for path in files.iter_input_files(self.paths, suffixes))
-        for result in engine_from(jobs, cluster).map(task, names):
+
+        def items() -> Iterator[tuple[str, CheckConfig]]:
+            walked = files.iter_input_files(
+                self.paths, suffixes, exclude=self.exclude, on_error=self._problem
+            )
+            for path in walked:
+                if not isinstance(configs, ConfigFinder):
+                    yield str(path), configs
+                    continue
+                try:
+                    yield str(path), configs.for_file(path)
+                except ToolkitError as error:  # a broken config below the working folder
+                    self._problem(str(path), str(error))
+
+        for result in engine_from(jobs, cluster).map(task, items()):
             if not isinstance(result, CheckedFile):
                 self._problem(result.path, result.problem)
                 continue
             self.documents.append(result.path)
+            for warning in result.warnings:
+                click.echo(f"{result.path}: warning: {warning}", err=True)
             yield result
 
     def _problem(self, path: str, message: str) -> None:
@@ -159,6 +213,9 @@ class _Inputs:
     ".xml (newsmlg2, nitf), .json (ninjs) or all three (auto).",
 )
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
+@max_bytes_option(DEFAULT_MAX_BYTES)
+@encoding_option
+@exclude_option
 @jobs_option
 @scheduler_option
 def check_command(
@@ -175,6 +232,9 @@ def check_command(
     write_baseline: Path | None,
     input_format: str,
     year: int | None,
+    max_bytes: int,
+    encoding: str | None,
+    exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -186,9 +246,18 @@ def check_command(
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage errors or unreadable
     inputs (each reported as `path: problem` while the rest are checked).
     """
-    config = _load_config(config_path)
-    selection = config.selection.override(_codes(select) or None, _codes(ignore))
-    config = CheckConfig(selection, config.severity, config.house, config.fail_on, config.path)
+    selected = _selection_option(select, "--select") or None
+    ignored = _selection_option(ignore, "--ignore")
+
+    def adjust(found: CheckConfig) -> CheckConfig:
+        return replace(found, selection=found.selection.override(selected, ignored))
+
+    config = adjust(_load_config(config_path))
+    # Without --config each file takes the nearest configuration above it (as ruff does);
+    # the batch rules and the exit threshold follow the one of the working folder.
+    configs: ConfigFinder | CheckConfig = (
+        config if config_path is not None else ConfigFinder(config, adjust)
+    )
     threshold = Severity(fail_on) if fail_on else (config.fail_on or Severity.WARNING)
     known = None
     if baseline_path is not None:
@@ -197,6 +266,7 @@ def check_command(
         except ToolkitError as error:
             raise SetupError(str(error)) from None
     rules = {rule.code: rule.rule_doc for rule in selected_rules(config)}
+    documented = {config.path}
     context = ReportContext(
         rules=rules,
         version=__version__,
@@ -205,7 +275,10 @@ def check_command(
     )
     reporter = get_reporter(output_format, context)
     inputs = _Inputs(
-        paths, ReaderOptions(year=year), None if input_format == "auto" else input_format
+        paths,
+        ReaderOptions(year=year, max_bytes=max_bytes, encoding=encoding),
+        None if input_format == "auto" else input_format,
+        excluded(exclude),
     )
     out: io.StringIO | None = io.StringIO() if output_file or write_baseline else None
 
@@ -237,11 +310,15 @@ def check_command(
 
     emit(reporter.start())
     keep_text = isinstance(reporter, DocumentReporter)
-    for checked in inputs.checked(config, keep_text, jobs, cluster):
+    for checked in inputs.checked(configs, keep_text, jobs, cluster):
         if checked.text is not None:
             emit(offer_document(reporter, checked.path, checked.text))
         report(list(checked.findings))
-        batch.add(checked.name, checked.summaries)
+        own = configs.for_file(checked.path) if isinstance(configs, ConfigFinder) else None
+        if own is not None and own is not config and own.path not in documented:
+            documented.add(own.path)  # a folder's own config may run more rules
+            rules.update((rule.code, rule.rule_doc) for rule in selected_rules(own))
+        batch.add(checked.name, checked.summaries, own)
     report(batch.findings())
     summary = Summary(
         documents=tuple(inputs.documents),
@@ -268,8 +345,30 @@ def check_command(
 
 
 @click.command(name="rules")
-def rules_command() -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one line per rule; json: a list of rules with their documentation.",
+)
+def rules_command(output_format: str) -> None:
     """List every check rule: code, name, default severity and summary."""
+    if output_format == "json":
+        entries = [
+            {
+                "code": rule.code,
+                "name": rule.name,
+                "severity": rule.severity.value,
+                "scope": rule.scope.value,
+                "summary": rule.summary,
+                "doc": rule.rule_doc.doc,
+            }
+            for rule in RULES.values()
+        ]
+        click.echo(json.dumps(entries, indent=2, ensure_ascii=False))
+        return
     width = max(len(rule.name) for rule in RULES.values())
     for code, rule in RULES.items():
         click.echo(f"{code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
@@ -278,8 +377,11 @@ def rules_command() -> None:
 @click.command(name="rule")
 @click.argument("code")
 def rule_command(code: str) -> None:
-    """Print the documentation of one rule (CODE, e.g. NC101)."""
-    rule = RULES.get(code.strip().upper())
+    """Print the documentation of one rule, by code or name (NC101 or name-variant)."""
+    wanted = code.strip()
+    rule = RULES.get(wanted.upper()) or next(
+        (rule for rule in RULES.values() if rule.name == wanted.lower()), None
+    )
     if rule is None:
         raise click.BadParameter(
             f"unknown rule {code!r}; `toolkit rules` lists them", param_hint="CODE"

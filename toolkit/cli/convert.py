@@ -13,9 +13,13 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit import files
-from toolkit.cli.exits import SetupError
+from toolkit.cli.exits import FINDINGS, USAGE, SetupError
 from toolkit.cli.options import (
+    encoding_option,
+    exclude_option,
+    excluded,
     jobs_option,
+    max_bytes_option,
     scheduler_option,
     schema_dir_option,
     source_date_epoch_option,
@@ -23,7 +27,7 @@ from toolkit.cli.options import (
 from toolkit.errors import ToolkitError
 from toolkit.parallel import engine_from
 from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat
-from toolkit.readers.options import ReaderOptions
+from toolkit.readers.options import DEFAULT_MAX_BYTES, ReaderOptions
 from toolkit.tasks import ConvertedFile, convert_file
 from toolkit.writers.options import WriterOptions
 
@@ -51,6 +55,9 @@ if TYPE_CHECKING:
 @click.option("--id", "article_id", help="Local id of a single article (default: file stem).")
 @click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
 @source_date_epoch_option
+@max_bytes_option(DEFAULT_MAX_BYTES)
+@encoding_option
+@exclude_option
 @jobs_option
 @scheduler_option
 def convert_command(
@@ -62,13 +69,18 @@ def convert_command(
     article_id: str | None,
     domain: str | None,
     source_date_epoch: int | None,
+    max_bytes: int,
+    encoding: str | None,
+    exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
     """Convert wire articles (files or folders, recursively) into validated documents.
 
-    Exit status: 0 all converted, 1 some failed (each reported as `path: problem` while the rest
-    are converted), 2 usage errors.
+    Exit status: 0 all converted; 1 some documents failed (invalid output, an id another
+    article already uses); 2 usage errors, or some inputs could not be read (missing, empty,
+    binary, undecodable, too large, of no known kind, an unreadable folder). Each failure is
+    reported as `path: problem` while the rest are converted.
     """
     try:
         formats = [OutputFormat.parse(name.strip()) for name in targets.split(",") if name.strip()]
@@ -76,7 +88,16 @@ def convert_command(
         raise click.BadParameter(str(error), param_hint="--to") from None
     if not formats:
         raise click.BadParameter("name at least one format", param_hint="--to")
-    inputs = list(files.iter_input_files(paths))
+    walk_errors: list[tuple[str, str]] = []
+    inputs = list(
+        files.iter_input_files(
+            paths,
+            exclude=excluded(exclude),
+            on_error=lambda path, problem: walk_errors.append((path, problem)),
+        )
+    )
+    for path, problem in walk_errors:
+        click.echo(f"{path}: {problem}", err=True)
     if out is None and (len(inputs) != 1 or len(formats) != 1):
         raise click.UsageError(
             "several inputs or formats need --out DIR (one input and one format print to stdout)"
@@ -87,7 +108,7 @@ def convert_command(
     if any(fmt.writer != "record" for fmt in formats):
         _require_schemas(schema_dir)
 
-    reader_options = ReaderOptions(id=article_id, year=year)
+    reader_options = ReaderOptions(id=article_id, year=year, max_bytes=max_bytes, encoding=encoding)
     writer_options = WriterOptions(source_date_epoch=source_date_epoch)
     if domain:
         writer_options = replace(writer_options, domain=domain)
@@ -103,7 +124,10 @@ def convert_command(
         ),
         [str(p) for p in inputs],
     )
-    failures = 0
+    failures = unreadable = len(walk_errors)
+    # id -> the source that wrote it: a second article with the same id (Story.txt and
+    # story.txt, a.xml and a.json) would overwrite the first one's files, so it is refused.
+    sources_by_id: dict[str, str] = {}
     show_progress = out is not None and len(inputs) > 1 and sys.stderr.isatty()
     progress: contextlib.AbstractContextManager[Iterable[ConvertedFile | Failed]] = (
         click.progressbar(results, length=len(inputs), label="Converting", file=sys.stderr)
@@ -114,8 +138,20 @@ def convert_command(
         for result in stream:
             if not isinstance(result, ConvertedFile):
                 failures += 1
+                unreadable += result.unreadable
                 click.echo(f"{result.path}: {result.problem}", err=True)
                 continue
+            for warning in result.warnings:
+                click.echo(f"{result.path}: warning: {warning}", err=True)
+            if out is not None:
+                earlier = sources_by_id.setdefault(result.id, result.path)
+                if earlier != result.path:
+                    failures += 1
+                    click.echo(
+                        f"{result.path}: article id {result.id!r} is already used by {earlier}",
+                        err=True,
+                    )
+                    continue
             for fmt, data in result.outputs:
                 if out is None:
                     sys.stdout.buffer.write(data)
@@ -123,8 +159,8 @@ def convert_command(
                 else:
                     files.write_atomic(out / f"{result.id}{fmt.extension()}", data)
     if failures:
-        click.echo(f"{failures} of {len(inputs)} articles failed", err=True)
-        sys.exit(1)
+        click.echo(f"{failures} of {len(inputs) + len(walk_errors)} articles failed", err=True)
+        sys.exit(USAGE if unreadable else FINDINGS)
 
 
 def _require_schemas(schema_dir: Path | None) -> None:

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit.cli.options import (
+    encoding_option,
+    exclude_option,
+    excluded,
     jobs_option,
+    max_bytes_option,
     scheduler_option,
     schema_dir_option,
     source_date_epoch_option,
@@ -19,6 +23,7 @@ from toolkit.errors import ToolkitError
 from toolkit.exporting import Change, ExportProblem, export, load_settings
 from toolkit.exporting.layout import LAYOUT
 from toolkit.parallel import engine_from
+from toolkit.readers.options import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from toolkit.dask import Cluster
@@ -57,6 +62,9 @@ if TYPE_CHECKING:
     help="Validate every document against its schema before writing (default: on).",
 )
 @source_date_epoch_option
+@max_bytes_option(DEFAULT_MAX_BYTES)
+@encoding_option
+@exclude_option
 @jobs_option
 @scheduler_option
 def export_command(
@@ -74,6 +82,9 @@ def export_command(
     year: int | None,
     validate: bool | None,
     source_date_epoch: int | None,
+    max_bytes: int,
+    encoding: str | None,
+    exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -85,7 +96,8 @@ def export_command(
 
     Exit status: 0 done (or, with --check, up to date); 1 some articles failed (each reported
     as `path: problem`, the rest exported) or, with --check, out of date; 2 usage or
-    configuration errors.
+    configuration errors, or some sources could not be read (missing, empty, binary,
+    undecodable, too large, an unreadable folder).
     """
     try:
         settings = load_settings(config, Path.cwd())
@@ -111,6 +123,9 @@ def export_command(
         limit=limit or settings.limit,
         base_url=base_url or settings.base_url,
         year=year,
+        max_bytes=max_bytes,
+        encoding=encoding,
+        exclude=excluded(exclude),
         validate=settings.validate if validate is None else validate,
         schema_dir=schema_dir,
     )
@@ -122,6 +137,9 @@ def export_command(
     def show_problem(problem: ExportProblem) -> None:
         click.echo(f"{problem.path}: {problem.message}", err=True)
 
+    def show_warning(warning: ExportProblem) -> None:
+        click.echo(f"{warning.path}: warning: {warning.message}", err=True)
+
     try:
         stats = export(
             sources,
@@ -130,6 +148,7 @@ def export_command(
             check=check,
             on_change=show_change,
             on_problem=show_problem,
+            on_warning=show_warning,
             engine=engine_from(jobs, cluster),
         )
     except ToolkitError as error:
@@ -152,6 +171,8 @@ def export_command(
         )
     if stats.failed:
         click.echo(f"{_plural(stats.failed, 'article')} failed", err=True)
+    if stats.unreadable:
+        sys.exit(2)
     if stats.failed or (check and not stats.up_to_date):
         sys.exit(1)
 

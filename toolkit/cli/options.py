@@ -35,6 +35,65 @@ def source_date_epoch_option(function: F) -> F:
     )(function)
 
 
+def max_bytes_option(default: int) -> Callable[[F], F]:
+    """``--max-bytes``: inputs larger than this are refused (``path: problem``) unread."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--max-bytes",
+            type=click.IntRange(1),
+            default=default,
+            show_default=True,
+            help="Refuse input files larger than this many bytes, before reading them.",
+        )(function)
+
+    return decorate
+
+
+def exclude_option(function: F) -> F:
+    """``--exclude GLOB`` (repeatable, comma-separated): skipped in folder walks, on top of
+    the defaults and of .gitignore."""
+    return click.option(
+        "--exclude",
+        multiple=True,
+        metavar="GLOB",
+        help="Skip files and folders matching GLOB (name or path relative to the folder walked) "
+        "when walking folders, besides .git, .venv, venv, node_modules, __pycache__ and what "
+        ".gitignore lists; repeatable. Files named on the command line are always read.",
+    )(function)
+
+
+def excluded(values: tuple[str, ...]) -> tuple[str, ...]:
+    """The globs a walk skips: the defaults, then ``--exclude``'s."""
+    from toolkit.files import DEFAULT_EXCLUDE
+
+    extra = (glob.strip() for value in values for glob in value.split(",") if glob.strip())
+    return (*DEFAULT_EXCLUDE, *extra)
+
+
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def encoding_option(function: F) -> F:
+    """``--encoding``: what plain-text input that is not UTF-8 (and has no BOM) is in."""
+    return click.option(
+        "--encoding",
+        callback=_encoding,
+        metavar="NAME",
+        help="Encoding of text input that has no byte order mark and is not UTF-8 (e.g. "
+        "cp1252, gb18030, big5). Default: detected among Windows-1252, GB18030 and Big5, with "
+        "a warning.",
+    )(function)
+
+
 def jobs_option(function: F) -> F:
     return click.option(
         "--jobs",

@@ -13,7 +13,13 @@ import click
 
 from toolkit import files
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
-from toolkit.cli.options import jobs_option, schema_dir_option
+from toolkit.cli.options import (
+    exclude_option,
+    excluded,
+    jobs_option,
+    max_bytes_option,
+    schema_dir_option,
+)
 from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
 from toolkit.parallel import engine_from
@@ -72,16 +78,33 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
     return entry
 
 
-def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, InputError | None]]:
-    """Each document's path, with the error met finding it (the file is read by the task)."""
+def _inputs(
+    paths: tuple[str, ...], exclude: tuple[str, ...]
+) -> Iterator[tuple[str, InputError | None]]:
+    """Each document's path, with the error met finding it (the file is read by the task);
+    a folder that cannot be read comes as its path and the problem."""
+    walk_errors: list[tuple[str, InputError | None]] = []
+
+    def walk_error(path: str, problem: str) -> None:
+        walk_errors.append((path, InputError(problem)))
+
     for raw in paths:
+        found = files.iter_input_files(
+            [raw],
+            DOCUMENT_SUFFIXES,
+            exclude=exclude,
+            on_error=walk_error,
+        )
         try:
-            found = list(files.iter_input_files([raw], DOCUMENT_SUFFIXES))
+            for path in found:
+                yield from walk_errors
+                walk_errors.clear()
+                yield str(path), None
         except InputError as error:
             yield raw, InputError(str(error).removeprefix(f"{raw}: "))
             continue
-        for path in found:
-            yield str(path), None
+        yield from walk_errors
+        walk_errors.clear()
 
 
 @click.command(name="validate")
@@ -102,12 +125,16 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, InputError | None]]:
     show_default=True,
     help="text: one line per problem (JSON documents: the best match); json: every finding.",
 )
+@max_bytes_option(MAX_BYTES)
+@exclude_option
 @jobs_option
 def validate_command(
     paths: tuple[str, ...],
     kind: str | None,
     schema_dir: Path | None,
     output_format: str,
+    max_bytes: int,
+    exclude: tuple[str, ...],
     jobs: int | None,
 ) -> None:
     """Validate NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed documents, our records and manifests.
@@ -119,15 +146,16 @@ def validate_command(
     Codes: V010 unknown kind, V100 schema, V200 undeclared QCode alias, V201 no time zone,
     V202 language mismatch, V203 empty headline, V204 (info) catalog not available offline,
     V205/V206 Atom entry without author / without content or alternate link, V207 a file an
-    export manifest lists is missing or differs.
+    export manifest lists is missing or differs, V208/V209 RSS channel without title, link or
+    description / item with neither title nor description.
 
     Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input (missing file,
     not XML or JSON, hostile XML).
     """
     invalid = unreadable = total = 0
     report: list[dict[str, Any]] = []
-    task = partial(validate_file, kind=kind, schema_dir=schema_dir, max_bytes=MAX_BYTES)
-    for validated in engine_from(jobs, None).map(task, _inputs(paths)):
+    task = partial(validate_file, kind=kind, schema_dir=schema_dir, max_bytes=max_bytes)
+    for validated in engine_from(jobs, None).map(task, _inputs(paths, excluded(exclude))):
         total += 1
         path, result = validated.path, validated.result
         if isinstance(result, SchemaNotFoundError):
@@ -148,6 +176,10 @@ def validate_command(
             )
         elif result.findings:
             click.echo("\n".join(_text_lines(result)))
+    if total == 0:  # an empty selection is a usage problem, never a pass
+        looked_for = ", ".join(sorted(DOCUMENT_SUFFIXES))
+        click.echo(f"error: no documents found in {' '.join(paths)} ({looked_for})", err=True)
+        sys.exit(USAGE)
     if output_format == "json":
         click.echo(json.dumps({"documents": report}, indent=2, ensure_ascii=False))
     else:

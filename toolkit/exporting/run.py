@@ -39,7 +39,13 @@ from toolkit.exporting.manifest_store import ManifestStore
 from toolkit.exporting.settings import ExportSettings
 from toolkit.model import Article
 from toolkit.parallel import Engine
-from toolkit.pipeline import OutputFormat, convert_article, read_article
+from toolkit.pipeline import (
+    Failed,
+    OutputFormat,
+    article_warnings,
+    convert_article,
+    read_article,
+)
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.feeds import FEED_WRITERS, Feed, FeedEntry, NewestEntries, feed_entry
 
@@ -63,12 +69,14 @@ class Change:
 class ExportProblem:
     path: str  # the source as given
     message: str  # one line
+    unreadable: bool = False  # the source could not be read at all (exit 2, not 1)
 
 
 @dataclass(slots=True)
 class ExportStats:
     articles: int = 0  # rendered successfully
     failed: int = 0
+    unreadable: int = 0  # of the failed: sources (or folders) that could not be read
     added: int = 0
     changed: int = 0
     removed: int = 0
@@ -85,11 +93,20 @@ class RenderedArticle:
     guid: str
     entry: FeedEntry
     documents: tuple[tuple[str, bytes], ...]  # (path relative to the output folder, bytes)
+    warnings: tuple[str, ...] = ()  # guesses to say (see pipeline.article_warnings)
 
 
 def render_article(data: bytes, source: str, settings: ExportSettings) -> RenderedArticle:
     """Every per-article document of one source, validated when the settings ask. Pure."""
-    article = read_article(data, ReaderOptions(source_path=source, year=settings.year))
+    article = read_article(
+        data,
+        ReaderOptions(
+            source_path=source,
+            year=settings.year,
+            max_bytes=settings.max_bytes,
+            encoding=settings.encoding,
+        ),
+    )
     check_article_id(article.id)
     entry = feed_entry(article, settings.writer)
     return RenderedArticle(
@@ -99,17 +116,18 @@ def render_article(data: bytes, source: str, settings: ExportSettings) -> Render
         documents=tuple(
             (article_file(article.id, fmt), body) for fmt, body in _documents(article, settings)
         ),
+        warnings=article_warnings(article, settings.writer.source_date_epoch),
     )
 
 
-def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArticle | str]:
+def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArticle | Failed]:
     """Read and render one source (in a worker when the export runs in several); a failure
     is its one-line problem."""
     try:
-        data = files.read_bytes(Path(source), ReaderOptions().max_bytes)
+        data = files.read_bytes(Path(source), settings.max_bytes)
         return source, render_article(data, source, settings)
     except ToolkitError as error:
-        return source, str(error)
+        return source, Failed.of(source, error)
 
 
 def _documents(article: Article, settings: ExportSettings) -> Iterable[tuple[OutputFormat, bytes]]:
@@ -246,6 +264,7 @@ def export(
     on_change: Callable[[Change], None] = lambda change: None,
     on_problem: Callable[[ExportProblem], None] = lambda problem: None,
     engine: Engine | None = None,
+    on_warning: Callable[[ExportProblem], None] = lambda warning: None,
 ) -> ExportStats:
     """Export (or with ``check`` only compare) every article of ``sources`` into ``out``.
 
@@ -263,7 +282,15 @@ def export(
     # The store's scratch file goes next to the output (a check writes nothing there).
     with ManifestStore(out if out.is_dir() and not check else None) as store:
         return _export(
-            sources, out, settings, check, store, on_change, on_problem, engine or Engine()
+            sources,
+            out,
+            settings,
+            check,
+            store,
+            on_change,
+            on_problem,
+            engine or Engine(),
+            on_warning,
         )
 
 
@@ -276,16 +303,32 @@ def _export(
     on_change: Callable[[Change], None],
     on_problem: Callable[[ExportProblem], None],
     engine: Engine,
+    on_warning: Callable[[ExportProblem], None],
 ) -> ExportStats:
     previous_feeds = read_previous_manifest(out, store)
     stats = ExportStats()
     target = _Target(out, check, stats, on_change)
     newest = NewestEntries(settings.limit)
-    names = (path.as_posix() for path in files.iter_input_files(sources, SOURCE_SUFFIXES))
+
+    def walk_error(path: str, problem: str) -> None:
+        stats.failed += 1
+        stats.unreadable += 1
+        on_problem(ExportProblem(path, problem, unreadable=True))
+
+    walked = files.iter_input_files(
+        sources, SOURCE_SUFFIXES, exclude=settings.exclude, on_error=walk_error
+    )
+    names = (path.as_posix() for path in walked)
     for source, rendered in engine.map(partial(render_file, settings=settings), names):
+        if isinstance(rendered, Failed):
+            stats.failed += 1
+            stats.unreadable += rendered.unreadable
+            on_problem(ExportProblem(source, rendered.problem, rendered.unreadable))
+            old = store.previous_of(source)
+            if old is not None:
+                store.keep(old)
+            continue
         try:
-            if isinstance(rendered, str):
-                raise InputError(rendered)
             earlier = store.source_using(rendered.id)
             if earlier is not None:
                 raise InputError(f"article id {rendered.id!r} is already used by {earlier}")
@@ -296,6 +339,8 @@ def _export(
             if old is not None:
                 store.keep(old)
             continue
+        for warning in rendered.warnings:
+            on_warning(ExportProblem(source, warning))
         for relative, data in rendered.documents:
             target.put(relative, data)
         digests = b"".join(hashlib.sha256(data).digest() for _, data in rendered.documents)

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import ToolkitError
+from toolkit.files import DEFAULT_EXCLUDE
+from toolkit.readers.options import DEFAULT_MAX_BYTES
 from toolkit.writers.feeds import DEFAULT_LIMIT, FeedInfo
 from toolkit.writers.options import WriterOptions
 
@@ -29,6 +31,9 @@ class ExportSettings:
     # Public URL of the output folder; gives the feeds their self links. Default: feed link.
     base_url: str | None = None
     year: int | None = None  # year for datelines that give none
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger sources are refused before they are read
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE  # globs a folder walk skips
+    encoding: str | None = None  # of text sources that are not UTF-8 (None: detected)
     validate: bool = True  # validate every document before it is written
     schema_dir: Path | None = None  # official schemas (else the catalog's own lookup)
 

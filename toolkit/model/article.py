@@ -156,8 +156,9 @@ class Source:
 
     path: str | None
     sha256: str  # of the raw bytes
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "gb18030"
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252", "gb18030", "big5" ...
     format: str = "text"  # reader that built the article: text, newsmlg2, nitf, ninjs
+    encoding_guessed: bool = False  # detected, not marked by a BOM, valid UTF-8 or given
 
 
 @dataclass(frozen=True, slots=True)

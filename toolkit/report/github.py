@@ -41,9 +41,14 @@ class GithubReporter:
         return f"::{command} {','.join(props)}::{_escape_data(finding.message)}\n"
 
     def finish(self, summary: Summary) -> str:
+        # a file that could not be checked fails the job: an annotation, not only a count
+        unreadable = "".join(
+            f"::error file={_escape_property(p.path)},title=unreadable::{_escape_data(p.message)}\n"
+            for p in summary.problems
+        )
         parts = [f"{plural(summary.total, 'finding')} in {plural(len(summary.documents), 'file')}"]
         if summary.counts:
             parts.append(", ".join(f"{n} {c}" for c, n in sorted(summary.counts.items())))
         if summary.problems:
             parts.append(f"{plural(len(summary.problems), 'file')} could not be checked")
-        return "toolkit check: " + "; ".join(parts) + "\n"
+        return unreadable + "toolkit check: " + "; ".join(parts) + "\n"

@@ -132,6 +132,8 @@ def _validate_xml(
             findings.extend(semantics.nitf_findings(root, path, locator))
         elif kind == "atom":
             findings.extend(semantics.atom_findings(root, path, locator))
+        elif kind == "rss":
+            findings.extend(semantics.rss_findings(root, path, locator))
     return ValidationResult(kind, tuple(sorted(findings, key=lambda f: f.sort_key)))
 
 

@@ -16,6 +16,8 @@ CATALOG_UNAVAILABLE = "V204"  # info: a referenced catalog is not in the schema 
 ATOM_AUTHOR = "V205"  # Atom entry without author in a feed without author (RFC 4287 4.1.1)
 ATOM_CONTENT = "V206"  # Atom entry with neither content nor rel="alternate" link (4.1.1)
 LISTED_FILE = "V207"  # a file an export manifest lists is missing beside it or differs
+RSS_CHANNEL = "V208"  # RSS channel without title, link or description (RSS 2.0: required)
+RSS_ITEM = "V209"  # RSS item with neither title nor description (RSS 2.0: one is required)
 
 CODES: dict[str, str] = {
     UNKNOWN_KIND: "unknown document kind",
@@ -28,4 +30,6 @@ CODES: dict[str, str] = {
     ATOM_AUTHOR: "Atom entry without author",
     ATOM_CONTENT: "Atom entry without content or alternate link",
     LISTED_FILE: "file listed in the manifest is missing or differs",
+    RSS_CHANNEL: "RSS channel without a required element",
+    RSS_ITEM: "RSS item with neither title nor description",
 }

@@ -20,6 +20,8 @@ from toolkit.validate.codes import (
     EMPTY_HEADLINE,
     LANGUAGE,
     QCODE_ALIAS,
+    RSS_CHANNEL,
+    RSS_ITEM,
     TIMEZONE,
 )
 from toolkit.validate.json_documents import json_path
@@ -338,6 +340,42 @@ def atom_findings(root: etree._Element, path: str, locator: Locator) -> list[Fin
                     "content",
                 )
             )
+    return findings
+
+
+# ------------------------------------------------------------------------------ RSS 2.0
+# The RSS 2.0 specification requires these of every channel; the XSD cannot say it (its
+# channel is an unordered choice of optional elements).
+_RSS_CHANNEL_REQUIRED = ("title", "link", "description")
+
+
+def rss_findings(root: etree._Element, path: str, locator: Locator) -> list[Finding]:
+    """What RSS 2.0 requires: a channel's title, link and description; an item's title or
+    description ("at least one of title or description must be present")."""
+    findings = []
+    for channel in root.findall("channel"):
+        for name in _RSS_CHANNEL_REQUIRED:
+            if channel.find(name) is None:
+                findings.append(
+                    _error(
+                        RSS_CHANNEL,
+                        f"channel has no <{name}> (RSS 2.0 requires title, link and description)",
+                        path,
+                        locator.position(channel),
+                        name,
+                    )
+                )
+        for item in channel.findall("item"):
+            if item.find("title") is None and item.find("description") is None:
+                findings.append(
+                    _error(
+                        RSS_ITEM,
+                        "item has neither <title> nor <description> (RSS 2.0 requires one)",
+                        path,
+                        locator.position(item),
+                        "item",
+                    )
+                )
     return findings
 
 

@@ -36,11 +36,13 @@ def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Articl
     if isinstance(data, str):
         raw, decoded = decode_str(data, options.max_bytes)
     else:
-        raw, decoded = data, decode(data, options.max_bytes)
+        raw, decoded = data, decode(data, options.max_bytes, options.encoding)
     text = decoded.text
     # Characters XML 1.0 forbids stay in the text (spans must match the source); the writers
     # that drop them say so in the record.
     notes: list[str] = []
+    if decoded.guessed:
+        notes.append(f"encoding guessed as {decoded.encoding} (no byte order mark, not UTF-8)")
 
     head = read_head(text)
     notes.extend(head.notes)
@@ -68,7 +70,12 @@ def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Articl
     return Article(
         id=slugify(options.id or stem),
         text=text,
-        source=Source(options.source_path, hashlib.sha256(raw).hexdigest(), decoded.encoding),
+        source=Source(
+            options.source_path,
+            hashlib.sha256(raw).hexdigest(),
+            decoded.encoding,
+            encoding_guessed=decoded.guessed,
+        ),
         agency=head.agency,
         agency_span=head.agency_span,
         dateline=dateline,

@@ -1,4 +1,5 @@
-"""Bytes to text: BOM-marked UTF-8/16/32, else UTF-8, else GB18030; binary and empty input refused.
+"""Bytes to text: BOM-marked UTF-8/16/32, else UTF-8, else the encoding given, else a detected
+one (Windows-1252, GB18030 or Big5, by charset-normalizer); binary and empty input refused.
 
 The decoded text keeps every character of the source except the BOM; line endings become LF so
 that line numbers match what an editor shows. Characters XML 1.0 forbids are kept (spans stay
@@ -29,14 +30,25 @@ _BINARY_SAMPLE = 8192
 _BINARY_RATIO = 0.1
 
 
+# What a newsroom's wire copy comes in when it is not UTF-8: Western European (Windows-1252,
+# a superset of Latin-1's printable characters), Simplified and Traditional Chinese. Detection
+# among few candidates is both faster and far more reliable on short stories than among all.
+DETECTED_ENCODINGS = ("cp1252", "gb18030", "big5")
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str  # BOM removed, line endings LF
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030"
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", or a codec name: "cp1252" ...
+    guessed: bool = False  # the encoding was detected, not marked (BOM), valid UTF-8 or given
 
 
-def decode(raw: bytes, max_bytes: int) -> Decoded:
-    """Decode one article file, or raise :class:`InputError` saying why it is not text."""
+def decode(raw: bytes, max_bytes: int, encoding: str | None = None) -> Decoded:
+    """Decode one article file, or raise :class:`InputError` saying why it is not text.
+
+    A BOM wins; else valid UTF-8 is UTF-8; else ``encoding`` (``--encoding``) if given; else
+    the likeliest of :data:`DETECTED_ENCODINGS`, marked ``guessed``.
+    """
     if len(raw) > max_bytes:
         raise InputError(f"input is {len(raw):,} bytes, over the {max_bytes:,} byte limit")
     for bom, codec, name in _BOMS:
@@ -48,18 +60,52 @@ def decode(raw: bytes, max_bytes: int) -> Decoded:
     if _looks_binary_bytes(raw):
         raise InputError("binary file, not text")
     try:
-        text = raw.decode("utf-8")
-        encoding = "utf-8"
+        return Decoded(_checked(_lf(raw.decode("utf-8"))), "utf-8")
     except UnicodeDecodeError as utf8_error:
-        try:
-            text = raw.decode("gb18030")
-        except UnicodeDecodeError:
+        if encoding is not None:
+            return Decoded(_checked(_lf(_decode_given(raw, encoding))), codec_name(encoding))
+        found = _detect(raw)
+        if found is None:
             raise InputError(
                 f"cannot decode as UTF-8 (invalid byte 0x{raw[utf8_error.start]:02x} at offset "
-                f"{utf8_error.start}) nor as GB18030"
+                f"{utf8_error.start}) nor as {', '.join(DETECTED_ENCODINGS)}; "
+                "name the encoding with --encoding"
             ) from None
-        encoding = "gb18030"
-    return Decoded(_checked(_lf(text)), encoding)
+        return Decoded(_checked(_lf(found[1])), found[0], guessed=True)
+
+
+def codec_name(encoding: str) -> str:
+    """Python's name of an encoding (``latin-1`` -> ``iso8859-1``); :class:`InputError` if
+    there is no such encoding."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+
+
+def _decode_given(raw: bytes, encoding: str) -> str:
+    name = codec_name(encoding)
+    try:
+        return raw.decode(name)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"cannot decode as {name} (--encoding): invalid byte 0x{raw[error.start]:02x} at "
+            f"offset {error.start}"
+        ) from None
+
+
+def _detect(raw: bytes) -> tuple[str, str] | None:
+    """The likeliest encoding among :data:`DETECTED_ENCODINGS` and the text, or None."""
+    from charset_normalizer import from_bytes  # only input that is not UTF-8 pays for it
+
+    best = from_bytes(raw, cp_isolation=list(DETECTED_ENCODINGS)).best()
+    if best is None:
+        return None
+    name = codec_name(best.encoding)
+    try:
+        return name, raw.decode(name)
+    except UnicodeDecodeError:
+        return None
 
 
 def decode_str(text: str, max_bytes: int) -> tuple[bytes, Decoded]:

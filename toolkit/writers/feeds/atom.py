@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from lxml import etree
 
 from toolkit.writers.feeds.feed import Feed, FeedEntry, rfc3339, xml_safe
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def write_atom(feed: Feed) -> bytes:
@@ -23,7 +26,11 @@ def write_atom(feed: Feed) -> bytes:
     _text(root, "id", info.feed_id or info.link)
     _text(root, "title", info.title)
     _text(root, "subtitle", info.description)
-    _text(root, "updated", rfc3339(feed.updated))
+    # Atom requires a time on the feed and on every entry. An undated story takes the feed's,
+    # the newest dated story's; only a feed with no dated story at all (no --year, no
+    # SOURCE_DATE_EPOCH; the toolkit warns about each story) falls back to the epoch.
+    updated = feed.updated or _EPOCH
+    _text(root, "updated", rfc3339(updated))
     author = _text(root, "author", None)
     _text(author, "name", info.provider)
     _link(root, "alternate", info.link, "text/html")
@@ -31,11 +38,11 @@ def write_atom(feed: Feed) -> bytes:
         _link(root, "self", feed.self_url, "application/atom+xml")
     _text(root, "generator", info.generator)
     for entry in feed.entries:
-        _entry(root, entry)
+        _entry(root, entry, updated)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _entry(root: etree._Element, entry: FeedEntry) -> None:
+def _entry(root: etree._Element, entry: FeedEntry, feed_updated: dt.datetime) -> None:
     element = _text(root, "entry", None)
     if entry.language != root.get(_XML_LANG):
         element.set(_XML_LANG, entry.language)
@@ -43,7 +50,7 @@ def _entry(root: etree._Element, entry: FeedEntry) -> None:
     _text(element, "title", entry.title)
     if entry.published is not None:
         _text(element, "published", rfc3339(entry.published))
-    _text(element, "updated", rfc3339(entry.updated))
+    _text(element, "updated", rfc3339(entry.updated or feed_updated))
     for name in entry.authors:
         _text(_text(element, "author", None), "name", name)
     _text(element, "content", entry.content_text).set("type", "text")

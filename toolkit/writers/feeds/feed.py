@@ -57,9 +57,11 @@ class FeedEntry:
     title: str  # headline, else the derived headline, else the local id
     content_text: str  # plain-text body, paragraphs separated by a blank line
     authors: tuple[str, ...]  # byline names
-    # Aware UTC; None for an undated story, so no feed claims it was published in 1970.
+    # Aware UTC; None for an undated story (no dateline date, no SOURCE_DATE_EPOCH), so that
+    # no feed claims it was published in 1970: RSS and JSON Feed then give it no date, Atom
+    # (which requires one) the feed's own updated time.
     published: dt.datetime | None
-    updated: dt.datetime  # aware UTC; required by Atom, so the epoch for an undated story
+    updated: dt.datetime | None
     date: dt.date | None  # the dateline date: feeds are ordered by it
     agency: str | None = None
     language: str = "en"
@@ -77,10 +79,9 @@ class Feed:
     self_url: str | None = None  # where this very document is published (one per format)
 
     @property
-    def updated(self) -> dt.datetime:
-        """The newest entry's update time; the epoch for an empty feed (never the clock)."""
-        epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-        return max((entry.updated for entry in self.entries), default=epoch)
+    def updated(self) -> dt.datetime | None:
+        """The newest dated entry's update time; None when no entry has one (never the clock)."""
+        return max((e.updated for e in self.entries if e.updated is not None), default=None)
 
 
 def feed_entry(article: Article, options: WriterOptions) -> FeedEntry:
@@ -89,7 +90,8 @@ def feed_entry(article: Article, options: WriterOptions) -> FeedEntry:
     guid = options.guid or article.guid or article_guid(article.id, date, options.domain)
     headline = article.headline or article.derived_headline
     title = headline.text if headline is not None and headline.text.strip() else article.id
-    stamp = version_timestamp(date, options.source_date_epoch)
+    dated = date is not None or options.source_date_epoch is not None
+    stamp = version_timestamp(date, options.source_date_epoch) if dated else None
     content = article.body_text or article.text.strip()
     return FeedEntry(
         id=article.id,
@@ -97,7 +99,7 @@ def feed_entry(article: Article, options: WriterOptions) -> FeedEntry:
         title=xml_safe(" ".join(title.split())),
         content_text=xml_safe(content),
         authors=tuple(xml_safe(byline.name) for byline in article.bylines),
-        published=stamp if date is not None or options.source_date_epoch is not None else None,
+        published=stamp,
         updated=stamp,
         date=date,
         agency=xml_safe(article.agency) if article.agency else None,

@@ -36,6 +36,7 @@ def _item(entry: FeedEntry) -> dict[str, Any]:
     }
     if entry.published is not None:
         item["date_published"] = rfc3339(entry.published)
+    if entry.updated is not None:
         item["date_modified"] = rfc3339(entry.updated)
     if entry.authors:
         item["authors"] = [{"name": name} for name in entry.authors]

@@ -24,7 +24,7 @@ def write_rss(feed: Feed) -> bytes:
     _text(channel, "description", info.description)
     _text(channel, "language", info.language)
     _text(channel, "generator", info.generator)
-    if feed.entries:
+    if feed.updated is not None:  # optional in RSS: no made-up date when none is known
         _text(channel, "lastBuildDate", email.utils.format_datetime(feed.updated))
     if feed.self_url:
         etree.SubElement(
