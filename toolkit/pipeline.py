@@ -111,9 +111,12 @@ def validate_output(fmt: OutputFormat, data: bytes, schema_dir: Path | None) -> 
     if fmt.writer == "record":
         outputs.check_record(json.loads(data))
     elif fmt.writer in ("newsml", "nitf"):
-        outputs.check_xml(data, fmt.writer, catalog.schema_dir(schema_dir))
+        needs = catalog.XML_SCHEMAS[fmt.writer]
+        outputs.check_xml(data, fmt.writer, catalog.schema_dir(schema_dir, needs=needs))
     elif fmt.writer == "ninjs":
-        outputs.check_ninjs(data, fmt.ninjs_version or "3.1", catalog.schema_dir(schema_dir))
+        version = fmt.ninjs_version or "3.1"
+        needs = catalog.JSON_SCHEMAS[f"ninjs-{version}"]
+        outputs.check_ninjs(data, version, catalog.schema_dir(schema_dir, needs=needs))
 
 
 def convert_one(

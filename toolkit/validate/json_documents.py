@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError
 from toolkit.findings import Finding, Severity
-from toolkit.validate.codes import SCHEMA
+from toolkit.validate.codes import FORMAT, SCHEMA
 
 # jsonschema (with its format checkers) takes longer to import than a batch of a thousand
 # NewsML-G2 items takes to validate: it is imported when a JSON document needs its errors.
@@ -62,6 +62,23 @@ def schema_findings(
         key=lambda f: (f.json_path or "", f.message),
     )
     return tuple(findings), error_finding(best, path) if best is not None else None
+
+
+def format_findings(validator: Validator, document: Any, path: str) -> list[Finding]:
+    """Each ``format`` a value fails (``validator`` asserts formats), as a warning."""
+    findings = [
+        Finding(
+            code=FORMAT,
+            message=one_line(error.message),
+            severity=Severity.WARNING,
+            path=path,
+            json_path=error.json_path,
+            match="format",
+        )
+        for error in validator.iter_errors(document)
+        if error.validator == "format"
+    ]
+    return sorted(findings, key=lambda f: (f.json_path or "", f.message))
 
 
 def json_path(parts: Iterable[str | int]) -> str:
