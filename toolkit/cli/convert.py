@@ -50,6 +50,14 @@ if TYPE_CHECKING:
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
 @click.option("--id", "article_id", help="Local id of a single article (default: file stem).")
 @click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
+@click.option(
+    "--version",
+    "version",
+    type=click.IntRange(min=1),
+    help="The version to stamp (NewsML-G2 @version, ninjs version, the record's version): "
+    "raise it for a correction, with a later SOURCE_DATE_EPOCH for its versionCreated. "
+    "Default: the document's own, else 1.",
+)
 @source_date_epoch_option
 @jobs_option
 @scheduler_option
@@ -61,6 +69,7 @@ def convert_command(
     year: int | None,
     article_id: str | None,
     domain: str | None,
+    version: int | None,
     source_date_epoch: int | None,
     jobs: int | None,
     cluster: Cluster | None,
@@ -88,7 +97,7 @@ def convert_command(
         _require_schemas(schema_dir)
 
     reader_options = ReaderOptions(id=article_id, year=year)
-    writer_options = WriterOptions(source_date_epoch=source_date_epoch)
+    writer_options = WriterOptions(source_date_epoch=source_date_epoch, version=version)
     if domain:
         writer_options = replace(writer_options, domain=domain)
 

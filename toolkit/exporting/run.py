@@ -30,6 +30,7 @@ from toolkit.exporting.layout import (
     check_article_id,
 )
 from toolkit.exporting.manifest import (
+    ArticleState,
     ManifestArticle,
     manifest_chunks,
     manifest_document,
@@ -37,11 +38,13 @@ from toolkit.exporting.manifest import (
 )
 from toolkit.exporting.manifest_store import ManifestStore
 from toolkit.exporting.settings import ExportSettings
+from toolkit.exporting.versions import next_state, parse_time
 from toolkit.model import Article
 from toolkit.parallel import Engine
 from toolkit.pipeline import OutputFormat, convert_article, read_article
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.feeds import FEED_WRITERS, Feed, FeedEntry, NewestEntries, feed_entry
+from toolkit.writers.item import item_stamp
 
 # Folder walks pick up articles only, so an output folder inside a source folder is not read.
 SOURCE_SUFFIXES = frozenset({".txt"})
@@ -85,13 +88,32 @@ class RenderedArticle:
     guid: str
     entry: FeedEntry
     documents: tuple[tuple[str, bytes], ...]  # (path relative to the output folder, bytes)
+    state: ArticleState | None = None  # content digest, version and its time, for the manifest
 
 
-def render_article(data: bytes, source: str, settings: ExportSettings) -> RenderedArticle:
-    """Every per-article document of one source, validated when the settings ask. Pure."""
+def render_article(
+    data: bytes,
+    source: str,
+    settings: ExportSettings,
+    previous: ArticleState | None = None,
+) -> RenderedArticle:
+    """Every per-article document of one source, validated when the settings ask. Pure.
+
+    ``previous`` is what the last export's manifest says of this source: when the source has
+    changed since, the article gets the next version and a later versionCreated
+    (:func:`~toolkit.exporting.versions.next_state`).
+    """
     article = read_article(data, ReaderOptions(source_path=source, year=settings.year))
     check_article_id(article.id)
-    entry = feed_entry(article, settings.writer)
+    base = item_stamp(article, settings.writer).created
+    state = next_state(previous, article.source.sha256, base)
+    options = settings.writer
+    if state.version > 1:
+        options = replace(
+            options, version=state.version, version_created=parse_time(state.created)
+        )
+        settings = replace(settings, writer=options)
+    entry = feed_entry(article, options)
     return RenderedArticle(
         id=article.id,
         guid=entry.guid,
@@ -99,15 +121,19 @@ def render_article(data: bytes, source: str, settings: ExportSettings) -> Render
         documents=tuple(
             (article_file(article.id, fmt), body) for fmt, body in _documents(article, settings)
         ),
+        state=state,
     )
 
 
-def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArticle | str]:
-    """Read and render one source (in a worker when the export runs in several); a failure
-    is its one-line problem."""
+def render_file(
+    item: tuple[str, ArticleState | None], settings: ExportSettings
+) -> tuple[str, RenderedArticle | str]:
+    """Read and render one source (in a worker when the export runs in several), given its
+    state in the previous manifest; a failure is its one-line problem."""
+    source, previous = item
     try:
         data = files.read_bytes(Path(source), ReaderOptions().max_bytes)
-        return source, render_article(data, source, settings)
+        return source, render_article(data, source, settings, previous)
     except ToolkitError as error:
         return source, str(error)
 
@@ -284,7 +310,8 @@ def _export(
     target = _Target(out, check, stats, on_change)
     newest = NewestEntries(settings.limit)
     names = (path.as_posix() for path in files.iter_input_files(sources, SOURCE_SUFFIXES))
-    for source, rendered in engine.map(partial(render_file, settings=settings), names):
+    items = ((name, _previous_state(store, name)) for name in names)
+    for source, rendered in engine.map(partial(render_file, settings=settings), items):
         try:
             if isinstance(rendered, str):
                 raise InputError(rendered)
@@ -301,7 +328,10 @@ def _export(
         for relative, data in rendered.documents:
             target.put(relative, data)
         digests = b"".join(hashlib.sha256(data).digest() for _, data in rendered.documents)
-        store.add_exported(ManifestArticle(rendered.id, rendered.guid, source, digests))
+        exported = ManifestArticle(rendered.id, rendered.guid, source, digests)
+        if rendered.state is not None:
+            exported = exported.with_state(rendered.state)
+        store.add_exported(exported)
         newest.add(rendered.entry)
         stats.articles += 1
 
@@ -323,6 +353,11 @@ def _export(
         _validate_manifest(store.entries(), feed_files)
     target.put_chunks(MANIFEST, lambda: manifest_chunks(store.entries(), feed_files))
     return stats
+
+
+def _previous_state(store: ManifestStore, source: str) -> ArticleState | None:
+    previous = store.previous_of(source)
+    return previous.state if previous is not None else None
 
 
 def _validate_manifest(entries: Iterable[bytes], feeds: tuple[tuple[str, str], ...]) -> None:

@@ -98,7 +98,7 @@ def feed_entry(article: Article, options: WriterOptions) -> FeedEntry:
         content_text=xml_safe(content),
         authors=tuple(xml_safe(byline.name) for byline in article.bylines),
         published=stamp if date is not None or options.source_date_epoch is not None else None,
-        updated=stamp,
+        updated=options.version_created or stamp,  # a corrected version moves it
         date=date,
         agency=xml_safe(article.agency) if article.agency else None,
         language=article.language,
