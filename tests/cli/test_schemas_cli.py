@@ -104,3 +104,36 @@ def test_fetch_offline(runner: CliRunner, tmp_path: Path) -> None:
     assert result.output.endswith(
         "Network is unreachable; check the network, or use --schema-dir DIR\n"
     )
+
+
+def test_fetch_from_a_file_mirror_then_validate_and_export_with_it(
+    runner: CliRunner, tmp_path: Path, standards_dir: Path
+) -> None:
+    """The real download path (urllib) end to end, offline: a file:// mirror laid out by
+    host and path, filled here from the standards folder."""
+    from tests.validate.test_catalog import rfc_text
+    from toolkit.validate import atom_grammar, catalog
+
+    mirror = tmp_path / "mirror"
+    for relative, url in FETCH_PLAN:
+        target = Path(catalog.mirrored(url, str(mirror)))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((standards_dir / relative).read_bytes())
+    rfc = Path(catalog.mirrored(atom_grammar.RFC_URL, str(mirror)))
+    rfc.parent.mkdir(parents=True, exist_ok=True)
+    rfc.write_bytes(rfc_text((standards_dir / atom_grammar.RNC_FILE).read_text(), page=56))
+    dest = tmp_path / "schemas"
+    fetched = runner.invoke(
+        cli, ["schemas", "fetch", "--dest", str(dest), "--mirror", mirror.as_uri()]
+    )
+    assert fetched.exit_code == 0, fetched.output
+    listed = runner.invoke(cli, ["schemas", "list", "--schema-dir", str(dest)])
+    assert (listed.exit_code, listed.stderr) == (0, "")
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    out = tmp_path / "out"
+    exported = runner.invoke(
+        cli, ["export", str(seeds), "--out", str(out), "--schema-dir", str(dest), "-j", "1"]
+    )
+    assert exported.exit_code == 0, exported.output
+    validated = runner.invoke(cli, ["validate", str(out), "--schema-dir", str(dest), "-j", "1"])
+    assert validated.exit_code == 0, validated.output

@@ -159,3 +159,30 @@ def test_missing_schema_folder_exits_2(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert f"schema folder {tmp_path / 'none'} (--schema-dir) does not exist" in result.stderr
+
+
+def test_formats_warn_by_default_fail_with_strict_and_go_with_no_format_checks(
+    standards_dir: Path, tmp_path: Path
+) -> None:
+    """IPTC's runners do not assert "format": a ninjs 1.x uri like "story-1" is valid."""
+    story = tmp_path / "story.json"
+    story.write_text('{"uri": "story-1", "headline": "Harbour", "versioncreated": "Tuesday"}')
+    warnings = [
+        f"{story}: $.uri: V101 'story-1' is not a 'uri'",
+        f"{story}: $.versioncreated: V101 'Tuesday' is not a 'date-time'",
+    ]
+    code, out, err = run(standards_dir, str(story))
+    assert (code, out.splitlines()) == (0, warnings)
+    assert err == "1 documents: 1 valid, 0 invalid, 0 unreadable, 2 warnings\n"
+    code, out, err = run(standards_dir, "--strict", str(story))
+    assert (code, out.splitlines()) == (1, warnings)
+    code, out, err = run(standards_dir, "--no-format-checks", str(story))
+    assert (code, out, err) == (0, "", "1 documents: 1 valid, 0 invalid, 0 unreadable\n")
+
+
+def test_malformed_json_is_invalid_not_unreadable(standards_dir: Path, tmp_path: Path) -> None:
+    story = tmp_path / "story.json"
+    story.write_text('{"uri": "urn:x:y",\n  "headline": "a\nb"}')
+    code, out, err = run(standards_dir, str(story))
+    assert (code, err) == (1, "1 documents: 0 valid, 1 invalid, 0 unreadable\n")
+    assert out == f"{story}: V001 not JSON: Invalid control character at line 2 column 17\n"

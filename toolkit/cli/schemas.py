@@ -35,13 +35,24 @@ def schemas_group() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder to fill (default: the user cache).",
 )
+@click.option(
+    "--mirror",
+    metavar="URL",
+    help="Fetch from a mirror laid out by host and path instead of the official sites "
+    "(https://intranet/schemas, file:///srv/schemas).",
+)
 @click.pass_context
-def fetch_command(ctx: click.Context, dest: Path | None) -> None:
+def fetch_command(ctx: click.Context, dest: Path | None, mirror: str | None) -> None:
     """Download the official schemas: NewsML-G2 2.35 (with ODRL 2.2), NITF 3.6, ninjs 1.0-3.1
     (and IPTC's development schemas), GeoJSON, the IPTC catalog v41, RSS 2.0, JSON Feed 1 and
     1.1, and the Atom grammar from RFC 4287."""
     # Tests pass a fake downloader as ctx.obj["download"]; there is no other network seam.
     download: Download = (ctx.obj or {}).get("download", urllib_download)
+    if mirror is not None:
+        official = download
+
+        def download(url: str) -> bytes:
+            return official(catalog.mirrored(url, mirror))
     destination = dest if dest is not None else catalog.user_cache_dir()
     try:
         written = catalog.fetch_schemas(destination, download)

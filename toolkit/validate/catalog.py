@@ -414,6 +414,13 @@ def fetch_schemas(destination: Path, download: Callable[[str], bytes]) -> list[P
     return [path for path, _ in fetched]
 
 
+def mirrored(url: str, base: str) -> str:
+    """``https://www.iptc.org/std/x.json`` -> ``BASE/www.iptc.org/std/x.json``: the same file
+    from a mirror laid out by host and path (an intranet copy, or ``file:///srv/schemas``)."""
+    host_and_path = url.split("://", 1)[-1]
+    return f"{base.rstrip('/')}/{host_and_path}"
+
+
 def _download(download: Callable[[str], bytes], url: str) -> bytes:
     try:
         return download(url)

@@ -26,9 +26,9 @@ def parse_json(data: bytes) -> Any:
     except UnicodeDecodeError as error:
         raise InputError(f"not UTF-8 JSON: {error.reason} at byte {error.start}") from None
     except json.JSONDecodeError as error:
-        raise InputError(
-            f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        ) from None
+        reason = error.msg.removesuffix(" at")  # "Invalid control character at"
+        where = f"line {error.lineno} column {error.colno}"
+        raise InputError(f"not JSON: {reason} at {where}") from None
 
 
 def one_line(message: str) -> str:
