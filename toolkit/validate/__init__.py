@@ -238,18 +238,20 @@ def _validate_json(
     # warning when it fails; our own schemas assert it.
     official = kind not in catalog.PACKAGED_SCHEMAS
     asserted = format_checks and not official
-    fast = native_verdict_for(schema_kind, directory, asserted)
-    if fast is not None and fast(document):
-        findings: tuple[Finding, ...] = ()
-        best = None
-    else:
-        validator = _json_validator(schema_kind, directory, asserted)
-        findings, best = json_documents.schema_findings(validator, document, path)
-    if official and format_checks:
-        formats = native_verdict_for(schema_kind, directory, True)
-        if formats is None or not formats(document):
-            checker = _json_validator(schema_kind, directory, True)
-            findings = (*findings, *json_documents.format_findings(checker, document, path))
+    # One native pass (formats checked when asked) settles the common case: a document valid
+    # in every way. Otherwise the verdict ignores the formats of an official schema.
+    everything = native_verdict_for(schema_kind, directory, format_checks)
+    clean = everything is not None and everything(document)
+    findings: tuple[Finding, ...] = ()
+    best = None
+    if not clean:
+        verdict = native_verdict_for(schema_kind, directory, asserted)
+        if asserted == format_checks or verdict is None or not verdict(document):
+            validator = _json_validator(schema_kind, directory, asserted)
+            findings, best = json_documents.schema_findings(validator, document, path)
+    if official and format_checks and not clean:
+        checker = _json_validator(schema_kind, directory, True)
+        findings = (*findings, *json_documents.format_findings(checker, document, path))
     if kind.endswith("-dev"):
         findings = (*findings, _dev_schema(path, kind))
     extra: list[Finding] = []
