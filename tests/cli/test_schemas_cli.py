@@ -137,3 +137,23 @@ def test_fetch_from_a_file_mirror_then_validate_and_export_with_it(
     assert exported.exit_code == 0, exported.output
     validated = runner.invoke(cli, ["validate", str(out), "--schema-dir", str(dest), "-j", "1"])
     assert validated.exit_code == 0, validated.output
+
+
+def test_convert_needs_only_the_schemas_of_its_formats(
+    runner: CliRunner, tmp_path: Path, standards_dir: Path
+) -> None:
+    folder = tmp_path / "only-ninjs"
+    (folder / "ninjs").mkdir(parents=True)
+    (folder / "ninjs/schemas").symlink_to(standards_dir / "ninjs/schemas")
+    (folder / "ninjs/test_suite").symlink_to(standards_dir / "ninjs/test_suite")
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_bd3756564a4685f9.txt"
+    ninjs = runner.invoke(cli, ["convert", str(seed), "--to", "ninjs", "--schema-dir", str(folder)])
+    assert ninjs.exit_code == 0, ninjs.output
+    newsml = runner.invoke(
+        cli, ["convert", str(seed), "--to", "newsml", "--schema-dir", str(folder)]
+    )
+    assert newsml.exit_code == 2
+    assert newsml.stderr == (
+        f"Error: schema folder {folder} (--schema-dir) has no "
+        f"newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd; {HOW}\n"
+    )

@@ -22,7 +22,7 @@ from toolkit.cli.options import (
 )
 from toolkit.errors import ToolkitError
 from toolkit.parallel import engine_from
-from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat
+from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat, schema_needed
 from toolkit.readers.options import ReaderOptions
 from toolkit.tasks import ConvertedFile, convert_file
 from toolkit.writers.options import WriterOptions
@@ -93,8 +93,7 @@ def convert_command(
     if article_id is not None and len(inputs) != 1:
         raise click.UsageError("--id names a single article; give one input")
 
-    if any(fmt.writer != "record" for fmt in formats):
-        _require_schemas(schema_dir)
+    _require_schemas(schema_dir, formats)
 
     reader_options = ReaderOptions(id=article_id, year=year)
     writer_options = WriterOptions(source_date_epoch=source_date_epoch, version=version)
@@ -136,11 +135,16 @@ def convert_command(
         sys.exit(1)
 
 
-def _require_schemas(schema_dir: Path | None) -> None:
-    """Fail once, before the batch, when the official schemas cannot be found."""
+def _require_schemas(schema_dir: Path | None, formats: list[OutputFormat]) -> None:
+    """Fail once, before the batch, when a schema the formats need cannot be found (the
+    message names that schema)."""
     from toolkit.validate.catalog import schema_dir as find_schema_dir
 
-    try:
-        find_schema_dir(schema_dir)
-    except ToolkitError as error:
-        raise SetupError(str(error)) from None
+    for fmt in formats:
+        needs = schema_needed(fmt)
+        if needs is None:
+            continue
+        try:
+            find_schema_dir(schema_dir, needs=needs)
+        except ToolkitError as error:
+            raise SetupError(str(error)) from None
