@@ -136,3 +136,30 @@ def test_convert_takes_the_version(tmp_path: Path, standards_dir: Path) -> None:
     assert etree.fromstring(result.stdout_bytes).get("version") == "4"
     bad = CliRunner().invoke(cli, ["convert", str(story), "--version", "0"])
     assert bad.exit_code == 2
+
+
+def test_correction_time_stamps_only_the_new_versions(tmp_path: Path) -> None:
+    src = write_stories(tmp_path / "wire")
+    out = tmp_path / "out"
+    args = ["export", str(src), "--out", str(out), "--no-validate", "--year", "2025", "-j", "1"]
+    runner = CliRunner()
+    assert runner.invoke(cli, args).exit_code == 0
+    (src / "harbour-strike.txt").write_text(HARBOUR.replace("48-hour", "72-hour"), "utf-8")
+    stamp = ["--correction-time", "2025-03-20T08:15:00+01:00"]
+    assert runner.invoke(cli, [*args, *stamp]).exit_code == 0
+    assert _stamps(out)["newsml"] == ("2", "2025-03-20T07:15:00Z", "2025-03-14T00:00:00Z")
+    library = etree.parse(str(out / "articles/library.xml")).getroot()
+    assert (library.get("version"), library.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) == (
+        "1",
+        "2025-03-16T00:00:00Z",
+    )
+    bad = runner.invoke(cli, [*args, "--correction-time", "Tuesday"])
+    assert bad.exit_code == 2
+    assert "--correction-time" in bad.stderr
+
+
+def test_a_correction_time_before_the_previous_version_still_moves_it_forward() -> None:
+    previous = ArticleState("a", 2, "2025-03-14T00:01:00Z")
+    earlier = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
+    state = next_state(previous, "b", BASE, earlier)
+    assert (state.version, state.created) == (3, "2025-03-14T00:02:00Z")

@@ -106,7 +106,7 @@ def render_article(
     article = read_article(data, ReaderOptions(source_path=source, year=settings.year))
     check_article_id(article.id)
     base = item_stamp(article, settings.writer).created
-    state = next_state(previous, article.source.sha256, base)
+    state = next_state(previous, article.source.sha256, base, settings.correction_time)
     options = settings.writer
     if state.version > 1:
         options = replace(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,9 @@ class ExportSettings:
     year: int | None = None  # year for datelines that give none
     validate: bool = True  # validate every document before it is written
     schema_dir: Path | None = None  # official schemas (else the catalog's own lookup)
+    # versionCreated of articles that get a new version in this export (--correction-time);
+    # None: derived from the previous version's (see toolkit.exporting.versions)
+    correction_time: dt.datetime | None = None
 
     def url_of(self, relative: str) -> str:
         base = self.base_url or self.feed.link
