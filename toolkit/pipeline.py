@@ -145,12 +145,26 @@ def validate_output(fmt: OutputFormat, data: bytes, schema_dir: Path | None) -> 
     # Imported here so that reading and writing never pay for compiling schemas they skip.
     from toolkit.validate import catalog, outputs
 
-    if fmt.writer == "record":
+    needs = schema_needed(fmt)
+    if needs is None:
         outputs.check_record(json.loads(data))
     elif fmt.writer in ("newsml", "nitf"):
-        outputs.check_xml(data, fmt.writer, catalog.schema_dir(schema_dir))
+        outputs.check_xml(data, fmt.writer, catalog.schema_dir(schema_dir, needs=needs))
     elif fmt.writer == "ninjs":
-        outputs.check_ninjs(data, fmt.ninjs_version or "3.1", catalog.schema_dir(schema_dir))
+        version = fmt.ninjs_version or "3.1"
+        outputs.check_ninjs(data, version, catalog.schema_dir(schema_dir, needs=needs))
+
+
+def schema_needed(fmt: OutputFormat) -> str | None:
+    """The official schema file (relative to the schema folder) a format is validated
+    against; None for our record, whose schema ships in the package."""
+    from toolkit.validate import catalog
+
+    if fmt.writer in ("newsml", "nitf"):
+        return catalog.XML_SCHEMAS[fmt.writer]
+    if fmt.writer == "ninjs":
+        return catalog.JSON_SCHEMAS[f"ninjs-{fmt.ninjs_version or '3.1'}"]
+    return None
 
 
 def convert_one(

@@ -114,6 +114,8 @@ def validate_file(
     kind: str | None,
     schema_dir: Path | None,
     max_bytes: int,
+    strict: bool = False,
+    format_checks: bool = True,
 ) -> ValidatedFile:
     """Validate one document; ``item`` is its path and the error met finding it, if any."""
     from toolkit.validate import validate_document
@@ -123,7 +125,10 @@ def validate_file(
         return ValidatedFile(path, error)
     try:
         data = files.read_bytes(Path(path), max_bytes)
-        return ValidatedFile(path, validate_document(data, path, kind, schema_dir))
+        result = validate_document(
+            data, path, kind, schema_dir, strict=strict, format_checks=format_checks
+        )
+        return ValidatedFile(path, result)
     except (InputError, SchemaNotFoundError) as problem:
         # a fresh error of the same kind: the original may hold lxml objects that do not pickle
         return ValidatedFile(path, type(problem)(str(problem)))

@@ -39,12 +39,15 @@ def test_invalid_xml_gives_path_line_col_code_message(standards_dir: Path, tmp_p
 def test_semantic_problem_line(standards_dir: Path, tmp_path: Path) -> None:
     bad = tmp_path / "item.xml"
     bad.write_text(ITEM.read_text().replace("2025-01-20T14:05:00Z", "2025-01-20T14:05:00"))
-    code, out, _ = run(standards_dir, str(bad))
-    assert (code, out) == (
-        1,
+    line = (
         f"{bad}:7:5: V201 versionCreated '2025-01-20T14:05:00' has no time zone"
-        " (add Z or an offset such as +01:00)\n",
+        " (add Z or an offset such as +01:00)\n"
     )
+    code, out, err = run(standards_dir, str(bad))
+    summary = "1 documents: 1 valid, 0 invalid, 0 unreadable, 1 warning\n"
+    assert (code, out, err) == (0, line, summary)
+    code, out, err = run(standards_dir, "--strict", str(bad))
+    assert (code, out, err) == (1, line, "1 documents: 0 valid, 1 invalid, 0 unreadable\n")
 
 
 def test_invalid_json_shows_best_match(standards_dir: Path, tmp_path: Path) -> None:
@@ -85,14 +88,14 @@ def test_json_format_lists_every_finding(standards_dir: Path, tmp_path: Path) ->
                         "json_path": "$.urgency",
                     },
                     {
-                        "code": "V100",
-                        "severity": "error",
+                        "code": "V101",
+                        "severity": "warning",
                         "message": "'2025-01-20T14:05:00' is not a 'date-time'",
                         "json_path": "$.versionCreated",
                     },
                     {
                         "code": "V201",
-                        "severity": "error",
+                        "severity": "warning",
                         "message": "'2025-01-20T14:05:00' has no time zone",
                         "json_path": "$.versionCreated",
                     },
@@ -156,3 +159,30 @@ def test_missing_schema_folder_exits_2(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert f"schema folder {tmp_path / 'none'} (--schema-dir) does not exist" in result.stderr
+
+
+def test_formats_warn_by_default_fail_with_strict_and_go_with_no_format_checks(
+    standards_dir: Path, tmp_path: Path
+) -> None:
+    """IPTC's runners do not assert "format": a ninjs 1.x uri like "story-1" is valid."""
+    story = tmp_path / "story.json"
+    story.write_text('{"uri": "story-1", "headline": "Harbour", "versioncreated": "Tuesday"}')
+    warnings = [
+        f"{story}: $.uri: V101 'story-1' is not a 'uri'",
+        f"{story}: $.versioncreated: V101 'Tuesday' is not a 'date-time'",
+    ]
+    code, out, err = run(standards_dir, str(story))
+    assert (code, out.splitlines()) == (0, warnings)
+    assert err == "1 documents: 1 valid, 0 invalid, 0 unreadable, 2 warnings\n"
+    code, out, err = run(standards_dir, "--strict", str(story))
+    assert (code, out.splitlines()) == (1, warnings)
+    code, out, err = run(standards_dir, "--no-format-checks", str(story))
+    assert (code, out, err) == (0, "", "1 documents: 1 valid, 0 invalid, 0 unreadable\n")
+
+
+def test_malformed_json_is_invalid_not_unreadable(standards_dir: Path, tmp_path: Path) -> None:
+    story = tmp_path / "story.json"
+    story.write_text('{"uri": "urn:x:y",\n  "headline": "a\nb"}')
+    code, out, err = run(standards_dir, str(story))
+    assert (code, err) == (1, "1 documents: 0 valid, 1 invalid, 0 unreadable\n")
+    assert out == f"{story}: V001 not JSON: Invalid control character at line 2 column 17\n"

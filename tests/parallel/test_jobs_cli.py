@@ -78,7 +78,7 @@ def test_validate(batch: Path, tmp_path: Path, standards_dir: Path) -> None:
             for jobs in ("1", "2")
         }
         assert results["1"] == results["2"]
-        assert results["1"][0] == 2
+        assert results["1"][0] == 1  # both invalid (V100, V001); nothing unreadable
     documents = json.loads(results["1"][1])["documents"]
     assert len(documents) == 4 * (COUNT // 3 + 1) + 2  # folder a: 30 stories and navy_1
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
 from toolkit.errors import InputError, SchemaNotFoundError, UnknownFormatError
-from toolkit.validate import catalog
+from toolkit.validate import atom_grammar, catalog
 from toolkit.validate.catalog import (
     FETCH_PLAN,
     SCHEMA_DIR_ENV,
@@ -111,7 +112,32 @@ def test_geojson_reference_resolves_offline(standards_dir: Path) -> None:
     assert not ninjs.is_valid({"uri": "urn:x:y", "places": [{"name": "Rome", "geoJSON": bad}]})
 
 
+# A made-up grammar in RFC dress: indented three spaces, cut by a page footer and header.
+TINY_RNC = """# -*- rnc -*-
+# A grammar for the test
+
+namespace atom = "http://www.w3.org/2005/Atom"
+namespace local = ""
+
+start = element atom:feed { element atom:title { text } }
+
+# EOF"""
+
+
+def rfc_text(rnc: str, page: int = 4) -> bytes:
+    lines = ["Appendix B.  RELAX NG Compact Schema", "", "   This appendix is informative.", ""]
+    for number, line in enumerate(rnc.splitlines(), 1):
+        lines.append(f"   {line}" if line else "")
+        if number % page == 0:
+            lines += ["", "", f"Nottingham & Sayre   Standards Track   [Page {number}]", "\f",
+                      "RFC 4287                  Atom Format              December 2005", "", ""]
+    lines += ["", "Authors' Addresses"]
+    return "\n".join(lines).encode()  # fmt: skip
+
+
 def fake_download(url: str) -> bytes:
+    if url == atom_grammar.RFC_URL:
+        return rfc_text(TINY_RNC)
     if url.endswith(".json"):
         return b'{"url": "%s"}' % url.encode()
     return b'<schema xmlns="http://www.w3.org/2001/XMLSchema"/>'
@@ -125,7 +151,7 @@ def test_fetch_refuses_xml_that_is_not_a_schema(tmp_path: Path) -> None:
         fetch_schemas(tmp_path, wrong)
 
 
-def test_fetch_writes_every_file_and_the_driver(tmp_path: Path) -> None:
+def test_fetch_writes_every_file_validate_and_export_need(tmp_path: Path) -> None:
     seen: list[str] = []
 
     def download(url: str) -> bytes:
@@ -133,32 +159,67 @@ def test_fetch_writes_every_file_and_the_driver(tmp_path: Path) -> None:
         return fake_download(url)
 
     written = fetch_schemas(tmp_path, download)
-    assert seen == [url for _, url in FETCH_PLAN]
-    assert written[-1] == tmp_path / "newsml-g2/NewsML-G2_2.35-with-NITF-3.6.xsd"
-    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == sorted(
-        [relative for relative, _ in FETCH_PLAN] + ["newsml-g2/NewsML-G2_2.35-with-NITF-3.6.xsd"]
+    assert seen == [*(url for _, url in FETCH_PLAN), "https://www.rfc-editor.org/rfc/rfc4287.txt"]
+    relative = sorted(p.relative_to(tmp_path).as_posix() for p in written)
+    assert relative == sorted(
+        [rel for rel, _ in FETCH_PLAN]
+        + ["feeds/atom/atom-rfc4287.rnc", "feeds/atom/atom-rfc4287.rng"]
     )
-    assert (tmp_path / "ninjs/schemas/ninjs-schema_3.1.json").read_text() == (
-        '{"url": "https://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"}'
+    # every schema file the catalog knows is fetched: export's feeds and every ninjs version
+    known = {*catalog.XML_SCHEMAS.values(), *catalog.RELAXNG_SCHEMAS.values()}
+    known |= {*catalog.JSON_SCHEMAS.values(), catalog.GEOJSON_FILE}
+    assert known <= set(relative)
+    assert (tmp_path / "ninjs/schemas/ninjs-schema_1.0.json").read_text() == (
+        '{"url": "https://www.iptc.org/std/ninjs/ninjs-schema_1.0.json"}'
     )
     assert schema_dir(tmp_path) == tmp_path
-    driver = etree.parse(str(written[-1])).getroot()
-    imports = {i.get("namespace"): i.get("schemaLocation") for i in driver}
-    assert imports == {
-        "http://iptc.org/std/nar/2006-10-01/": "NewsML-G2_2.35-spec-All-Power.xsd",
-        "http://iptc.org/std/NITF/2006-10-18/": "../nitf/nitf-3-6.xsd",
-    }
 
 
-def test_generated_driver_compiles_against_the_official_files(
-    tmp_path: Path, standards_dir: Path
-) -> None:
-    def from_shared(url: str) -> bytes:
+def test_fetch_derives_the_atom_grammar_from_the_rfc(tmp_path: Path) -> None:
+    fetch_schemas(tmp_path, fake_download)
+    rnc = (tmp_path / "feeds/atom/atom-rfc4287.rnc").read_text()
+    # page footer, form feed and header gone, dedented (a blank line at a break goes with it)
+    assert [line for line in rnc.splitlines() if line] == [
+        line for line in TINY_RNC.splitlines() if line
+    ]
+    grammar = relaxng("atom", tmp_path)
+    atom = "http://www.w3.org/2005/Atom"
+    good = etree.fromstring(f'<feed xmlns="{atom}"><title>t</title></feed>')
+    bad = etree.fromstring(f'<feed xmlns="{atom}"><subtitle>t</subtitle></feed>')
+    assert (grammar.validate(good), grammar.validate(bad)) == (True, False)
+
+
+def test_rfc_without_the_grammar_is_refused(tmp_path: Path) -> None:
+    def no_grammar(url: str) -> bytes:
+        return b"Request for Comments: 4287" if url == atom_grammar.RFC_URL else fake_download(url)
+
+    with pytest.raises(InputError, match="no Atom grammar found"):
+        fetch_schemas(tmp_path, no_grammar)
+    assert list(tmp_path.iterdir()) == []
+
+
+def _from_shared(standards_dir: Path) -> Callable[[str], bytes]:
+    def download(url: str) -> bytes:
+        if url == atom_grammar.RFC_URL:
+            rnc = (standards_dir / "feeds/atom/atom-rfc4287.rnc").read_text()
+            return rfc_text(rnc, page=50)
         relative = next(rel for rel, u in FETCH_PLAN if u == url)
         return (standards_dir / relative).read_bytes()
 
-    fetch_schemas(tmp_path, from_shared)
+    return download
+
+
+def test_fetched_folder_validates_like_the_standards_folder(
+    tmp_path: Path, standards_dir: Path
+) -> None:
+    fetch_schemas(tmp_path, _from_shared(standards_dir))
     assert xml_schema("newsml", tmp_path) is not xml_schema("newsml", standards_dir)
+    derived = (tmp_path / "feeds/atom/atom-rfc4287.rng").read_bytes()
+    assert derived.strip() == (standards_dir / "feeds/atom/atom-rfc4287.rng").read_bytes().strip()
+    for kind in ("rss", "nitf", "newsml-power"):
+        xml_schema(kind, tmp_path)
+    for kind in catalog.JSON_SCHEMAS:
+        json_schema_validator(kind, tmp_path)
 
 
 def test_fetch_offline_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:

@@ -86,18 +86,34 @@ def test_json_of_no_known_kind_is_invalid(standards_dir: Path) -> None:
     ]
 
 
+def test_bytes_neither_xml_nor_json_are_unreadable(standards_dir: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        validate_document(b"\x00\x01\x02 binary", "x", None, standards_dir)
+    assert str(caught.value) == "not an XML or JSON document"
+
+
 @pytest.mark.parametrize(
-    ("data", "message"),
+    ("data", "kind", "finding"),
     [
-        (b"<newsItem>", "not well-formed XML: "),
-        (b'{"uri": ', "not JSON: Expecting value at line 1 column 9"),
-        (b"\x00\x01\x02 binary", "not an XML or JSON document"),
+        (
+            b"<newsItem>",
+            "xml",
+            ("V001", "not well-formed XML: Premature end of data in tag newsItem line 1", 1, 11),
+        ),
+        (
+            b'{"uri": ',
+            "json",
+            ("V001", "not JSON: Expecting value at line 1 column 9", None, None),
+        ),
     ],
 )
-def test_unreadable(standards_dir: Path, data: bytes, message: str) -> None:
-    with pytest.raises(InputError) as caught:
-        validate_document(data, "x", None, standards_dir)
-    assert str(caught.value).startswith(message)
+def test_malformed_documents_are_invalid(
+    standards_dir: Path, data: bytes, kind: str, finding: tuple[str, str, int | None, int | None]
+) -> None:
+    """IPTC's suites label a truncated document "should fail": an invalid document, exit 1."""
+    result = validate_document(data, "x", None, standards_dir)
+    assert (result.kind, result.valid) == (kind, False)
+    assert [(f.code, f.message, f.line, f.column) for f in result.findings] == [finding]
 
 
 @pytest.mark.parametrize(

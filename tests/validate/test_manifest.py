@@ -167,7 +167,7 @@ def test_missing_file_is_a_finding(standards_dir: Path, folder: Path) -> None:
     code, out, _ = run(standards_dir, str(path))
     assert (code, out) == (
         1,
-        f"{path}: $.articles[0].files[1]: articles/harbour-strike.xml is missing\n",
+        f"{path}: $.articles[0].files[1]: V207 articles/harbour-strike.xml is missing\n",
     )
 
 
@@ -178,7 +178,7 @@ def test_changed_file_is_a_finding_with_both_digests(standards_dir: Path, folder
     code, out, _ = run(standards_dir, str(path))
     assert (code, out) == (
         1,
-        f"{path}: $.feeds[0]: rss.xml differs: sha256 {now}…, listed {listed}…\n",
+        f"{path}: $.feeds[0]: V207 rss.xml differs: sha256 {now}…, listed {listed}…\n",
     )
 
 

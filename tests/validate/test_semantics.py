@@ -155,7 +155,7 @@ def test_ninjs_timezone_and_empty_headline(standards_dir: Path) -> None:
     document = dict(NINJS, contentCreated="2025-01-20T00:00:00")
     document["headlines"] = [{"role": "main", "value": "  "}]
     assert _ninjs(standards_dir, document) == [
-        ("V100", "$.contentCreated", "'2025-01-20T00:00:00' is not a 'date-time'"),
+        ("V101", "$.contentCreated", "'2025-01-20T00:00:00' is not a 'date-time'"),
         ("V201", "$.contentCreated", "'2025-01-20T00:00:00' has no time zone"),
         ("V203", "$.headlines[0].value", "headline is empty"),
     ]

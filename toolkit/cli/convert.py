@@ -26,7 +26,7 @@ from toolkit.cli.options import (
 )
 from toolkit.errors import ToolkitError
 from toolkit.parallel import engine_from
-from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat
+from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat, schema_needed
 from toolkit.readers.options import DEFAULT_MAX_BYTES, ReaderOptions
 from toolkit.tasks import ConvertedFile, convert_file
 from toolkit.writers.options import WriterOptions
@@ -54,6 +54,14 @@ if TYPE_CHECKING:
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
 @click.option("--id", "article_id", help="Local id of a single article (default: file stem).")
 @click.option("--domain", help="Provider domain used in guids (urn:newsml:DOMAIN:...).")
+@click.option(
+    "--version",
+    "version",
+    type=click.IntRange(min=1),
+    help="The version to stamp (NewsML-G2 @version, ninjs version, the record's version): "
+    "raise it for a correction, with a later SOURCE_DATE_EPOCH for its versionCreated. "
+    "Default: the document's own, else 1.",
+)
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
@@ -68,6 +76,7 @@ def convert_command(
     year: int | None,
     article_id: str | None,
     domain: str | None,
+    version: int | None,
     source_date_epoch: int | None,
     max_bytes: int,
     encoding: str | None,
@@ -105,11 +114,10 @@ def convert_command(
     if article_id is not None and len(inputs) != 1:
         raise click.UsageError("--id names a single article; give one input")
 
-    if any(fmt.writer != "record" for fmt in formats):
-        _require_schemas(schema_dir)
+    _require_schemas(schema_dir, formats)
 
     reader_options = ReaderOptions(id=article_id, year=year, max_bytes=max_bytes, encoding=encoding)
-    writer_options = WriterOptions(source_date_epoch=source_date_epoch)
+    writer_options = WriterOptions(source_date_epoch=source_date_epoch, version=version)
     if domain:
         writer_options = replace(writer_options, domain=domain)
 
@@ -163,11 +171,16 @@ def convert_command(
         sys.exit(USAGE if unreadable else FINDINGS)
 
 
-def _require_schemas(schema_dir: Path | None) -> None:
-    """Fail once, before the batch, when the official schemas cannot be found."""
+def _require_schemas(schema_dir: Path | None, formats: list[OutputFormat]) -> None:
+    """Fail once, before the batch, when a schema the formats need cannot be found (the
+    message names that schema)."""
     from toolkit.validate.catalog import schema_dir as find_schema_dir
 
-    try:
-        find_schema_dir(schema_dir)
-    except ToolkitError as error:
-        raise SetupError(str(error)) from None
+    for fmt in formats:
+        needs = schema_needed(fmt)
+        if needs is None:
+            continue
+        try:
+            find_schema_dir(schema_dir, needs=needs)
+        except ToolkitError as error:
+            raise SetupError(str(error)) from None

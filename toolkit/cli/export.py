@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -61,6 +62,15 @@ if TYPE_CHECKING:
     default=None,
     help="Validate every document against its schema before writing (default: on).",
 )
+@click.option(
+    "--correction-time",
+    "correction_time",
+    metavar="WHEN",
+    callback=lambda ctx, param, value: _moment(value),
+    help="versionCreated for the stories that get a new version because their source "
+    "changed: 'now' (the clock, read once), seconds since the epoch, or an RFC 3339 time. "
+    "Default: a minute after the previous version's (deterministic).",
+)
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
@@ -81,6 +91,7 @@ def export_command(
     limit: int | None,
     year: int | None,
     validate: bool | None,
+    correction_time: dt.datetime | None,
     source_date_epoch: int | None,
     max_bytes: int,
     encoding: str | None,
@@ -128,6 +139,7 @@ def export_command(
         exclude=excluded(exclude),
         validate=settings.validate if validate is None else validate,
         schema_dir=schema_dir,
+        correction_time=correction_time,
     )
 
     def show_change(change: Change) -> None:
@@ -179,3 +191,23 @@ def export_command(
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _moment(value: str | None) -> dt.datetime | None:
+    """``now``, epoch seconds or RFC 3339, as an aware UTC time; a bad value is a usage error."""
+    if value is None:
+        return None
+    if value == "now":
+        return dt.datetime.now(dt.UTC).replace(microsecond=0)  # asked for: the only clock read
+    if value.isdigit():
+        return dt.datetime.fromtimestamp(int(value), dt.UTC)
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise click.BadParameter(
+            f"{value!r}: give 'now', seconds since the epoch or an RFC 3339 time with a zone",
+            param_hint="--correction-time",
+        )
+    return moment.astimezone(dt.UTC)

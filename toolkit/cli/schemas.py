@@ -35,11 +35,24 @@ def schemas_group() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder to fill (default: the user cache).",
 )
+@click.option(
+    "--mirror",
+    metavar="URL",
+    help="Fetch from a mirror laid out by host and path instead of the official sites "
+    "(https://intranet/schemas, file:///srv/schemas).",
+)
 @click.pass_context
-def fetch_command(ctx: click.Context, dest: Path | None) -> None:
-    """Download the official schemas (NewsML-G2 2.35, NITF 3.6, ninjs, catalog v41)."""
+def fetch_command(ctx: click.Context, dest: Path | None, mirror: str | None) -> None:
+    """Download the official schemas: NewsML-G2 2.35 (with ODRL 2.2), NITF 3.6, ninjs 1.0-3.1
+    (and IPTC's development schemas), GeoJSON, the IPTC catalog v41, RSS 2.0, JSON Feed 1 and
+    1.1, and the Atom grammar from RFC 4287."""
     # Tests pass a fake downloader as ctx.obj["download"]; there is no other network seam.
     download: Download = (ctx.obj or {}).get("download", urllib_download)
+    if mirror is not None:
+        official = download
+
+        def download(url: str) -> bytes:
+            return official(catalog.mirrored(url, mirror))
     destination = dest if dest is not None else catalog.user_cache_dir()
     try:
         written = catalog.fetch_schemas(destination, download)
@@ -63,13 +76,29 @@ def path_command(schema_dir: Path | None) -> None:
 @schemas_group.command(name="list")
 @schema_dir_option
 def list_command(schema_dir: Path | None) -> None:
-    """List every schema kind, its file, and whether the folder has it."""
-    try:
-        folder = catalog.schema_dir(schema_dir)
-    except ToolkitError as error:
-        raise SetupError(str(error)) from None
+    """List every schema kind, its file, and whether the folder has it (ok / missing).
+
+    The folder is the one validation would use (--schema-dir, $TOOLKIT_SCHEMA_DIR, else the
+    user cache), listed even when it is missing or incomplete.
+    """
+    folder, origin = catalog.candidate_dir(schema_dir)
     click.echo(f"{catalog.RECORD}\t(package)\tok")
-    kinds = {**catalog.XML_SCHEMAS, **catalog.RELAXNG_SCHEMAS, **catalog.JSON_SCHEMAS}
+    click.echo(f"{catalog.MANIFEST}\t(package)\tok")
+    kinds = {
+        **catalog.XML_SCHEMAS,
+        **catalog.RELAXNG_SCHEMAS,
+        **catalog.JSON_SCHEMAS,
+        "geojson": catalog.GEOJSON_FILE,
+        "g2-catalog": f"{catalog.CATALOGS_DIR}/catalog.IPTC-G2-Standards_41.xml",
+    }
+    missing = 0
     for kind, relative in kinds.items():
-        state = "ok" if (folder / relative).is_file() else "missing"
-        click.echo(f"{kind}\t{folder / relative}\t{state}")
+        present = (folder / relative).is_file()
+        missing += not present
+        click.echo(f"{kind}\t{folder / relative}\t{'ok' if present else 'missing'}")
+    if missing:
+        click.echo(
+            f"{missing} of {len(kinds)} schemas missing in {folder} ({origin}); "
+            f"{catalog.HOW_TO_GET}",
+            err=True,
+        )

@@ -25,12 +25,13 @@ from toolkit.findings import Finding
 from toolkit.parallel import engine_from
 from toolkit.tasks import validate_file
 from toolkit.validate import ValidationResult
-from toolkit.validate.sniff import KINDS, NINJS_VERSIONS, parse_kind
+from toolkit.validate.codes import SCHEMA
+from toolkit.validate.sniff import KINDS, NINJS_KIND_VERSIONS, parse_kind
 
 # What a folder walk picks up; files named explicitly are always validated.
 DOCUMENT_SUFFIXES = frozenset({".xml", ".json", ".rss", ".atom", ".nitf"})
 MAX_BYTES = 64 * 1024 * 1024
-KIND_NAMES = (*KINDS, *(f"ninjs@{v}" for v in NINJS_VERSIONS))
+KIND_NAMES = (*KINDS, *(f"ninjs@{v}" for v in NINJS_KIND_VERSIONS))
 
 
 def _kind(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -45,7 +46,8 @@ def _kind(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 def finding_line(finding: Finding) -> str:
     """``path:line:col: CODE message`` for XML, ``path: $.json.path: message`` for JSON."""
     if finding.json_path is not None:
-        return f"{finding.path}: {finding.json_path}: {finding.message}"
+        code = "" if finding.code == SCHEMA else f"{finding.code} "
+        return f"{finding.path}: {finding.json_path}: {code}{finding.message}"
     if finding.line is not None:
         return (
             f"{finding.path}:{finding.line}:{finding.column or 1}: {finding.code} {finding.message}"
@@ -114,7 +116,7 @@ def _inputs(
     callback=_kind,
     metavar="KIND",
     help=f"Validate every document as this kind instead of detecting it: {', '.join(KINDS)}, "
-    "or ninjs@VERSION (" + ", ".join(NINJS_VERSIONS) + ").",
+    "or ninjs@VERSION (" + ", ".join(NINJS_KIND_VERSIONS) + ").",
 )
 @schema_dir_option
 @click.option(
@@ -127,6 +129,18 @@ def _inputs(
 )
 @max_bytes_option(MAX_BYTES)
 @exclude_option
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Count warnings as errors: formats (V101), the checks beyond the schema (V200-V203), "
+    "a ninjs development schema (V011).",
+)
+@click.option(
+    "--no-format-checks",
+    "no_format_checks",
+    is_flag=True,
+    help='Do not check JSON Schema "format" (uri, date-time) at all, as check-jsonschema.',
+)
 @jobs_option
 def validate_command(
     paths: tuple[str, ...],
@@ -135,6 +149,8 @@ def validate_command(
     output_format: str,
     max_bytes: int,
     exclude: tuple[str, ...],
+    strict: bool,
+    no_format_checks: bool,
     jobs: int | None,
 ) -> None:
     """Validate NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed documents, our records and manifests.
@@ -143,18 +159,35 @@ def validate_command(
     schema: NITF inside inlineXML, QCode aliases declared in the referenced IPTC catalog, time
     zones on timestamps, xml:lang against language/@tag, no empty headline.
 
+    The verdict is the standard's own: errors are what the official schema (of the version
+    the document declares) rejects; the rest are warnings, which --strict makes errors.
+
     Codes: V010 unknown kind, V100 schema, V200 undeclared QCode alias, V201 no time zone,
     V202 language mismatch, V203 empty headline, V204 (info) catalog not available offline,
     V205/V206 Atom entry without author / without content or alternate link, V207 a file an
     export manifest lists is missing or differs, V208/V209 RSS channel without title, link or
     description / item with neither title nor description.
 
-    Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input (missing file,
-    not XML or JSON, hostile XML).
+    Errors: V001 not well-formed, V010 unknown kind, V100 schema, V110 not valid in the
+    declared NewsML-G2 version, V205/V206 Atom entry without author / without content or
+    alternate link (RFC 4287), V207 a file an export manifest lists is missing or differs.
+    Warnings: V011 judged by a ninjs development schema, V101 format (uri, date-time),
+    V200 undeclared QCode alias, V201 no time zone, V202 language mismatch, V203 empty
+    headline. Information: V204 catalog not available offline.
+
+    Exit status: 0 all valid (warnings allowed unless --strict), 1 some invalid, 2 usage error
+    or unreadable input (missing file, neither XML nor JSON, hostile XML).
     """
-    invalid = unreadable = total = 0
+    invalid = unreadable = total = warnings = 0
     report: list[dict[str, Any]] = []
-    task = partial(validate_file, kind=kind, schema_dir=schema_dir, max_bytes=max_bytes)
+    task = partial(
+        validate_file,
+        kind=kind,
+        schema_dir=schema_dir,
+        max_bytes=max_bytes,
+        strict=strict,
+        format_checks=not no_format_checks,
+    )
     for validated in engine_from(jobs, None).map(task, _inputs(paths, excluded(exclude))):
         total += 1
         path, result = validated.path, validated.result
@@ -165,6 +198,7 @@ def validate_command(
             _problem(output_format, report, path, str(result))
             continue
         invalid += not result.valid
+        warnings += result.warnings
         if output_format == "json":
             report.append(
                 {
@@ -184,8 +218,9 @@ def validate_command(
         click.echo(json.dumps({"documents": report}, indent=2, ensure_ascii=False))
     else:
         valid = total - invalid - unreadable
+        noted = f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
         click.echo(
-            f"{total} documents: {valid} valid, {invalid} invalid, {unreadable} unreadable",
+            f"{total} documents: {valid} valid, {invalid} invalid, {unreadable} unreadable{noted}",
             err=True,
         )
     sys.exit(USAGE if unreadable else FINDINGS if invalid else OK)

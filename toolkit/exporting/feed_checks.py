@@ -21,7 +21,12 @@ def check_feed(name: str, data: bytes, schema_dir: Path | None) -> None:
     # never load it.
     from toolkit.validate import catalog
 
-    directory = catalog.schema_dir(schema_dir)
+    needs = {
+        "rss": catalog.XML_SCHEMAS["rss"],
+        "atom": catalog.RELAXNG_SCHEMAS["atom"],
+        "jsonfeed": catalog.JSON_SCHEMAS["jsonfeed-1.1"],
+    }[name]
+    directory = catalog.schema_dir(schema_dir, needs=needs)
     if name == "jsonfeed":
         validator = catalog.json_schema_validator("jsonfeed-1.1", directory)
         error = best_match(validator.iter_errors(json.loads(data)))

@@ -9,7 +9,7 @@ import codecs
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NoReturn
 
 from toolkit.errors import ToolkitError
@@ -27,6 +27,15 @@ class ManifestError(ToolkitError):
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What an export remembers of an article between runs (see :mod:`.versions`)."""
+
+    content: str  # sha256 hex of the source bytes
+    version: int
+    created: str  # versionCreated of that version, RFC 3339
+
+
+@dataclass(frozen=True, slots=True)
 class ManifestArticle:
     """One article's entry. There is one per article in memory for a whole export, so it is
     compact: raw digests, and no paths at all when they follow the standard layout."""
@@ -36,10 +45,20 @@ class ManifestArticle:
     source: str  # the source path as given on the command line (POSIX separators)
     digests: bytes  # sha256 of each file, 32 bytes each, in the order of ``paths``
     custom_paths: tuple[str, ...] | None = None  # None: the standard layout for the id
+    # The article's state, so the next export can tell a correction: the sha256 of the source
+    # it was made from, its version, and that version's versionCreated (RFC 3339).
+    content: str | None = None
+    version: int = 1
+    version_created: str | None = None
 
     @classmethod
     def of(
-        cls, article_id: str, guid: str, source: str, files: Iterable[tuple[str, str]]
+        cls,
+        article_id: str,
+        guid: str,
+        source: str,
+        files: Iterable[tuple[str, str]],
+        state: ArticleState | None = None,
     ) -> ManifestArticle:
         """An entry from ``(path, sha256 hex)`` pairs."""
         pairs = tuple(files)
@@ -51,7 +70,20 @@ class ManifestArticle:
         if len(digests) != 32 * len(pairs):
             raise ValueError(f"{article_id}: sha256 must be 64 hex digits")
         standard = paths == standard_paths(article_id)
-        return cls(article_id, guid, source, digests, None if standard else paths)
+        entry = cls(article_id, guid, source, digests, None if standard else paths)
+        return entry if state is None else entry.with_state(state)
+
+    @property
+    def state(self) -> ArticleState | None:
+        if self.content is None or self.version_created is None:
+            return None
+        return ArticleState(self.content, self.version, self.version_created)
+
+    def with_state(self, state: ArticleState) -> ManifestArticle:
+        return replace(
+            self, content=state.content, version=state.version, version_created=state.created
+        )
+
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -133,12 +165,17 @@ def manifest_document(
 
 def manifest_entry(article: ManifestArticle) -> dict[str, Any]:
     """One article's entry in the manifest's ``articles``, as a JSON value."""
-    return {
+    entry: dict[str, Any] = {
         "id": article.id,
         "guid": article.guid,
         "source": article.source,
-        "files": _file_entries(article.files),
     }
+    if article.content is not None and article.version_created is not None:
+        entry["content"] = article.content
+        entry["version"] = article.version
+        entry["versionCreated"] = article.version_created
+    entry["files"] = _file_entries(article.files)
+    return entry
 
 
 def _file_entries(files: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
@@ -363,14 +400,27 @@ def _compact(value: dict[str, Any]) -> Any:
     keys = value.keys()
     if keys == {"path", "sha256"}:
         return (checked_relative(_string(value["path"])), _string(value["sha256"]))
-    if keys == {"id", "guid", "source", "files"}:
+    if keys == _ENTRY_KEYS or keys == _ENTRY_KEYS | _STATE_KEYS:
+        state = None
+        if "content" in value:
+            version = value["version"]
+            if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+                raise TypeError("version must be a positive integer")
+            state = ArticleState(
+                _string(value["content"]), version, _string(value["versionCreated"])
+            )
         return ManifestArticle.of(
             _string(value["id"]),
             _string(value["guid"]),
             _string(value["source"]),
             _files(value["files"]),
+            state,
         )
     return value
+
+
+_ENTRY_KEYS = frozenset({"id", "guid", "source", "files"})
+_STATE_KEYS = frozenset({"content", "version", "versionCreated"})
 
 
 def _files(value: Any) -> tuple[tuple[str, str], ...]:

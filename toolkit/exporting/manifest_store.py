@@ -22,7 +22,8 @@ from toolkit.exporting.manifest import ManifestArticle, render_entry, standard_p
 _SCHEMA = """
 CREATE TABLE previous (
     id TEXT NOT NULL, guid TEXT NOT NULL, source TEXT NOT NULL, digests BLOB NOT NULL,
-    paths TEXT  -- JSON list; NULL for the standard layout
+    paths TEXT,  -- JSON list; NULL for the standard layout
+    content TEXT, version INTEGER NOT NULL, created TEXT  -- the article's state, if listed
 );  -- rowid: order in the previous manifest
 CREATE INDEX previous_source ON previous (source);
 CREATE TABLE current (
@@ -73,21 +74,31 @@ class ManifestStore:
     def add_previous(self, article: ManifestArticle) -> None:
         paths = None if article.custom_paths is None else json.dumps(article.custom_paths)
         self._db.execute(
-            "INSERT INTO previous VALUES (?, ?, ?, ?, ?)",
-            (article.id, article.guid, article.source, article.digests, paths),
+            "INSERT INTO previous VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.guid,
+                article.source,
+                article.digests,
+                paths,
+                article.content,
+                article.version,
+                article.version_created,
+            ),
         )
 
     def previous_of(self, source: str) -> ManifestArticle | None:
         """The previous manifest's entry for ``source``; the last one if it lists several."""
         row = self._db.execute(
-            "SELECT id, guid, source, digests, paths FROM previous WHERE source = ?"
+            "SELECT id, guid, source, digests, paths, content, version, created FROM previous"
+            " WHERE source = ?"
             " ORDER BY rowid DESC LIMIT 1",
             (source,),
         ).fetchone()
         if row is None:
             return None
         paths = None if row[4] is None else tuple(json.loads(row[4]))
-        return ManifestArticle(row[0], row[1], row[2], row[3], paths)
+        return ManifestArticle(row[0], row[1], row[2], row[3], paths, row[5], row[6], row[7])
 
     def previous_files(self) -> Iterator[str]:
         """Every article file the previous manifest lists, in its order."""

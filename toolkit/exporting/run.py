@@ -30,6 +30,7 @@ from toolkit.exporting.layout import (
     check_article_id,
 )
 from toolkit.exporting.manifest import (
+    ArticleState,
     ManifestArticle,
     manifest_chunks,
     manifest_document,
@@ -37,6 +38,7 @@ from toolkit.exporting.manifest import (
 )
 from toolkit.exporting.manifest_store import ManifestStore
 from toolkit.exporting.settings import ExportSettings
+from toolkit.exporting.versions import next_state, parse_time
 from toolkit.model import Article
 from toolkit.parallel import Engine
 from toolkit.pipeline import (
@@ -48,6 +50,7 @@ from toolkit.pipeline import (
 )
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.feeds import FEED_WRITERS, Feed, FeedEntry, NewestEntries, feed_entry
+from toolkit.writers.item import item_stamp
 
 # Folder walks pick up articles only, so an output folder inside a source folder is not read.
 SOURCE_SUFFIXES = frozenset({".txt"})
@@ -94,10 +97,21 @@ class RenderedArticle:
     entry: FeedEntry
     documents: tuple[tuple[str, bytes], ...]  # (path relative to the output folder, bytes)
     warnings: tuple[str, ...] = ()  # guesses to say (see pipeline.article_warnings)
+    state: ArticleState | None = None  # content digest, version and its time, for the manifest
 
 
-def render_article(data: bytes, source: str, settings: ExportSettings) -> RenderedArticle:
-    """Every per-article document of one source, validated when the settings ask. Pure."""
+def render_article(
+    data: bytes,
+    source: str,
+    settings: ExportSettings,
+    previous: ArticleState | None = None,
+) -> RenderedArticle:
+    """Every per-article document of one source, validated when the settings ask. Pure.
+
+    ``previous`` is what the last export's manifest says of this source: when the source has
+    changed since, the article gets the next version and a later versionCreated
+    (:func:`~toolkit.exporting.versions.next_state`).
+    """
     article = read_article(
         data,
         ReaderOptions(
@@ -108,7 +122,15 @@ def render_article(data: bytes, source: str, settings: ExportSettings) -> Render
         ),
     )
     check_article_id(article.id)
-    entry = feed_entry(article, settings.writer)
+    base = item_stamp(article, settings.writer).created
+    state = next_state(previous, article.source.sha256, base, settings.correction_time)
+    options = settings.writer
+    if state.version > 1:
+        options = replace(
+            options, version=state.version, version_created=parse_time(state.created)
+        )
+        settings = replace(settings, writer=options)
+    entry = feed_entry(article, options)
     return RenderedArticle(
         id=article.id,
         guid=entry.guid,
@@ -117,15 +139,19 @@ def render_article(data: bytes, source: str, settings: ExportSettings) -> Render
             (article_file(article.id, fmt), body) for fmt, body in _documents(article, settings)
         ),
         warnings=article_warnings(article, settings.writer.source_date_epoch),
+        state=state,
     )
 
 
-def render_file(source: str, settings: ExportSettings) -> tuple[str, RenderedArticle | Failed]:
-    """Read and render one source (in a worker when the export runs in several); a failure
-    is its one-line problem."""
+def render_file(
+    item: tuple[str, ArticleState | None], settings: ExportSettings
+) -> tuple[str, RenderedArticle | Failed]:
+    """Read and render one source (in a worker when the export runs in several), given its
+    state in the previous manifest; a failure is its one-line problem."""
+    source, previous = item
     try:
         data = files.read_bytes(Path(source), settings.max_bytes)
-        return source, render_article(data, source, settings)
+        return source, render_article(data, source, settings, previous)
     except ToolkitError as error:
         return source, Failed.of(source, error)
 
@@ -319,7 +345,8 @@ def _export(
         sources, SOURCE_SUFFIXES, exclude=settings.exclude, on_error=walk_error
     )
     names = (path.as_posix() for path in walked)
-    for source, rendered in engine.map(partial(render_file, settings=settings), names):
+    items = ((name, _previous_state(store, name)) for name in names)
+    for source, rendered in engine.map(partial(render_file, settings=settings), items):
         if isinstance(rendered, Failed):
             stats.failed += 1
             stats.unreadable += rendered.unreadable
@@ -344,7 +371,10 @@ def _export(
         for relative, data in rendered.documents:
             target.put(relative, data)
         digests = b"".join(hashlib.sha256(data).digest() for _, data in rendered.documents)
-        store.add_exported(ManifestArticle(rendered.id, rendered.guid, source, digests))
+        exported = ManifestArticle(rendered.id, rendered.guid, source, digests)
+        if rendered.state is not None:
+            exported = exported.with_state(rendered.state)
+        store.add_exported(exported)
         newest.add(rendered.entry)
         stats.articles += 1
 
@@ -366,6 +396,11 @@ def _export(
         _validate_manifest(store.entries(), feed_files)
     target.put_chunks(MANIFEST, lambda: manifest_chunks(store.entries(), feed_files))
     return stats
+
+
+def _previous_state(store: ManifestStore, source: str) -> ArticleState | None:
+    previous = store.previous_of(source)
+    return previous.state if previous is not None else None
 
 
 def _validate_manifest(entries: Iterable[bytes], feeds: tuple[tuple[str, str], ...]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,9 @@ class ExportSettings:
     encoding: str | None = None  # of text sources that are not UTF-8 (None: detected)
     validate: bool = True  # validate every document before it is written
     schema_dir: Path | None = None  # official schemas (else the catalog's own lookup)
+    # versionCreated of articles that get a new version in this export (--correction-time);
+    # None: derived from the previous version's (see toolkit.exporting.versions)
+    correction_time: dt.datetime | None = None
 
     def url_of(self, relative: str) -> str:
         base = self.base_url or self.feed.link

@@ -16,7 +16,7 @@ from toolkit.model.article import (
     Title,
     YearSource,
 )
-from toolkit.model.span import LineIndex, Position, Span
+from toolkit.model.span import LineIndex, Position, SourceMap, Span
 
 __all__ = [
     "Article",
@@ -33,6 +33,7 @@ __all__ = [
     "Position",
     "Quote",
     "Source",
+    "SourceMap",
     "Span",
     "Title",
     "YearSource",

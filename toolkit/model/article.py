@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from toolkit.model.span import LineIndex, Position, Span
+from toolkit.model.span import LineIndex, Position, SourceMap, Span
 
 
 class YearSource(StrEnum):
@@ -183,10 +183,21 @@ class Article:
     notes: tuple[str, ...] = ()  # what the reader had to change or guess, for the record
     guid: str | None = None  # set by readers of formats that carry one (NewsML-G2, ninjs)
     version: int = 1
+    # Readers of NewsML-G2, NITF and ninjs assemble ``text``; this maps it back to the document.
+    source_map: SourceMap | None = field(default=None, repr=False, compare=False)
     _index: LineIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def position(self, offset: int) -> Position:
-        """line:col of an offset into ``text`` (1-based)."""
+        """line:col (1-based) of an offset into ``text``, in the document the user has open:
+        the source file itself for text, the XML or JSON for the marked-up formats."""
+        if self.source_map is not None:
+            mapped = self.source_map.position(offset)
+            if mapped is not None:
+                return mapped
+        return self.text_position(offset)
+
+    def text_position(self, offset: int) -> Position:
+        """line:col of an offset in ``text`` itself."""
         index = self._index
         if index is None:
             index = LineIndex(self.text)

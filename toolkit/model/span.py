@@ -65,3 +65,28 @@ class LineIndex:
     @property
     def line_count(self) -> int:
         return len(self._starts)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMap:
+    """Where the words of an assembled text stand in the document it was read from.
+
+    Readers of NewsML-G2, NITF and ninjs lay the story out as a new text; findings must still
+    point into the XML or JSON the user has open. ``text_starts[i]`` (ascending) is where a
+    word starts in the text, ``source_starts[i]`` where it starts in the document (code points)
+    and ``lengths[i]`` its length; an offset inside a word maps to the same place in the
+    document's word, any other to the end of the nearest word before it.
+    """
+
+    text_starts: tuple[int, ...]
+    source_starts: tuple[int, ...]
+    lengths: tuple[int, ...]
+    source: LineIndex
+
+    def position(self, offset: int) -> Position | None:
+        """The document's line:col for a text offset; None when no word was found at all."""
+        if not self.text_starts:
+            return None
+        i = max(bisect.bisect_right(self.text_starts, offset) - 1, 0)
+        delta = offset - self.text_starts[i]
+        return self.source.position(self.source_starts[i] + min(delta, self.lengths[i]))

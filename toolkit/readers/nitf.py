@@ -24,6 +24,7 @@ from toolkit.model import (
     Place,
     PlaceKind,
     Source,
+    SourceMap,
     Span,
     Title,
     YearSource,
@@ -31,6 +32,7 @@ from toolkit.model import (
 from toolkit.readers import assembly
 from toolkit.readers.assembly import Run
 from toolkit.readers.options import ReaderOptions
+from toolkit.readers.source_map import build_source_map, decode_source
 from toolkit.safe_xml import parse_xml
 
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -302,10 +304,11 @@ def build_article(
         language=parts.language or "en",
         notes=(
             f"text assembled from the {source_format} markup: headline and paragraphs separated "
-            "by blank lines; positions refer to that text, not to the XML or JSON source",
+            "by blank lines; spans index that text, line:col positions the source document",
         ),
         guid=guid,
         version=version,
+        source_map=_source_map(body, data, source_format),
     )
     if body.headline is not None and not parts.headline:
         # NITF's head/title is metadata: a title alone is not a headline the story has.
@@ -313,6 +316,15 @@ def build_article(
             article, headline=None, derived_headline=replace(body.headline, derived=True)
         )
     return article
+
+
+def _source_map(body: assembly.Body, data: bytes, source_format: str) -> SourceMap:
+    head = body.headline.span if body.headline is not None else None
+    blocks = [(head, False)] if head is not None else []
+    blocks += [(paragraph.span, True) for paragraph in body.paragraphs]
+    return build_source_map(
+        body.text, blocks, decode_source(data), json_source=source_format == "ninjs"
+    )
 
 
 def _article_dateline(

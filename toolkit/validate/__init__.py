@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,13 +25,14 @@ from toolkit.errors import InputError
 from toolkit.findings import Finding, Severity
 from toolkit.validate import (
     catalog,
+    g2_versions,
     json_documents,
     manifest_files,
     semantics,
     sniff,
     xml_documents,
 )
-from toolkit.validate.codes import UNKNOWN_KIND
+from toolkit.validate.codes import DEV_SCHEMA, NOT_WELL_FORMED, UNKNOWN_KIND
 
 if TYPE_CHECKING:  # jsonschema is slow to import and XML documents never need it
     from jsonschema.protocols import Validator
@@ -53,6 +55,10 @@ class ValidationResult:
     def valid(self) -> bool:
         return not any(f.severity is Severity.ERROR for f in self.findings)
 
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity is Severity.WARNING for f in self.findings)
+
 
 def validate_document(
     data: bytes,
@@ -62,17 +68,43 @@ def validate_document(
     *,
     format_checks: bool = True,
     semantic_checks: bool = True,
+    strict: bool = False,
 ) -> ValidationResult:
     """Validate one document; ``kind`` (``--kind``) overrides detection.
 
-    ``format_checks=False`` leaves JSON Schema ``format`` unasserted and ``semantic_checks=False``
-    runs the schema alone: together they mirror IPTC's own test runners. An export manifest
-    read from a real file (``path`` names it) is also checked against the files beside it:
-    each listed file must exist with the listed SHA-256. Raises
-    :class:`~toolkit.errors.InputError` (:class:`~toolkit.errors.UnsafeXMLError` for hostile
-    XML) when the bytes are not a readable XML or JSON document, and
-    :class:`~toolkit.errors.SchemaNotFoundError` when the schemas cannot be found.
+    The verdict is the standard's own: the official schema (of the version the document
+    declares, see :mod:`toolkit.validate.g2_versions`) decides. JSON Schema ``format``
+    (``uri``, ``date-time``) of official schemas is reported as warnings, as IPTC's runners do
+    not assert it (our own record and manifest schemas assert it); the checks beyond the
+    schema are warnings too. ``strict=True`` makes every warning an error;
+    ``format_checks=False`` leaves ``format`` unchecked and ``semantic_checks=False`` runs the
+    schema alone. A document that starts like XML or JSON but does not parse is invalid
+    (V001). An export manifest read from a real file (``path`` names it) is also checked
+    against the files beside it. Raises :class:`~toolkit.errors.InputError`
+    (:class:`~toolkit.errors.UnsafeXMLError` for hostile XML) when the bytes are neither XML
+    nor JSON, and :class:`~toolkit.errors.SchemaNotFoundError` when the schemas cannot be found.
     """
+    result = _validate(data, path, kind, schema_dir, format_checks, semantic_checks)
+    if not strict or not result.warnings:
+        return result
+    promoted = tuple(
+        replace(f, severity=Severity.ERROR) if f.severity is Severity.WARNING else f
+        for f in result.findings
+    )
+    best = result.best
+    if best is not None and best.severity is Severity.WARNING:
+        best = replace(best, severity=Severity.ERROR)
+    return ValidationResult(result.kind, promoted, best)
+
+
+def _validate(
+    data: bytes,
+    path: str,
+    kind: str | None,
+    schema_dir: Path | None,
+    format_checks: bool,
+    semantic_checks: bool,
+) -> ValidationResult:
     requested, version = sniff.parse_kind(kind) if kind else (None, None)
     syntax = sniff.syntax(data)
     if requested is not None and (requested in sniff.XML_KINDS) != (syntax == "xml"):
@@ -80,7 +112,10 @@ def validate_document(
         raise InputError(f"kind {kind} needs a {expected} document, this is {syntax.upper()}")
     if syntax == "xml":
         return _validate_xml(data, path, requested, schema_dir, semantic_checks)
-    document = json_documents.parse_json(data)
+    try:
+        document = json_documents.parse_json(data)
+    except InputError as error:
+        return ValidationResult(requested or "json", (_not_well_formed(path, str(error)),))
     if requested == "ninjs":
         name = f"ninjs@{version}" if version else _ninjs_kind(document)
     else:
@@ -88,6 +123,15 @@ def validate_document(
     if not name:
         return ValidationResult("json", (_unknown(path, None, "a JSON document"),))
     return _validate_json(document, path, name, schema_dir, format_checks, semantic_checks)
+
+
+_LXML_POSITION = re.compile(r"(?:, line \d+, column \d+)+$")
+
+
+def _not_well_formed(path: str, message: str, line: int | None = None) -> Finding:
+    return Finding(
+        NOT_WELL_FORMED, message, Severity.ERROR, path, line=line, column=1 if line else None
+    )
 
 
 def _ninjs_kind(document: object) -> str:
@@ -113,16 +157,28 @@ def _validate_xml(
     try:
         tree = safe_xml.parse_xml(data)
     except etree.XMLSyntaxError as error:
-        raise InputError(f"not well-formed XML: {error}") from None
+        line, column = error.position if isinstance(error.position, tuple) else (0, 0)
+        reason = _LXML_POSITION.sub("", str(error.msg))
+        finding = replace(
+            _not_well_formed(path, f"not well-formed XML: {reason}", line or None),
+            column=column or None if line else None,
+        )
+        return ValidationResult(requested or "xml", (finding,))
     root = tree.getroot()
     kind = requested or sniff.xml_kind(root)
     if kind is None:
         what = f"XML document with root element <{etree.QName(root).localname}>"
         line = xml_documents.source_line(root)
         return ValidationResult("xml", (_unknown(path, line, what),))
-    directory = _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
+    needs = {**catalog.XML_SCHEMAS, **catalog.RELAXNG_SCHEMAS}[kind]
+    directory = _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV), needs)
     locator = xml_documents.Locator(data, tree.docinfo.encoding)
     findings = xml_documents.schema_findings(_xml_schema(kind, directory), tree, path, locator)
+    if kind == "newsml":
+        has_catalog = root.find(f"{{{sniff.NAR}}}catalogRef") is not None or (
+            root.find(f"{{{sniff.NAR}}}catalog") is not None
+        )
+        findings.extend(g2_versions.version_findings(root, path, locator, has_catalog))
     if semantic_checks:
         if kind == "newsml":
             scan = semantics.scan_g2(root)
@@ -138,13 +194,14 @@ def _validate_xml(
 
 
 @functools.lru_cache(maxsize=8)
-def _schema_dir(explicit: Path | None, env_value: str | None) -> Path:
-    """The catalog's folder lookup, done once per option and environment value.
+def _schema_dir(explicit: Path | None, env_value: str | None, needs: str) -> Path:
+    """The catalog's folder lookup, done once per option, environment value and schema.
 
     ``env_value`` is only part of the cache key: a changed ``$TOOLKIT_SCHEMA_DIR`` is looked up
     anew. Batches of thousands of documents then pay for no filesystem checks per document.
+    ``needs`` is the schema file the document needs, which an error names when it is missing.
     """
-    return catalog.schema_dir(explicit)
+    return catalog.schema_dir(explicit, needs=needs)
 
 
 @functools.lru_cache(maxsize=16)
@@ -171,19 +228,34 @@ def _validate_json(
     format_checks: bool,
     semantic_checks: bool,
 ) -> ValidationResult:
+    schema_kind = _schema_kind(kind, document)
     directory = (
         None
         if kind in catalog.PACKAGED_SCHEMAS
-        else _schema_dir(schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV))
+        else _schema_dir(
+            schema_dir, os.environ.get(catalog.SCHEMA_DIR_ENV), catalog.JSON_SCHEMAS[schema_kind]
+        )
     )
-    schema_kind = _schema_kind(kind, document)
-    fast = native_verdict_for(schema_kind, directory, format_checks)
-    if fast is not None and fast(document):
-        findings: tuple[Finding, ...] = ()
-        best = None
-    else:
-        validator = _json_validator(schema_kind, directory, format_checks)
-        findings, best = json_documents.schema_findings(validator, document, path)
+    # Official schemas: "format" is an annotation for the verdict (as in IPTC's runners) and a
+    # warning when it fails; our own schemas assert it.
+    official = kind not in catalog.PACKAGED_SCHEMAS
+    asserted = format_checks and not official
+    # One native pass (formats checked when asked) settles the common case: a document valid
+    # in every way. Otherwise the verdict ignores the formats of an official schema.
+    everything = native_verdict_for(schema_kind, directory, format_checks)
+    clean = everything is not None and everything(document)
+    findings: tuple[Finding, ...] = ()
+    best = None
+    if not clean:
+        verdict = native_verdict_for(schema_kind, directory, asserted)
+        if asserted == format_checks or verdict is None or not verdict(document):
+            validator = _json_validator(schema_kind, directory, asserted)
+            findings, best = json_documents.schema_findings(validator, document, path)
+    if official and format_checks and not clean:
+        checker = _json_validator(schema_kind, directory, True)
+        findings = (*findings, *json_documents.format_findings(checker, document, path))
+    if kind.endswith("-dev"):
+        findings = (*findings, _dev_schema(path, kind))
     extra: list[Finding] = []
     if semantic_checks and kind.startswith("ninjs"):
         extra = semantics.ninjs_findings(document, path)
@@ -192,6 +264,17 @@ def _validate_json(
     if best is None and extra:
         best = extra[0]
     return ValidationResult(kind, (*findings, *extra), best)
+
+
+def _dev_schema(path: str, kind: str) -> Finding:
+    return Finding(
+        DEV_SCHEMA,
+        f"uses a property no released ninjs version has; judged by IPTC's development schema "
+        f"({kind})",
+        Severity.WARNING,
+        path,
+        json_path="$",
+    )
 
 
 def _listed_file_findings(manifest: object, path: str) -> list[Finding]:

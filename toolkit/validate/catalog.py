@@ -3,14 +3,16 @@
 The folder is, in order: the ``--schema-dir`` option, ``$TOOLKIT_SCHEMA_DIR``, or the user
 cache that ``toolkit schemas fetch`` fills. Its layout is that of ``shared/standards``::
 
-    newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd   newsml-g2/xml.xsd
-    newsml-g2/NewsML-G2_2.35-with-NITF-3.6.xsd    (driver importing G2 and NITF)
+    newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd   newsml-g2/xml.xsd   newsml-g2/ODRL22.xsd
     newsml-g2/catalogs/catalog.IPTC-G2-Standards_41.xml
     nitf/nitf-3-6.xsd   nitf/nitf-3-6-ruby-include.xsd   nitf/xml.xsd
     ninjs/schemas/ninjs-schema_3.1.json ...   ninjs/test_suite/GeoJSON-schema.json
     feeds/rss/rss-2_0.xsd   feeds/atom/atom-rfc4287.rng   feeds/jsonfeed/schema-v1.1.json
 
-Each schema is compiled once per process.
+Each schema is compiled once per process. The ``newsml`` kind is NewsML-G2 compiled in one
+schema set with NITF 3.6 and W3C ODRL 2.2 (:data:`NEWSML_DRIVER`), as ``inlineXML`` and
+``rightsExpressionXML`` admit foreign elements that are only checked when their schema is
+loaded beside G2.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ CACHE_SUBDIR = Path("newsroom-toolkit") / "schemas"
 HOW_TO_GET = f"pass --schema-dir DIR, set {SCHEMA_DIR_ENV}, or run `toolkit schemas fetch`"
 
 XML_SCHEMAS: dict[str, str] = {
-    "newsml": "newsml-g2/NewsML-G2_2.35-with-NITF-3.6.xsd",
+    "newsml": "newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd",  # with NITF and ODRL, see below
     "newsml-power": "newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd",
+    "odrl": "newsml-g2/ODRL22.xsd",
     "nitf": "nitf/nitf-3-6.xsd",
     "rss": "feeds/rss/rss-2_0.xsd",
 }
@@ -59,6 +62,8 @@ NINJS_VERSIONS = (
 )
 JSON_SCHEMAS: dict[str, str] = {
     **{f"ninjs-{v}": f"ninjs/schemas/ninjs-schema_{v}.json" for v in NINJS_VERSIONS},
+    "ninjs-1.x-dev": "ninjs/schemas/ninjs-schema-dev_0.2_v1.5.json",
+    "ninjs-2.x-dev": "ninjs/schemas/ninjs-schema-dev_0.1_v2.1.json",
     "jsonfeed-1.1": "feeds/jsonfeed/schema-v1.1.json",
     "jsonfeed-1": "feeds/jsonfeed/schema-v1.json",
 }
@@ -103,6 +108,18 @@ def schema_dir(
     raise SchemaNotFoundError(f"official schemas not found ({cache} has no {needs}); {HOW_TO_GET}")
 
 
+def candidate_dir(
+    explicit: str | Path | None = None, *, environ: Mapping[str, str] | None = None
+) -> tuple[Path, str]:
+    """The folder :func:`schema_dir` would look in, and where it came from, unchecked."""
+    env = os.environ if environ is None else environ
+    if explicit is not None and str(explicit):
+        return Path(explicit), "--schema-dir"
+    if env.get(SCHEMA_DIR_ENV):
+        return Path(env[SCHEMA_DIR_ENV]), SCHEMA_DIR_ENV
+    return user_cache_dir(env), "user cache"
+
+
 def _checked(folder: Path, needs: str, origin: str) -> Path:
     if not folder.is_dir():
         raise SchemaNotFoundError(f"schema folder {folder} ({origin}) does not exist; {HOW_TO_GET}")
@@ -139,10 +156,39 @@ def _parse(path: Path) -> etree._ElementTree:
 # path compiles a schema once even when two spellings of a folder point at it.
 @functools.cache
 def xml_schema(kind: str, directory: Path) -> etree.XMLSchema:
-    """A compiled XSD: ``newsml`` (G2 + NITF driver), ``newsml-power``, ``nitf``, ``rss``."""
+    """A compiled XSD: ``newsml`` (G2 + NITF + ODRL), ``newsml-power``, ``nitf``, ``rss``."""
     if kind not in XML_SCHEMAS:
         raise UnknownFormatError("XML schema kind", kind, list(XML_SCHEMAS))
+    if kind == "newsml":
+        for part in NEWSML_PARTS:
+            schema_file(part, directory)  # names the one that is missing
+        return _newsml_schema(schema_file("newsml", directory).resolve().parent)
     return _xml_schema(schema_file(kind, directory).resolve())
+
+
+# NewsML-G2 with the schemas of the foreign content it carries, in one schema set. Paths are
+# relative to the G2 schema's folder; nothing here is fetched from the network.
+NEWSML_PARTS = ("newsml-power", "nitf", "odrl")
+NEWSML_DRIVER = b"""<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           targetNamespace="urn:x-newsroom-toolkit:newsml-g2-driver">
+  <xs:import namespace="http://iptc.org/std/nar/2006-10-01/"
+             schemaLocation="NewsML-G2_2.35-spec-All-Power.xsd"/>
+  <xs:import namespace="http://iptc.org/std/NITF/2006-10-18/"
+             schemaLocation="../nitf/nitf-3-6.xsd"/>
+  <xs:import namespace="http://www.w3.org/ns/odrl/2/" schemaLocation="ODRL22.xsd"/>
+</xs:schema>
+"""
+
+
+@functools.cache
+def _newsml_schema(g2_folder: Path) -> etree.XMLSchema:
+    parser = etree.XMLParser(no_network=True, resolve_entities=False, huge_tree=False)
+    try:
+        driver = etree.fromstring(NEWSML_DRIVER, parser, base_url=f"{g2_folder}/driver.xsd")
+        return etree.XMLSchema(driver)
+    except (etree.XMLSchemaParseError, etree.XMLSyntaxError) as error:
+        raise SchemaNotFoundError(f"schemas in {g2_folder} do not compile: {error}") from None
 
 
 @functools.cache
@@ -298,20 +344,27 @@ def _load_json(path: Path) -> dict[str, Any]:
 _G2 = "https://www.iptc.org/std/NewsML-G2/2.35/specification/"
 _NITF = "https://www.iptc.org/std/NITF/3.6/specification/"
 _NINJS = "https://www.iptc.org/std/ninjs/"
+_NINJS_DEV = "https://www.iptc.org/std-dev/ninjs/"
 _XSD_NS = "http://www.w3.org/2001/XMLSchema"
 
-# (path in the folder, official URL). Not fetched: the Atom RELAX NG grammar, which exists
-# upstream only as RFC 4287 prose (see shared/standards/README.md for how it was derived).
+_GITHUB = "https://raw.githubusercontent.com/"
+_ODRL = (
+    _GITHUB + "iptc/newsml-g2/7f172b01af0c343aacb1e1297ac0e75debabb4a7/tests/schema_versions/"
+)
+
+# (path in the folder, official URL): everything validate, convert and export use. The Atom
+# grammar is derived from RFC 4287 (see toolkit.validate.atom_grammar); ODRL 2.2, RSS and JSON
+# Feed have no home at IPTC and come from the pinned commits the standards folder names.
 FETCH_PLAN: tuple[tuple[str, str], ...] = (
     (XML_SCHEMAS["newsml-power"], _G2 + "NewsML-G2_2.35-spec-All-Power.xsd"),
     ("newsml-g2/xml.xsd", _G2 + "xml.xsd"),
+    (XML_SCHEMAS["odrl"], _ODRL + "ODRL22.xsd"),
     (XML_SCHEMAS["nitf"], _NITF + "nitf-3-6.xsd"),
     ("nitf/nitf-3-6-ruby-include.xsd", _NITF + "nitf-3-6-ruby-include.xsd"),
     ("nitf/xml.xsd", _G2 + "xml.xsd"),
-    *(
-        (JSON_SCHEMAS[f"ninjs-{v}"], f"{_NINJS}ninjs-schema_{v}.json")
-        for v in ("3.1", "2.2", "1.6")
-    ),
+    *((JSON_SCHEMAS[f"ninjs-{v}"], f"{_NINJS}ninjs-schema_{v}.json") for v in NINJS_VERSIONS),
+    (JSON_SCHEMAS["ninjs-1.x-dev"], _NINJS_DEV + "ninjs-schema-dev_0.2_v1.5.json"),
+    (JSON_SCHEMAS["ninjs-2.x-dev"], _NINJS_DEV + "ninjs-schema-dev_0.1_v2.1.json"),
     (GEOJSON_FILE, GEOJSON_URI),
     (
         f"{CATALOGS_DIR}/catalog.IPTC-G2-Standards_41.xml",
@@ -319,52 +372,63 @@ FETCH_PLAN: tuple[tuple[str, str], ...] = (
     ),
     (
         XML_SCHEMAS["rss"],
-        "https://raw.githubusercontent.com/ma4nn/php-rss-writer/"
-        "fb71de91379fad16b27e0c39ca9a72c3a32cf32c/rss-2.0.xsd",
+        _GITHUB + "ma4nn/php-rss-writer/fb71de91379fad16b27e0c39ca9a72c3a32cf32c/rss-2.0.xsd",
     ),
     (
         JSON_SCHEMAS["jsonfeed-1.1"],
-        "https://raw.githubusercontent.com/sonicdoe/jsonfeed-schema/"
-        "bba8eaa7f9cb13822f4fecc9ff4e4d8e6a0dc2b5/schema-v1.1.json",
+        _GITHUB + "sonicdoe/jsonfeed-schema/bba8eaa7f9cb13822f4fecc9ff4e4d8e6a0dc2b5/"
+        "schema-v1.1.json",
+    ),
+    (
+        JSON_SCHEMAS["jsonfeed-1"],
+        _GITHUB + "sonicdoe/jsonfeed-schema/bba8eaa7f9cb13822f4fecc9ff4e4d8e6a0dc2b5/"
+        "schema-v1.json",
     ),
 )
 
-# Generated, not downloaded: IPTC publishes no schema that loads G2 and NITF together, and
-# inlineXML is lax, so the NITF inside a newsItem is only checked when both are in one set.
-DRIVER_XSD = b"""<?xml version="1.0" encoding="UTF-8"?>
-<!-- Generated by newsroom-toolkit: NewsML-G2 2.35 and NITF 3.6 in one schema set. -->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           targetNamespace="urn:x-newsroom-toolkit:newsml-g2-with-nitf">
-  <xs:import namespace="http://iptc.org/std/nar/2006-10-01/"
-             schemaLocation="NewsML-G2_2.35-spec-All-Power.xsd"/>
-  <xs:import namespace="http://iptc.org/std/NITF/2006-10-18/"
-             schemaLocation="../nitf/nitf-3-6.xsd"/>
-</xs:schema>
-"""
-
 
 def fetch_schemas(destination: Path, download: Callable[[str], bytes]) -> list[Path]:
-    """Download every file of :data:`FETCH_PLAN` into ``destination`` and write the driver.
+    """Download every file of :data:`FETCH_PLAN`, and RFC 4287 for the Atom grammar, into
+    ``destination``.
 
-    Everything is downloaded and checked (well-formed XML or JSON) before anything is
-    written, so a failed fetch leaves the previous folder intact; each file is written
-    atomically. ``download`` raises OSError (urllib's URLError is one) when offline.
+    Everything is downloaded and checked (well-formed XML or JSON, a schema's root) before
+    anything is written, so a failed fetch leaves the previous folder intact; each file is
+    written atomically. ``download`` raises OSError (urllib's URLError is one) when offline.
     """
+    from toolkit.validate import atom_grammar
+
     fetched: list[tuple[Path, bytes]] = []
     for relative, url in FETCH_PLAN:
-        try:
-            data = download(url)
-        except OSError as error:
-            reason = getattr(error, "reason", None) or error.strerror or error
-            raise SchemaNotFoundError(
-                f"cannot download {url}: {reason}; check the network, or use --schema-dir DIR"
-            ) from None
+        data = _download(download, url)
         _check_download(url, relative, data)
         fetched.append((destination / relative, data))
-    fetched.append((destination / XML_SCHEMAS["newsml"], DRIVER_XSD))
+    rfc = _download(download, atom_grammar.RFC_URL)
+    try:
+        grammar = atom_grammar.grammar_files(rfc)
+    except Exception as error:  # rnc2rng raises its own parser errors
+        raise InputError(f"{atom_grammar.RFC_URL}: no Atom grammar found ({error})") from None
+    for relative, data in grammar:
+        fetched.append((destination / relative, data))
     for path, data in fetched:
         write_atomic(path, data)
     return [path for path, _ in fetched]
+
+
+def mirrored(url: str, base: str) -> str:
+    """``https://www.iptc.org/std/x.json`` -> ``BASE/www.iptc.org/std/x.json``: the same file
+    from a mirror laid out by host and path (an intranet copy, or ``file:///srv/schemas``)."""
+    host_and_path = url.split("://", 1)[-1]
+    return f"{base.rstrip('/')}/{host_and_path}"
+
+
+def _download(download: Callable[[str], bytes], url: str) -> bytes:
+    try:
+        return download(url)
+    except OSError as error:
+        reason = getattr(error, "reason", None) or error.strerror or error
+        raise SchemaNotFoundError(
+            f"cannot download {url}: {reason}; check the network, or use --schema-dir DIR"
+        ) from None
 
 
 def _check_download(url: str, relative: str, data: bytes) -> None:

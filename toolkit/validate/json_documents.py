@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError
 from toolkit.findings import Finding, Severity
-from toolkit.validate.codes import SCHEMA
+from toolkit.validate.codes import FORMAT, SCHEMA
 
 # jsonschema (with its format checkers) takes longer to import than a batch of a thousand
 # NewsML-G2 items takes to validate: it is imported when a JSON document needs its errors.
@@ -26,9 +26,9 @@ def parse_json(data: bytes) -> Any:
     except UnicodeDecodeError as error:
         raise InputError(f"not UTF-8 JSON: {error.reason} at byte {error.start}") from None
     except json.JSONDecodeError as error:
-        raise InputError(
-            f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        ) from None
+        reason = error.msg.removesuffix(" at")  # "Invalid control character at"
+        where = f"line {error.lineno} column {error.colno}"
+        raise InputError(f"not JSON: {reason} at {where}") from None
 
 
 def one_line(message: str) -> str:
@@ -62,6 +62,23 @@ def schema_findings(
         key=lambda f: (f.json_path or "", f.message),
     )
     return tuple(findings), error_finding(best, path) if best is not None else None
+
+
+def format_findings(validator: Validator, document: Any, path: str) -> list[Finding]:
+    """Each ``format`` a value fails (``validator`` asserts formats), as a warning."""
+    findings = [
+        Finding(
+            code=FORMAT,
+            message=one_line(error.message),
+            severity=Severity.WARNING,
+            path=path,
+            json_path=error.json_path,
+            match="format",
+        )
+        for error in validator.iter_errors(document)
+        if error.validator == "format"
+    ]
+    return sorted(findings, key=lambda f: (f.json_path or "", f.message))
 
 
 def json_path(parts: Iterable[str | int]) -> str:

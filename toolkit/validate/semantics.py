@@ -47,8 +47,15 @@ _NINJS_TIMESTAMPS = frozenset({"versioncreated", "firstcreated", "contentcreated
 
 
 def _error(code: str, message: str, path: str, position: tuple[int, int], match: str) -> Finding:
+    """A rule of the standard that its schema cannot express (RFC 4287's Schematron part)."""
     line, column = position
     return Finding(code, message, Severity.ERROR, path, line=line, column=column, match=match)
+
+
+def _warning(code: str, message: str, path: str, position: tuple[int, int], match: str) -> Finding:
+    """An advisory check beyond the standard: reported, an error only with ``--strict``."""
+    line, column = position
+    return Finding(code, message, Severity.WARNING, path, line=line, column=column, match=match)
 
 
 def lacks_zone(value: str) -> bool:
@@ -168,6 +175,10 @@ def _alias_findings(
     locator: Locator,
     catalogs: Mapping[str, frozenset[str] | None],
 ) -> Iterator[Finding]:
+    if not scan.catalog_refs and not scan.embedded_catalogs:
+        # Nothing declares any alias: since 2.30 (CR00211) an item may carry no catalog, and
+        # before it the version check (V110) reports the missing catalog.
+        return
     missing = [name for name, aliases in catalogs.items() if aliases is None]
     if missing:
         refs = dict(zip(scan.catalog_names, scan.catalog_refs, strict=True))
@@ -199,7 +210,7 @@ def _alias_findings(
                 if catalogs
                 else "any catalog (the item references none)"
             )
-            yield _error(
+            yield _warning(
                 QCODE_ALIAS,
                 f"QCode alias '{alias}' ({name}=\"{qcode}\") is not declared in {where}",
                 path,
@@ -231,7 +242,7 @@ def _timestamp_findings(
         value = (element.text or "").strip()
         if lacks_zone(value):
             name = etree.QName(element).localname
-            yield _error(
+            yield _warning(
                 TIMEZONE,
                 f"{name} '{value}' has no time zone (add Z or an offset such as +01:00)",
                 path,
@@ -246,7 +257,7 @@ def _norm_findings(
     for element in elements:
         value = element.get("norm", "")
         if lacks_zone(value):
-            yield _error(
+            yield _warning(
                 TIMEZONE,
                 f"{etree.QName(element).localname}/@norm '{value}' has no time zone",
                 path,
@@ -262,7 +273,7 @@ def _language_findings(
         return
     tags = [language.get("tag", "") for language in languages]
     if not any(_same_language(item_lang, tag) for tag in tags):
-        yield _error(
+        yield _warning(
             LANGUAGE,
             f"language tag '{tags[0]}' disagrees with the item's xml:lang '{item_lang}'",
             path,
@@ -285,7 +296,7 @@ def _empty_headline_findings(
         if (element.text or "").strip() or "".join(map(str, element.itertext())).strip():
             continue
         name = etree.QName(element).localname
-        yield _error(
+        yield _warning(
             EMPTY_HEADLINE,
             f"{name} is empty (omit it when the story has no headline)",
             path,
@@ -390,18 +401,18 @@ def ninjs_findings(document: object, path: str) -> list[Finding]:
     for key, value in document.items():
         if key.casefold() in _NINJS_TIMESTAMPS and isinstance(value, str) and lacks_zone(value):
             findings.append(
-                _json_error(TIMEZONE, f"'{value}' has no time zone", path, (key,), value)
+                _json_warning(TIMEZONE, f"'{value}' has no time zone", path, (key,), value)
             )
     headline = document.get("headline")
     if isinstance(headline, str) and not headline.strip():
-        findings.append(_json_error(EMPTY_HEADLINE, "headline is empty", path, ("headline",), ""))
+        findings.append(_json_warning(EMPTY_HEADLINE, "headline is empty", path, ("headline",), ""))
     headlines = document.get("headlines")
     if isinstance(headlines, list):
         for index, item in enumerate(headlines):
             value = item.get("value") if isinstance(item, Mapping) else None
             if isinstance(value, str) and not value.strip():
                 findings.append(
-                    _json_error(
+                    _json_warning(
                         EMPTY_HEADLINE,
                         "headline is empty",
                         path,
@@ -412,7 +423,7 @@ def ninjs_findings(document: object, path: str) -> list[Finding]:
     return findings
 
 
-def _json_error(
+def _json_warning(
     code: str, message: str, path: str, parts: tuple[str | int, ...], match: str
 ) -> Finding:
-    return Finding(code, message, Severity.ERROR, path, json_path=json_path(parts), match=match)
+    return Finding(code, message, Severity.WARNING, path, json_path=json_path(parts), match=match)

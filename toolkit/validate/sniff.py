@@ -23,6 +23,10 @@ NINJS_VERSIONS = (
     "1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.0", "2.1", "2.2", "3.0", "3.1",
 )  # fmt: skip
 LATEST_NINJS = {"1": "1.6", "2": "2.2", "3": "3.1"}
+# IPTC's development schemas (ninjs-schema-dev_*), which its test suite runs as 1.x_dev and
+# 2.x_dev: drafts of properties no released version has yet (``advices``).
+NINJS_DEV_VERSIONS = ("1.x-dev", "2.x-dev")
+NINJS_KIND_VERSIONS = (*NINJS_VERSIONS, *NINJS_DEV_VERSIONS)
 
 # Root elements of the G2 item family and of the envelopes that carry them.
 _G2_ROOTS = frozenset(
@@ -47,13 +51,31 @@ _V2_KEYS = frozenset(
     {"headlines", "bodies", "descriptions", "people", "organisations", "places", "subjects",
      "infosources", "genres", "events", "objects", "altids", "trustindicators", "standard"}
 )  # fmt: skip
+# Top-level names only 1.x has (1.6 less 2.2 and 3.1), and its pattern properties.
+_V1_KEYS = frozenset(
+    {"$standard", "byline", "charcount", "event", "genre", "headline", "infosource", "mimetype",
+     "object", "organisation", "person", "place", "subject", "trustindicator", "wordcount"}
+)  # fmt: skip
+_V1_PATTERN = re.compile(r"^(?:headline|body|description)_")
+# The top-level properties of ninjs 3.1: a document using nothing else reads as 3.x.
+_V3_KEYS = frozenset(
+    {"altIds", "associations", "bodies", "by", "contentCreated", "copyrightHolder",
+     "copyrightNotice", "descriptions", "digitalSourceType", "edNote", "embargoedUntil",
+     "eventDetails", "events", "expires", "firstCreated", "genres", "headlines", "infoSources",
+     "language", "located", "objects", "organisations", "people", "places", "plannedCoverage",
+     "profile", "pubStatus", "renditions", "representationType", "rightsInfo", "slugline",
+     "standard", "subjects", "title", "trustIndicators", "type", "urgency", "uri", "usageTerms",
+     "version", "versionCreated"}
+)  # fmt: skip
+# Properties of IPTC's development schemas that no released version has.
+_DEV_KEYS = frozenset({"advices"})
 
 
 def parse_kind(name: str) -> tuple[str, str | None]:
     """``"ninjs@3.1"`` -> ``("ninjs", "3.1")``; ``"newsml"`` -> ``("newsml", None)``."""
     base, _, version = name.partition("@")
-    if base not in KINDS or (version and (base != "ninjs" or version not in NINJS_VERSIONS)):
-        known = [*KINDS, *(f"ninjs@{v}" for v in NINJS_VERSIONS)]
+    if base not in KINDS or (version and (base != "ninjs" or version not in NINJS_KIND_VERSIONS)):
+        known = [*KINDS, *(f"ninjs@{v}" for v in NINJS_KIND_VERSIONS)]
         raise UnknownFormatError("document kind", name, known)
     return base, version or None
 
@@ -130,29 +152,53 @@ def _is_record(document: Mapping[str, object]) -> bool:
 
 
 def ninjs_version(document: Mapping[str, object]) -> str:
-    """The ninjs version a document claims or, failing that, the one its key spelling implies.
+    """The ninjs version a document claims or, failing that, the one its keys imply.
 
-    ``standard.version`` (2.x, 3.x) or ``$standard.version`` (1.3+) wins when it names a version we
-    have a schema for; a newer minor version of a known major maps to that major's latest schema.
-    Otherwise camelCase keys mean 3.x, the plural lower-case arrays 2.x, and anything else 1.x.
+    A claim counts when made the way its generation makes it: ``$standard.version`` for 1.x
+    (1.3+), ``standard.version`` for 2.x and 3.x; a newer minor version of a known major maps
+    to that major's latest schema. Otherwise: a property only IPTC's development schema has
+    (``advices``) means that schema; camelCase keys mean 3.x, the plural lower-case arrays
+    2.x, the singular ones, ``headline_*``/``body_*`` patterns and an ``associations`` object
+    1.x, nested camelCase keys 3.x; a document using only names 3.1 defines
+    (``{"uri": ..., "urgency": 1}``) is judged by the newest version, 3.1, and anything else
+    by 1.x.
     """
-    for key in ("standard", "$standard"):
-        standard = document.get(key)
-        claimed = standard.get("version") if isinstance(standard, Mapping) else None
-        if isinstance(claimed, str):
-            if claimed in NINJS_VERSIONS:
-                return claimed
-            major = claimed.split(".", 1)[0]
-            if major in LATEST_NINJS:
-                return LATEST_NINJS[major]
+    claimed = _claimed_version(document)
+    if claimed is not None:
+        return claimed
     keys = set(document)
-    if keys & _CAMEL_KEYS or _has_camel_keys(document):
+    if keys & _DEV_KEYS:
+        return "1.x-dev" if _looks_v1(keys) else "2.x-dev"
+    if keys & _CAMEL_KEYS:
+        return LATEST_NINJS["3"]
+    if _looks_v1(keys) or isinstance(document.get("associations"), Mapping):
+        return LATEST_NINJS["1"]
+    if _has_camel_keys(document):
         return LATEST_NINJS["3"]
     if keys & _V2_KEYS:
         return LATEST_NINJS["2"]
-    if keys == {"uri"}:
+    if keys <= _V3_KEYS:
         return LATEST_NINJS["3"]
+    if isinstance(document.get("associations"), list):
+        return LATEST_NINJS["2"]
     return LATEST_NINJS["1"]
+
+
+def _claimed_version(document: Mapping[str, object]) -> str | None:
+    for key, majors in (("standard", ("2", "3")), ("$standard", ("1",))):
+        standard = document.get(key)
+        claimed = standard.get("version") if isinstance(standard, Mapping) else None
+        if not isinstance(claimed, str):
+            continue
+        major = claimed.split(".", 1)[0]
+        if major not in majors:
+            continue  # e.g. "standard": {"version": "1.2"}: 1.x declares itself as $standard
+        return claimed if claimed in NINJS_VERSIONS else LATEST_NINJS[major]
+    return None
+
+
+def _looks_v1(keys: set[str]) -> bool:
+    return bool(keys & _V1_KEYS) or any(_V1_PATTERN.match(key) for key in keys)
 
 
 def _has_camel_keys(value: object, depth: int = 0) -> bool:

@@ -42,15 +42,35 @@ class Locator:
         return self._lines[number - 1] if 0 < number <= len(self._lines) else ""
 
     def position(self, element: etree._Element) -> tuple[int, int]:
-        line = source_line(element)
+        """line:col of the element's start tag (``<name``).
+
+        libxml2 records the line where the start tag *ends*: for a tag whose attributes span
+        several lines, the ``<name`` is found on that line or the lines before it.
+        """
+        reported = source_line(element)
         qname = etree.QName(element)
-        text = self._line(line)
         prefix = element.prefix
         tag = f"<{prefix}:{qname.localname}" if prefix else f"<{qname.localname}"
-        index = text.find(tag)
-        while index != -1 and index + len(tag) < len(text) and text[index + len(tag)].isalnum():
-            index = text.find(tag, index + 1)
-        return line, (index + 1 if index >= 0 else 1)
+        for line in range(reported, max(reported - _TAG_LINES, 0), -1):
+            index = self._find_tag(self._line(line), tag)
+            if index >= 0:
+                return line, index + 1
+        return reported, 1
+
+    @staticmethod
+    def _find_tag(text: str, tag: str) -> int:
+        """The last ``<name`` on the line not followed by more name characters, or -1."""
+        index = text.rfind(tag)
+        while index != -1:
+            end = index + len(tag)
+            if end >= len(text) or not (text[end].isalnum() or text[end] in "-_.:"):
+                return index
+            index = text.rfind(tag, 0, index)
+        return -1
+
+
+# How far above libxml2's line a start tag may begin (one attribute per line, as IPTC writes).
+_TAG_LINES = 64
 
 
 def _column(entry: etree._LogEntry, tree: etree._ElementTree, locator: Locator) -> int:

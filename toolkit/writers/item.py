@@ -46,12 +46,14 @@ def item_stamp(article: Article, options: WriterOptions) -> ItemStamp:
 def _stamp(article: Article, options: WriterOptions) -> ItemStamp:
     date = article.dateline.date if article.dateline is not None else None
     guid = options.guid or article.guid or article_guid(article.id, date, options.domain)
-    created = version_timestamp(date, options.source_date_epoch)
+    first = version_timestamp(date, options.source_date_epoch)
+    created = options.version_created or first
+    version = options.version if options.version is not None else article.version
     if BCP47.fullmatch(article.language) is None:
         raise InvalidDocumentError(f"language {article.language!r} is not a BCP 47 tag")
-    if article.version < 1:
-        raise InvalidDocumentError(f"version {article.version} is not a positive integer")
-    return ItemStamp(guid, article.version, created, created, date, article.language)
+    if version < 1:
+        raise InvalidDocumentError(f"version {version} is not a positive integer")
+    return ItemStamp(guid, version, created, min(first, created), date, article.language)
 
 
 def headline_text(article: Article) -> str | None:

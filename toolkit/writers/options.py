@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from toolkit.model.identity import DEFAULT_DOMAIN
@@ -14,5 +15,7 @@ class WriterOptions:
     provider_uri: str = "https://newsroom.example/"
     source_date_epoch: int | None = None  # overrides the article-derived versionCreated
     guid: str | None = None  # explicit guid override for a single article
+    version: int | None = None  # the article's version (convert --version; export's bumps)
+    version_created: dt.datetime | None = None  # when that version was made (export's bumps)
     ninjs_version: str = "3.1"  # 3.1, 2.2 or 1.6
     pretty: bool = True  # indent XML / JSON output (always deterministic)

@@ -100,7 +100,7 @@ def feed_entry(article: Article, options: WriterOptions) -> FeedEntry:
         content_text=xml_safe(content),
         authors=tuple(xml_safe(byline.name) for byline in article.bylines),
         published=stamp,
-        updated=stamp,
+        updated=(options.version_created or stamp) if stamp is not None else None,
         date=date,
         agency=xml_safe(article.agency) if article.agency else None,
         language=article.language,
