@@ -20,13 +20,16 @@ def gap(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-def test_the_default_table_is_the_five_built_in_rules_in_order() -> None:
+def test_the_default_table_is_the_built_in_rules_in_order() -> None:
     assert [r.name for r in DEFAULT_RECOGNISERS] == [
         "title",
         "honorific",
         "speech",
         "lexicon",
         "context",
+        "role",
+        "eponym",
+        "results",
     ]
 
 

@@ -134,12 +134,12 @@ _PARTY_TAG = re.compile(r",\s+([RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=[,;)\
 _APPOSITIVE_END = re.compile(r",|;|\.(?=\s+[A-Z\"“]|\s*$)|[!?]|\s[-—]\s|\n\s*\n")
 _COMPLEMENT = re.compile(
     r"\s+(?:(?:is|was)(?:\s+(?:still|now|also))?\s+(?:listed|described|known|seen|regarded)\s+as\s+"
+    r"|(?:was|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     r"|(?:is|was|has been|had been|became|becomes|remains|remained"
     r"|(?:ceased|ceases|continues|continued|went on|came|is set|was set) to be)"
     r"(?:\s+(?:still|now|also|currently|then))?\s+(?=(?:a|an|the|one)\s|(?P<bare>\w))"
     r"|(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
     r"(?:served|serves|serving|works|worked|working|acted|acts)\s+as\s+"
-    r"|(?:was|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     r"|as\s+(?=(?:a|an|the)\s|(?P<as_bare>\w)))"
 )
 # ", who heads the office": a relative clause that states a post
