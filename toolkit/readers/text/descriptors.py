@@ -159,7 +159,8 @@ _LIST_INTRO = re.compile(r",?\s+(?:among them|including|such as|namely)\s+(?=[A-
 _LIST_END = re.compile(r"\.(?=\s+[A-Z\"“`'])|[!?]|\n\s*\n")
 _MAX_LISTED = 5
 _LISTED = re.compile(r",\s+(?:and\s+)?(?=\w)")
-_PRONOUN = re.compile(r"(?:(?<=[.;!?,])\s*|(?<=\band)\s+|^)(?:[Hh]e|[Ss]he)\b", re.MULTILINE)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_LIST_CUES = ("among them", "including", "such as", "namely")
 _COPULAS = frozenset({"is", "was"})
 _OF_WORDS = frozenset({"of", "the", "for", "and", "at", "in", "on"})
 _OFFICES = (["staff"], ["state"], ["government"], ["defence"], ["defense"])  # "chief of staff"
@@ -191,6 +192,9 @@ def shared_descriptors(text: str, floor: int, ceiling: int) -> list[tuple[Span, 
     of ...; and Patrick Michaels": each person named in the list is a prominent scholar.
     """
     found: list[tuple[Span, Title]] = []
+    paragraph = text[floor:ceiling]
+    if not any(cue in paragraph for cue in _LIST_CUES):
+        return found  # most paragraphs introduce no list: a substring test is 20x cheaper
     for m in _LIST_INTRO.finditer(text, floor, ceiling):
         reach = max(floor, m.start() - 80)
         words = [(w.start(), w.end()) for w in _WORD.finditer(text, reach, m.start())]
@@ -303,6 +307,8 @@ def _before(text: str, start: int, floor: int) -> Iterator[Title]:
 
 def _role_of_before(text: str, floor: int, gap: int) -> bool:
     """Whether "ROLE of X" (up to three words of X) ends just before ``gap``."""
+    if " of " not in text[max(floor, gap - 80) : gap]:
+        return False
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, max(floor, gap - 80), gap)]
     return _role_of_head(text, words) >= 0
 
@@ -547,6 +553,10 @@ def pronoun_descriptors(text: str, floor: int, ceiling: int) -> list[tuple[int, 
     """
     found: list[tuple[int, Title]] = []
     for m in _PRONOUN.finditer(text, floor, ceiling):
+        window = max(floor, m.start() - 8)
+        before = text[window : m.start()].rstrip()
+        if (before or window > floor) and not before.endswith((".", ";", "!", "?", ",", " and")):
+            continue  # "he" opens a sentence or a clause
         complement = _COMPLEMENT.match(text, m.end(), ceiling)
         if complement is None:
             continue
