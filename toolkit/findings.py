@@ -17,6 +17,23 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a finding refers to: the other spellings of a name, the form kept.
+
+    Reporters show these beside the finding (SARIF ``relatedLocations``, highlighted in HTML,
+    listed in json), so an editor sees every occurrence the finding compares.
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str = ""
+    start: int | None = None  # offsets into the article text, for reports that highlight
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem at one place. Lines and columns are 1-based, columns in code points.
 
@@ -37,6 +54,7 @@ class Finding:
     json_path: str | None = None  # for JSON documents: "$.people[0].name"
     start: int | None = None  # offsets into the article text, for reports that highlight
     end: int | None = None
+    related: tuple[Related, ...] = ()  # the other occurrences the finding compares
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:

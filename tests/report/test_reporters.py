@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from toolkit.errors import UnknownFormatError
-from toolkit.findings import Finding, RuleDoc, Severity
+from toolkit.findings import Finding, Related, RuleDoc, Severity
 from toolkit.report import REPORTERS, Problem, ReportContext, Summary, get_reporter
 
 RULES = {
@@ -42,6 +42,7 @@ FINDINGS = [
         16,
         "Silk Road",
         "Silk Road",
+        related=(Related(9, 4, 9, 13, "also written “silk road”"),),
     ),
     Finding(
         "NC501",
@@ -138,7 +139,21 @@ def test_jsonl_streams_one_object_per_line() -> None:
         "end_column": 14,
         "match": "foundation At",
         "fix": "foundation. At",
+        "related": [],
     }
+
+
+def test_json_lists_the_related_occurrences() -> None:
+    first = json.loads(render("jsonl").splitlines()[0])
+    assert first["related"] == [
+        {
+            "line": 9,
+            "column": 4,
+            "end_line": 9,
+            "end_column": 13,
+            "message": "also written “silk road”",
+        }
+    ]
 
 
 def test_json_document() -> None:
@@ -264,6 +279,17 @@ def test_sarif_content() -> None:
         "region": {"startLine": 5, "startColumn": 1, "endLine": 5, "endColumn": 14},
     }
     assert run["results"][2]["level"] == "note"
+    assert "relatedLocations" not in result
+    assert run["results"][0]["relatedLocations"] == [
+        {
+            "id": 1,
+            "physicalLocation": {
+                "artifactLocation": {"uri": "desk/a%20b.txt"},
+                "region": {"startLine": 9, "startColumn": 4, "endLine": 9, "endColumn": 13},
+            },
+            "message": {"text": "also written “silk road”"},
+        }
+    ]
     assert set(result["partialFingerprints"]) == {"toolkitMatch/v1", "toolkitOccurrence/v1"}
     assert run["invocations"][0]["executionSuccessful"] is False
 

@@ -11,7 +11,7 @@ from toolkit.check.context import ArticleContext
 from toolkit.check.registry import BatchIndex, Hit, Rule, Scope
 from toolkit.check.rules import RULES
 from toolkit.check.selection import Selection
-from toolkit.findings import Finding
+from toolkit.findings import Finding, Related
 from toolkit.model import Article
 
 
@@ -35,6 +35,21 @@ def to_finding(article: Article, rule: Rule, hit: Hit, config: CheckConfig) -> F
         fix=hit.fix,
         start=hit.start,
         end=hit.end,
+        related=tuple(_related(article, start, end, label) for start, end, label in hit.related),
+    )
+
+
+def _related(article: Article, start: int, end: int, label: str) -> Related:
+    first = article.position(start)
+    last = article.position(end)
+    return Related(
+        line=first.line,
+        column=first.column,
+        end_line=last.line,
+        end_column=last.column,
+        message=label,
+        start=start,
+        end=end,
     )
 
 

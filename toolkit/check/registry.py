@@ -32,6 +32,9 @@ class Hit:
     message: str
     fix: str | None = None
     match: str | None = None  # defaults to the text of [start, end)
+    # Other ranges of the text the message compares (start, end, label): the form kept, the
+    # other spellings. Reporters list them as related locations.
+    related: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,16 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "end_column": finding.end_column,
         "match": finding.match,
         "fix": finding.fix,
+        "related": [
+            {
+                "line": r.line,
+                "column": r.column,
+                "end_line": r.end_line,
+                "end_column": r.end_column,
+                "message": r.message,
+            }
+            for r in finding.related
+        ],
     }
 
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from toolkit.findings import Finding, RuleDoc, Severity
+from toolkit.findings import Finding, Related, RuleDoc, Severity
 from toolkit.report.base import ReportContext, Summary
 from toolkit.report.fingerprint import Fingerprinter
 
@@ -92,7 +92,26 @@ class SarifReporter:
                 "toolkitOccurrence/v1": self._fingerprints.unique(finding),
             },
         }
+        if finding.related:
+            result["relatedLocations"] = [
+                self._related(finding.path, number, related)
+                for number, related in enumerate(finding.related, start=1)
+            ]
         return result
+
+    @staticmethod
+    def _related(path: str, number: int, related: Related) -> dict[str, Any]:
+        location = _artifact_location(path)
+        location["id"] = number
+        location["physicalLocation"]["region"] = {
+            "startLine": related.line,
+            "startColumn": related.column,
+            "endLine": related.end_line,
+            "endColumn": related.end_column,
+        }
+        if related.message:
+            location["message"] = {"text": related.message}
+        return location
 
 
 def _artifact_location(path: str) -> dict[str, Any]:

@@ -31,7 +31,7 @@ _REACH = 300  # characters a descriptor may span on either side of the name
 _WORD = re.compile(r"[^\s,;:!?\"“”()\[\]—]+(?:\s*\([A-Z][A-Za-z&.\-]{1,11}\))?")
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "one"]
-)  # not "that": "said that Suning's founder ..." is a conjunction  # included at the start of a descriptor, and end it
+)  # included at the start of a descriptor, and end it; not "that": "said that Suning's founder"
 # Verbs that take a person as object: "named Prime Minister X", "beat world champion X".
 _VERBS_BEFORE_NAMES = frozenset(
     [
