@@ -120,6 +120,17 @@ def test_plain_text_body_alone() -> None:
     [
         (b"[]", "not a ninjs document: the JSON is not an object"),
         (b"{", "not a ninjs document: Expecting property name enclosed in double quotes"),
+        (b'{"foo": 1}', "not a ninjs document: no 'uri' (keys: 'foo')"),
+        (
+            b'{"headline": "x", "b": 1, "c": 1, "d": 1, "e": 1, "f": 1}',
+            "not a ninjs document: no 'uri' (keys: 'b', 'c', 'd', 'e', 'f' ...)",
+        ),
+        (b'{"version": 1, "articles": [], "feeds": []}', "an export manifest (index.json)"),
+        (
+            b'{"schema_version": "1.0.0", "id": "a", "source": {}, "paragraphs": []}',
+            "a newsroom-toolkit record, not an article source",
+        ),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": []}', "a JSON Feed"),
     ],
 )
 def test_not_ninjs(data: bytes, message: str) -> None:

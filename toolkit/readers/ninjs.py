@@ -135,6 +135,7 @@ def read_ninjs(data: bytes, options: ReaderOptions) -> Article:
         raise InputError(f"not a ninjs document: {error}") from None
     if not isinstance(document, Mapping):
         raise InputError("not a ninjs document: the JSON is not an object")
+    _refuse_other_json(document)
     doc = _lower(document)
     parts = NitfParts(headline=_headline(doc), language=_string(doc.get("language")))
     html_body, nitf_body, plain = _bodies(doc)
@@ -164,6 +165,23 @@ def read_ninjs(data: bytes, options: ReaderOptions) -> Article:
         guid=_string(doc.get("uri")),
         version=int(version) if version.isdigit() and int(version) > 0 else 1,
     )
+
+
+def _refuse_other_json(document: Mapping[str, Any]) -> None:
+    """Every ninjs version requires ``uri``; a JSON object without one is something else, and
+    reading it as an empty story would be a silent wrong result."""
+    if "uri" in document:
+        return
+    version = document.get("version")
+    if isinstance(version, str) and version.startswith("https://jsonfeed.org/version/"):
+        raise InputError("a JSON Feed, not an article (ninjs has a 'uri'): convert its sources")
+    if isinstance(document.get("articles"), list) and "version" in document:
+        raise InputError("an export manifest (index.json), not an article")
+    if "schema_version" in document and "paragraphs" in document:
+        raise InputError("a newsroom-toolkit record, not an article source: convert its source")
+    keys = ", ".join(repr(key) for key in sorted(document)[:5]) or "none"
+    more = " ..." if len(document) > 5 else ""
+    raise InputError(f"not a ninjs document: no 'uri' (keys: {keys}{more})")
 
 
 def _string(value: Any) -> str | None:
