@@ -161,6 +161,16 @@ def test_baseline_round_trip_survives_moved_lines(runner: CliRunner, desk: Path)
     )
 
 
+def test_a_walked_folder_skips_this_runs_own_files(runner: CliRunner, desk: Path) -> None:
+    invoke(runner, "check", "--format", "json", "--output-file", "report.json", ".")
+    code, _, err = invoke(runner, "check", "--format", "json", "--output-file", "report.json", ".")
+    assert (code, err) == (1, "")
+    (desk / "stray.json").write_text('{"format": 1}', encoding="utf-8")
+    code, _, err = invoke(runner, "check", "--output-file", "report.txt", ".")
+    assert code == 2
+    assert "stray.json: not a ninjs document: no 'uri' (keys: 'format')" in err
+
+
 def test_formats(runner: CliRunner, desk: Path) -> None:
     _, out, _ = invoke(runner, "check", "--format", "github", "runon.txt")
     assert out.splitlines()[0].startswith(

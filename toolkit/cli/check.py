@@ -103,9 +103,12 @@ class _Inputs:
         options: ReaderOptions,
         forced: str | None,
         exclude: tuple[str, ...],
+        own_files: tuple[Path | None, ...] = (),
     ):
         self.paths = paths
         self.exclude = exclude
+        # The baseline and report files of this run are not articles, even in a walked folder.
+        self.own_files = frozenset(path.resolve() for path in own_files if path is not None)
         self.options = options
         self.forced = forced
         self.documents: list[str] = []
@@ -135,6 +138,8 @@ class _Inputs:
                 self.paths, suffixes, exclude=self.exclude, on_error=self._problem
             )
             for path in walked:
+                if self.own_files and Path(path).resolve() in self.own_files:
+                    continue
                 if not isinstance(configs, ConfigFinder):
                     yield str(path), configs
                     continue
@@ -279,6 +284,7 @@ def check_command(
         ReaderOptions(year=year, max_bytes=max_bytes, encoding=encoding),
         None if input_format == "auto" else input_format,
         excluded(exclude),
+        own_files=(baseline_path, write_baseline, output_file),
     )
     out: io.StringIO | None = io.StringIO() if output_file or write_baseline else None
 
