@@ -182,6 +182,20 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(error.strerror or str(error)) from None
 
 
+STDIN = "-"  # the path that names standard input, as ruff and most CLIs take it
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input's bytes, refusing more than ``max_bytes`` (read one byte past the limit,
+    never the whole of an endless stream)."""
+    import sys
+
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"input is over the {_size(max_bytes)} limit (--max-bytes raises it)")
+    return data
+
+
 def _size(count: int) -> str:
     """``5 MB``, ``3.2 MB``, or ``1,200 bytes`` below a megabyte."""
     if count < 1_048_576:

@@ -38,9 +38,12 @@ def convert_file(
     formats: Sequence[OutputFormat],
     writer_options: WriterOptions,
     schema_dir: Path | None,
+    data: bytes | None = None,
 ) -> ConvertedFile | Failed:
+    """Convert one file (``data``: its bytes already read, as for standard input)."""
     try:
-        data = files.read_bytes(Path(path), reader_options.max_bytes)
+        if data is None:
+            data = files.read_bytes(Path(path), reader_options.max_bytes)
     except ToolkitError as error:
         return Failed.of(path, error)
     result = convert_one(
@@ -77,16 +80,19 @@ def check_file(
     options: ReaderOptions,
     batch_config: Any,
     keep_text: bool,
+    data: bytes | None = None,
 ) -> CheckedFile | Unreadable:
     """Read and check one article (``reader`` None: sniff the format). ``item`` is its path
     and its own :class:`~toolkit.check.config.CheckConfig`; the batch rules' summaries follow
-    ``batch_config``, the configuration of the whole run."""
+    ``batch_config``, the configuration of the whole run. ``data``: the bytes already read
+    (standard input)."""
     path, config = item
     from toolkit.check.engine import article_path, batch_summaries, check_article
     from toolkit.readers import get_reader, sniff_format
 
     try:
-        data = files.read_bytes(Path(path), options.max_bytes)
+        if data is None:
+            data = files.read_bytes(Path(path), options.max_bytes)
         read = get_reader(reader or sniff_format(data, path))
         article = read(data, replace(options, source_path=path))
     except ToolkitError as error:
@@ -116,6 +122,7 @@ def validate_file(
     max_bytes: int,
     strict: bool = False,
     format_checks: bool = True,
+    data: bytes | None = None,
 ) -> ValidatedFile:
     """Validate one document; ``item`` is its path and the error met finding it, if any."""
     from toolkit.validate import validate_document
@@ -124,7 +131,8 @@ def validate_file(
     if error is not None:
         return ValidatedFile(path, error)
     try:
-        data = files.read_bytes(Path(path), max_bytes)
+        if data is None:
+            data = files.read_bytes(Path(path), max_bytes)
         result = validate_document(
             data, path, kind, schema_dir, strict=strict, format_checks=format_checks
         )

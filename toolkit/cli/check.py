@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -34,6 +34,8 @@ from toolkit.cli.options import (
     jobs_option,
     max_bytes_option,
     scheduler_option,
+    stdin_filename_option,
+    stdin_paths,
 )
 from toolkit.errors import ToolkitError
 from toolkit.findings import Finding, Severity
@@ -49,7 +51,7 @@ from toolkit.report import (
     get_reporter,
 )
 from toolkit.report.base import DocumentReporter, offer_document, statistics_lines
-from toolkit.tasks import CheckedFile, check_file
+from toolkit.tasks import CheckedFile, Unreadable, check_file
 
 if TYPE_CHECKING:
     from toolkit.dask import Cluster
@@ -104,8 +106,11 @@ class _Inputs:
         forced: str | None,
         exclude: tuple[str, ...],
         own_files: tuple[Path | None, ...] = (),
+        stdin_name: str | None = None,
     ):
         self.paths = paths
+        # Set when the input is standard input: the name it is reported under.
+        self.stdin_name = stdin_name
         self.exclude = exclude
         # The baseline and report files of this run are not articles, even in a walked folder.
         self.own_files = frozenset(path.resolve() for path in own_files if path is not None)
@@ -148,7 +153,12 @@ class _Inputs:
                 except ToolkitError as error:  # a broken config below the working folder
                     self._problem(str(path), str(error))
 
-        for result in engine_from(jobs, cluster).map(task, items()):
+        results: Iterator[CheckedFile | Unreadable] = (
+            iter([self._stdin_checked(configs, task)])
+            if self.stdin_name is not None
+            else engine_from(jobs, cluster).map(task, items())
+        )
+        for result in results:
             if not isinstance(result, CheckedFile):
                 self._problem(result.path, result.problem)
                 continue
@@ -157,13 +167,28 @@ class _Inputs:
                 click.echo(f"{result.path}: warning: {warning}", err=True)
             yield result
 
+    def _stdin_checked(
+        self,
+        configs: ConfigFinder | CheckConfig,
+        task: Callable[..., CheckedFile | Unreadable],
+    ) -> CheckedFile | Unreadable:
+        """Standard input checked under its name, with the configuration that name would
+        take (--stdin-filename)."""
+        name = self.stdin_name or files.STDIN
+        try:
+            data = files.read_stdin(self.options.max_bytes)
+            config = configs.for_file(name) if isinstance(configs, ConfigFinder) else configs
+        except ToolkitError as error:
+            return Unreadable(name, str(error))
+        return task((name, config), data=data)
+
     def _problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
         click.echo(f"{path}: {message}", err=True)
 
 
 @click.command(name="check")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @click.option(
     "--format",
     "-f",
@@ -220,6 +245,7 @@ class _Inputs:
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
+@stdin_filename_option
 @exclude_option
 @jobs_option
 @scheduler_option
@@ -239,11 +265,13 @@ def check_command(
     year: int | None,
     max_bytes: int,
     encoding: str | None,
+    stdin_filename: str | None,
     exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
-    """Check articles (files or folders) for inconsistencies an editor would fix.
+    """Check articles (files or folders, or `-` for standard input) for inconsistencies an
+    editor would fix.
 
     Positions are line:col in the article text; for NewsML-G2, NITF and ninjs inputs that is
     the text the reader extracts from the document, not the lines of the XML or JSON file.
@@ -251,6 +279,7 @@ def check_command(
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage errors or unreadable
     inputs (each reported as `path: problem` while the rest are checked).
     """
+    from_stdin = stdin_paths(paths, stdin_filename)
     selected = _selection_option(select, "--select") or None
     ignored = _selection_option(ignore, "--ignore")
 
@@ -285,6 +314,7 @@ def check_command(
         None if input_format == "auto" else input_format,
         excluded(exclude),
         own_files=(baseline_path, write_baseline, output_file),
+        stdin_name=(stdin_filename or files.STDIN) if from_stdin else None,
     )
     out: io.StringIO | None = io.StringIO() if output_file or write_baseline else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -23,6 +23,8 @@ from toolkit.cli.options import (
     scheduler_option,
     schema_dir_option,
     source_date_epoch_option,
+    stdin_filename_option,
+    stdin_paths,
 )
 from toolkit.errors import ToolkitError
 from toolkit.parallel import engine_from
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 
 @click.command(name="convert")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @click.option(
     "--to",
     "targets",
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
+@stdin_filename_option
 @exclude_option
 @jobs_option
 @scheduler_option
@@ -80,11 +83,13 @@ def convert_command(
     source_date_epoch: int | None,
     max_bytes: int,
     encoding: str | None,
+    stdin_filename: str | None,
     exclude: tuple[str, ...],
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
-    """Convert wire articles (files or folders, recursively) into validated documents.
+    """Convert wire articles (files or folders, recursively, or `-` for standard input) into
+    validated documents.
 
     Exit status: 0 all converted; 1 some documents failed (invalid output, an id another
     article already uses); 2 usage errors, or some inputs could not be read (missing, empty,
@@ -97,12 +102,17 @@ def convert_command(
         raise click.BadParameter(str(error), param_hint="--to") from None
     if not formats:
         raise click.BadParameter("name at least one format", param_hint="--to")
+    from_stdin = stdin_paths(paths, stdin_filename)
     walk_errors: list[tuple[str, str]] = []
-    inputs = list(
-        files.iter_input_files(
-            paths,
-            exclude=excluded(exclude),
-            on_error=lambda path, problem: walk_errors.append((path, problem)),
+    inputs = (
+        [Path(stdin_filename or files.STDIN)]
+        if from_stdin
+        else list(
+            files.iter_input_files(
+                paths,
+                exclude=excluded(exclude),
+                on_error=lambda path, problem: walk_errors.append((path, problem)),
+            )
         )
     )
     for path, problem in walk_errors:
@@ -121,17 +131,19 @@ def convert_command(
     if domain:
         writer_options = replace(writer_options, domain=domain)
 
-    engine = engine_from(1 if len(inputs) == 1 else jobs, cluster)
-    results = engine.map(
-        partial(
-            convert_file,
-            reader_options=reader_options,
-            formats=formats,
-            writer_options=writer_options,
-            schema_dir=schema_dir,
-        ),
-        [str(p) for p in inputs],
+    convert = partial(
+        convert_file,
+        reader_options=reader_options,
+        formats=formats,
+        writer_options=writer_options,
+        schema_dir=schema_dir,
     )
+    results: Iterable[ConvertedFile | Failed]
+    if from_stdin:
+        results = [_convert_stdin(str(inputs[0]), max_bytes, convert)]
+    else:
+        engine = engine_from(1 if len(inputs) == 1 else jobs, cluster)
+        results = engine.map(convert, [str(p) for p in inputs])
     failures = unreadable = len(walk_errors)
     # id -> the source that wrote it: a second article with the same id (Story.txt and
     # story.txt, a.xml and a.json) would overwrite the first one's files, so it is refused.
@@ -169,6 +181,17 @@ def convert_command(
     if failures:
         click.echo(f"{failures} of {len(inputs) + len(walk_errors)} articles failed", err=True)
         sys.exit(USAGE if unreadable else FINDINGS)
+
+
+def _convert_stdin(
+    display: str, max_bytes: int, convert: Callable[..., ConvertedFile | Failed]
+) -> ConvertedFile | Failed:
+    """Standard input converted under its display name (``-`` or --stdin-filename)."""
+    try:
+        data = files.read_stdin(max_bytes)
+    except ToolkitError as error:
+        return Failed.of(display, error)
+    return convert(display, data=data)
 
 
 def _require_schemas(schema_dir: Path | None, formats: list[OutputFormat]) -> None:

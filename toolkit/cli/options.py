@@ -50,6 +50,28 @@ def max_bytes_option(default: int) -> Callable[[F], F]:
     return decorate
 
 
+def stdin_filename_option(function: F) -> F:
+    """``--stdin-filename``: the name standard input (``-``) goes by."""
+    return click.option(
+        "--stdin-filename",
+        metavar="PATH",
+        help="With `-` as the input: the file name standard input stands for, in positions, "
+        "reports and ids, and (check) for finding its configuration.",
+    )(function)
+
+
+def stdin_paths(paths: tuple[str, ...], stdin_filename: str | None) -> bool:
+    """Whether the input is standard input (``-`` alone); ``-`` among other paths, or
+    --stdin-filename without ``-``, is a usage error."""
+    if "-" not in paths:
+        if stdin_filename is not None:
+            raise click.UsageError("--stdin-filename needs `-` (standard input) as the input")
+        return False
+    if len(paths) > 1:
+        raise click.UsageError("`-` (standard input) is the only input when given")
+    return True
+
+
 def exclude_option(function: F) -> F:
     """``--exclude GLOB`` (repeatable, comma-separated): skipped in folder walks, on top of
     the defaults and of .gitignore."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,11 +19,13 @@ from toolkit.cli.options import (
     jobs_option,
     max_bytes_option,
     schema_dir_option,
+    stdin_filename_option,
+    stdin_paths,
 )
 from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
 from toolkit.parallel import engine_from
-from toolkit.tasks import validate_file
+from toolkit.tasks import ValidatedFile, validate_file
 from toolkit.validate import ValidationResult
 from toolkit.validate.codes import SCHEMA
 from toolkit.validate.sniff import KINDS, NINJS_KIND_VERSIONS, parse_kind
@@ -128,6 +130,7 @@ def _inputs(
     help="text: one line per problem (JSON documents: the best match); json: every finding.",
 )
 @max_bytes_option(MAX_BYTES)
+@stdin_filename_option
 @exclude_option
 @click.option(
     "--strict",
@@ -148,6 +151,7 @@ def validate_command(
     schema_dir: Path | None,
     output_format: str,
     max_bytes: int,
+    stdin_filename: str | None,
     exclude: tuple[str, ...],
     strict: bool,
     no_format_checks: bool,
@@ -155,7 +159,8 @@ def validate_command(
 ) -> None:
     """Validate NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed documents, our records and manifests.
 
-    PATHS are files or folders (walked recursively for .xml and .json files). Besides the official
+    PATHS are files or folders (walked recursively for .xml and .json files), or `-` for
+    standard input. Besides the official
     schema: NITF inside inlineXML, QCode aliases declared in the referenced IPTC catalog, time
     zones on timestamps, xml:lang against language/@tag, no empty headline.
 
@@ -178,6 +183,7 @@ def validate_command(
     Exit status: 0 all valid (warnings allowed unless --strict), 1 some invalid, 2 usage error
     or unreadable input (missing file, neither XML nor JSON, hostile XML).
     """
+    from_stdin = stdin_paths(paths, stdin_filename)
     invalid = unreadable = total = warnings = 0
     report: list[dict[str, Any]] = []
     task = partial(
@@ -188,7 +194,12 @@ def validate_command(
         strict=strict,
         format_checks=not no_format_checks,
     )
-    for validated in engine_from(jobs, None).map(task, _inputs(paths, excluded(exclude))):
+    validations: Iterable[ValidatedFile] = (
+        [_validate_stdin(stdin_filename or files.STDIN, max_bytes, task)]
+        if from_stdin
+        else engine_from(jobs, None).map(task, _inputs(paths, excluded(exclude)))
+    )
+    for validated in validations:
         total += 1
         path, result = validated.path, validated.result
         if isinstance(result, SchemaNotFoundError):
@@ -224,6 +235,17 @@ def validate_command(
             err=True,
         )
     sys.exit(USAGE if unreadable else FINDINGS if invalid else OK)
+
+
+def _validate_stdin(
+    name: str, max_bytes: int, task: Callable[..., ValidatedFile]
+) -> ValidatedFile:
+    """Standard input validated under its name (``-`` or --stdin-filename)."""
+    try:
+        data = files.read_stdin(max_bytes)
+    except InputError as error:
+        return ValidatedFile(name, error)
+    return task((name, None), data=data)
 
 
 def _problem(output_format: str, report: list[dict[str, Any]], path: str, message: str) -> None:

@@ -143,7 +143,7 @@ def local_id(options: ReaderOptions, guid: str | None) -> str:
     """The option, else the file stem, else the last segment of the guid."""
     if options.id:
         return slugify(options.id)
-    if options.source_path:
+    if options.source_path and options.source_path != "-":  # "-": standard input
         stem = PurePath(options.source_path).name.split(".", 1)[0]
         return slugify(stem)
     if guid:
