@@ -273,8 +273,8 @@ def check_command(
     """Check articles (files or folders, or `-` for standard input) for inconsistencies an
     editor would fix.
 
-    Positions are line:col in the article text; for NewsML-G2, NITF and ninjs inputs that is
-    the text the reader extracts from the document, not the lines of the XML or JSON file.
+    Positions are line:col of the file checked: for NewsML-G2, NITF and ninjs inputs, the
+    line and column in the XML or JSON document where the text the reader extracted stands.
 
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage errors or unreadable
     inputs (each reported as `path: problem` while the rest are checked).
