@@ -70,7 +70,7 @@ def test_seed_agency_dateline_and_bylines(seed: Article) -> None:
 def test_seed_has_no_headline_but_a_derived_one(seed: Article) -> None:
     assert seed.headline is None
     assert seed.derived_headline == Headline(
-        'The 2022 World Internet Conference Wuzhen Summit "Belt and Road" Internet International',
+        'The 2022 World Internet Conference Wuzhen Summit "Belt and Road"',
         None,
         derived=True,
     )
@@ -571,3 +571,31 @@ def test_body_lines_without_blank_line_are_not_a_headline() -> None:
         "First line of the body without a stop continues here.",
         "More.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "headline"),
+    [
+        # the twelve-word cut would split "Greater Harbin Area Development Zone"
+        (
+            "Officials from the Ministry of Agriculture met farmers in the Greater Harbin Area "
+            "Development Zone today to talk about seed prices.",
+            "Officials from the Ministry of Agriculture met farmers",
+        ),
+        # a name closed by a comma is a boundary already: the cut stays
+        (
+            "Envoys of Dalby, Tarrow, Mell, Fenn, Orrin, Pask, Quill, Rusk, Sollow, Tenby, "
+            "Umber and Vask met on Friday.",
+            "Envoys of Dalby, Tarrow, Mell, Fenn, Orrin, Pask, Quill, Rusk, Sollow, Tenby",
+        ),
+        # an all-capitals lede is one run: cut at twelve words, not emptied
+        (
+            "THE WORLD BANK SAID ON MONDAY IT WOULD LEND MORE TO POOR NATIONS THIS YEAR.",
+            "THE WORLD BANK SAID ON MONDAY IT WOULD LEND MORE TO POOR",
+        ),
+    ],
+)
+def test_a_derived_headline_ends_at_a_phrase_boundary_not_mid_name(
+    lede: str, headline: str
+) -> None:
+    assert derived_headline(lede) == Headline(headline, None, derived=True)

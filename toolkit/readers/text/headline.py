@@ -13,6 +13,7 @@ from toolkit.model import Headline, Span
 
 MAX_HEADLINE_CHARS = 320  # translated web headlines run long; a longer line is body text
 _DERIVED_WORDS = 12
+_MIN_DERIVED_WORDS = 4  # a cut moved back to a phrase boundary keeps at least this many
 _DERIVED_CHARS = 100
 _DERIVED_HAN_CHARS = 40
 _LEDE_CHARS = 2000  # of the lede searched for the end of its first sentence
@@ -131,7 +132,7 @@ def derived_headline(lede: str) -> Headline | None:
         # one unspaced run (Chinese): cut by characters
         kept = [words[0][:_DERIVED_HAN_CHARS]]
     if len(kept) < len(words):
-        kept = _trim_dangling(kept)
+        kept = _trim_dangling(_out_of_name(kept, words[len(kept)]))
     balanced = list(kept)
     while balanced and not _balanced(" ".join(balanced)):
         balanced.pop()
@@ -153,6 +154,27 @@ def _first_sentence(lede: str) -> str:
             continue
         return lede[: match.end()]
     return lede
+
+
+def _out_of_name(kept: list[str], following: str) -> list[str]:
+    """``kept`` without the start of a name the cut would split ("... Summit Internet
+    International | Cooperation Forum" ends before "Internet"): a run of capitalised words is
+    dropped when the word after the cut goes on with it. A run that ends in punctuation
+    (``Road"``, ``Beijing,``) is already closed; a cut that would leave fewer than
+    ``_MIN_DERIVED_WORDS`` words stays where it is (a title-cased lede is all one run)."""
+    if not _capitalised(following):
+        return kept
+    end = len(kept)
+    while end and _capitalised(kept[end - 1]) and kept[end - 1][-1].isalnum():
+        end -= 1
+    if end == len(kept) or end < _MIN_DERIVED_WORDS:
+        return kept
+    return kept[:end]
+
+
+def _capitalised(word: str) -> bool:
+    letters = word.lstrip("\"“‘'(")
+    return bool(letters) and letters[0].isupper()
 
 
 def _trim_dangling(words: list[str]) -> list[str]:
