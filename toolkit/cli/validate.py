@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from toolkit import files
+from toolkit.api import VALIDATE_MAX_BYTES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
 from toolkit.cli.options import (
     exclude_option,
@@ -32,7 +33,7 @@ from toolkit.validate.sniff import KINDS, NINJS_KIND_VERSIONS, parse_kind
 
 # What a folder walk picks up; files named explicitly are always validated.
 DOCUMENT_SUFFIXES = frozenset({".xml", ".json", ".rss", ".atom", ".nitf"})
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = VALIDATE_MAX_BYTES
 KIND_NAMES = (*KINDS, *(f"ninjs@{v}" for v in NINJS_KIND_VERSIONS))
 
 
