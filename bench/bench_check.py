@@ -18,9 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-from toolkit.check.config import CheckConfig
-from toolkit.check.engine import check_article, check_batch, selected_rules
-from toolkit.check.selection import Selection
+from toolkit.checker.config import CheckConfig
+from toolkit.checker.engine import check_article, check_batch, selected_rules
+from toolkit.checker.selection import Selection
 from toolkit.model import Article, Paragraph, Person, Source, Span, Title
 from toolkit.readers import ReaderOptions, read_text
 

@@ -34,7 +34,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from toolkit.readers import ReaderOptions, read_text
-from toolkit.validate import validate_document
+from toolkit.validation import validate_document
 from toolkit.writers import WriterOptions, write_newsml, write_ninjs
 
 HERE = Path(__file__).resolve().parent

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from toolkit import files
-from toolkit.check.engine import check
+from toolkit.checker.engine import check
 from toolkit.errors import ToolkitError
 from toolkit.readers import ReaderOptions, get_reader, sniff_format
 

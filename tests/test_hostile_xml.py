@@ -23,7 +23,7 @@ from toolkit.cli import cli
 from toolkit.errors import UnsafeXMLError
 from toolkit.readers import ReaderOptions, get_reader, sniff_format
 from toolkit.safe_xml import parse_xml
-from toolkit.validate import validate_document
+from toolkit.validation import validate_document
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 ENTITIES = "unsafe XML: DOCTYPE with entity declarations refused (entities are not expanded)"

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 if TYPE_CHECKING:
-    from toolkit.check.config import CheckConfig
+    from toolkit.checker.config import CheckConfig
     from toolkit.findings import Finding
     from toolkit.model import Article
     from toolkit.readers.text.recognisers import Recogniser
-    from toolkit.validate import ValidationResult
+    from toolkit.validation import ValidationResult
 
 Source = Union[str, "os.PathLike[str]", bytes]
 STDIN_NAME = "-"
@@ -112,13 +112,13 @@ def check(
 ) -> list[Finding]:
     """The findings for one article, a folder of them or a batch (the cross-article rules
     compare the batch), sorted as ``toolkit check`` reports them. ``config``: the path of a
-    ``pyproject.toml``/``toolkit.toml`` or a :class:`~toolkit.check.config.CheckConfig`
+    ``pyproject.toml``/``toolkit.toml`` or a :class:`~toolkit.checker.config.CheckConfig`
     (default: the rules' defaults, not the nearest file); ``select``/``ignore`` as the options
     of the same names."""
     from dataclasses import replace
 
-    from toolkit.check.config import CheckConfig, check_selectors, load_config
-    from toolkit.check.engine import iter_findings
+    from toolkit.checker.config import CheckConfig, check_selectors, load_config
+    from toolkit.checker.engine import iter_findings
 
     if config is None:
         chosen = CheckConfig()
@@ -158,7 +158,7 @@ def validate(
     """Validate one document (record, NewsML-G2, NITF, ninjs, RSS, Atom, JSON Feed or an
     export manifest) as ``toolkit validate`` does: ``result.valid`` is the standard's verdict,
     ``result.findings`` every problem with its code, severity and position."""
-    from toolkit.validate import validate_document
+    from toolkit.validation import validate_document
 
     data, shown = _load(source, name, VALIDATE_MAX_BYTES)
     directory = Path(schema_dir) if schema_dir is not None else None

@@ -121,7 +121,7 @@ def convert_article(
 
     Raises InvalidDocumentError naming the JSON path or line when a document does not validate.
     """
-    from toolkit.validate import outputs
+    from toolkit.validation import outputs
 
     results = []
     for fmt in formats:
@@ -143,7 +143,7 @@ def convert_article(
 def validate_output(fmt: OutputFormat, data: bytes, schema_dir: Path | None) -> None:
     """Validate one written document against its schema; official ones from the schema dir."""
     # Imported here so that reading and writing never pay for compiling schemas they skip.
-    from toolkit.validate import catalog, outputs
+    from toolkit.validation import catalog, outputs
 
     needs = schema_needed(fmt)
     if needs is None:
@@ -158,7 +158,7 @@ def validate_output(fmt: OutputFormat, data: bytes, schema_dir: Path | None) -> 
 def schema_needed(fmt: OutputFormat) -> str | None:
     """The official schema file (relative to the schema folder) a format is validated
     against; None for our record, whose schema ships in the package."""
-    from toolkit.validate import catalog
+    from toolkit.validation import catalog
 
     if fmt.writer in ("newsml", "nitf"):
         return catalog.XML_SCHEMAS[fmt.writer]

@@ -83,11 +83,11 @@ def check_file(
     data: bytes | None = None,
 ) -> CheckedFile | Unreadable:
     """Read and check one article (``reader`` None: sniff the format). ``item`` is its path
-    and its own :class:`~toolkit.check.config.CheckConfig`; the batch rules' summaries follow
+    and its own :class:`~toolkit.checker.config.CheckConfig`; the batch rules' summaries follow
     ``batch_config``, the configuration of the whole run. ``data``: the bytes already read
     (standard input)."""
     path, config = item
-    from toolkit.check.engine import article_path, batch_summaries, check_article
+    from toolkit.checker.engine import article_path, batch_summaries, check_article
     from toolkit.readers import get_reader, sniff_format
 
     try:
@@ -112,7 +112,7 @@ def check_file(
 @dataclass(frozen=True, slots=True)
 class ValidatedFile:
     path: str
-    result: Any  # a toolkit.validate.ValidationResult, or an InputError, or a missing schema
+    result: Any  # a toolkit.validation.ValidationResult, or an InputError, or a missing schema
 
 
 def validate_file(
@@ -125,7 +125,7 @@ def validate_file(
     data: bytes | None = None,
 ) -> ValidatedFile:
     """Validate one document; ``item`` is its path and the error met finding it, if any."""
-    from toolkit.validate import validate_document
+    from toolkit.validation import validate_document
 
     path, error = item
     if error is not None:

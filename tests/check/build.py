@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from toolkit.check.context import blank_line_paragraphs
+from toolkit.checker.context import blank_line_paragraphs
 from toolkit.model import Article, Dateline, Person, Source, Span, Title, YearSource
 
 

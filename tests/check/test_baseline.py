@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from toolkit.check.baseline import BaselineError, BaselineFilter, build_baseline, parse_baseline
+from toolkit.checker.baseline import BaselineError, BaselineFilter, build_baseline, parse_baseline
 from toolkit.findings import Finding, Severity
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.check.rules.name_variants_across import _block_keys, _candidates
-from toolkit.check.similarity import ALTERNATIONS, one_token_variant
+from toolkit.checker.rules.name_variants_across import _block_keys, _candidates
+from toolkit.checker.similarity import ALTERNATIONS, one_token_variant
 
 letters = st.text(alphabet="abcdefghijklmnoprstuvyz", min_size=2, max_size=9)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.check.rules.name_variants_across import _block_keys, _candidates
+from toolkit.checker.rules.name_variants_across import _block_keys, _candidates
 
 # Syllables with the transliteration spellings, so that near-identical names are common.
 syllables = st.sampled_from(

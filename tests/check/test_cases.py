@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.check.engine import check
+from toolkit.checker.engine import check
 from toolkit.readers import ReaderOptions, read_text
 
 CASES = Path(__file__).parent / "cases"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.check.config import CheckConfig, ConfigError, find_config, load_config, parse_config
+from toolkit.checker.config import CheckConfig, ConfigError, find_config, load_config, parse_config
 from toolkit.findings import Severity
 
 PYPROJECT = """

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tests.check.build import article
-from toolkit.check.config import CheckConfig
-from toolkit.check.context import ArticleContext, blank_line_paragraphs
-from toolkit.check.engine import check_article
-from toolkit.check.registry import Hit, HouseStyle, Registry, Rule
-from toolkit.check.selection import Selection
+from toolkit.checker.config import CheckConfig
+from toolkit.checker.context import ArticleContext, blank_line_paragraphs
+from toolkit.checker.engine import check_article
+from toolkit.checker.registry import Hit, HouseStyle, Registry, Rule
+from toolkit.checker.selection import Selection
 from toolkit.findings import Severity
 from toolkit.model import Article, Source
 

@@ -7,9 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.check.rules.repeated_words import _may_repeat
-from toolkit.check.rules.run_on_sentence import _RUN_ON, run_ons
-from toolkit.check.rules.weekday_mismatch import _WITH_DATE, _with_date
+from toolkit.checker.rules.repeated_words import _may_repeat
+from toolkit.checker.rules.run_on_sentence import _RUN_ON, run_ons
+from toolkit.checker.rules.weekday_mismatch import _WITH_DATE, _with_date
 from toolkit.text.words import CAPITALISED, CAPITALISED_AT_WORD_START
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.check.engine import check
+from toolkit.checker.engine import check
 from toolkit.model import Person, Span, Title
 
 from .build import article, dateline

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.check.config import CheckConfig
-from toolkit.check.engine import check_article, check_batch
-from toolkit.check.registry import Rule, Scope
-from toolkit.check.rules import RULES
-from toolkit.check.selection import Selection
+from toolkit.checker.config import CheckConfig
+from toolkit.checker.engine import check_article, check_batch
+from toolkit.checker.registry import Rule, Scope
+from toolkit.checker.rules import RULES
+from toolkit.checker.selection import Selection
 from toolkit.findings import Finding
 from toolkit.readers import ReaderOptions, read_text
 

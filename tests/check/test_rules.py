@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from toolkit.check.config import CheckConfig
-from toolkit.check.engine import check_article, check_batch
-from toolkit.check.registry import HouseStyle
-from toolkit.check.selection import Selection
+from toolkit.checker.config import CheckConfig
+from toolkit.checker.engine import check_article, check_batch
+from toolkit.checker.registry import HouseStyle
+from toolkit.checker.selection import Selection
 from toolkit.model import Article, Organisation
 
 from .build import article, dateline, person, spans_of
@@ -514,7 +514,7 @@ def test_repeated_words(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_engine_keeps_articles_only_for_batch_rules() -> None:
-    from toolkit.check.engine import iter_findings
+    from toolkit.checker.engine import iter_findings
 
     seen: list[str] = []
 

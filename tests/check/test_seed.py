@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from toolkit.check.engine import check
+from toolkit.checker.engine import check
 from toolkit.model import Article, Source
 from toolkit.readers import ReaderOptions, read_text
 

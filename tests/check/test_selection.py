@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.check.selection import Selection, path_matches
+from toolkit.checker.selection import Selection, path_matches
 
 
 @pytest.mark.parametrize(

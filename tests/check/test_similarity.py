@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.check.similarity import (
+from toolkit.checker.similarity import (
     alternation,
     fold,
     jaro_winkler,

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from tests.validate.test_catalog import fake_download
 from toolkit.cli import cli
-from toolkit.validate.catalog import FETCH_PLAN
+from toolkit.validation.catalog import FETCH_PLAN
 
 HOW = "pass --schema-dir DIR, set TOOLKIT_SCHEMA_DIR, or run `toolkit schemas fetch`"
 
@@ -112,7 +112,7 @@ def test_fetch_from_a_file_mirror_then_validate_and_export_with_it(
     """The real download path (urllib) end to end, offline: a file:// mirror laid out by
     host and path, filled here from the standards folder."""
     from tests.validate.test_catalog import rfc_text
-    from toolkit.validate import atom_grammar, catalog
+    from toolkit.validation import atom_grammar, catalog
 
     mirror = tmp_path / "mirror"
     for relative, url in FETCH_PLAN:

@@ -16,7 +16,7 @@ from toolkit.errors import InvalidDocumentError, ToolkitError
 from toolkit.exporting import Change, ChangeKind, ExportProblem, ExportSettings, export
 from toolkit.exporting.feed_checks import check_feed
 from toolkit.exporting.manifest import ManifestError
-from toolkit.validate import catalog, outputs
+from toolkit.validation import catalog, outputs
 
 FAST = ExportSettings(year=2025, validate=False)
 IDS = ("harbour-strike", "library", "orchard-frost")

@@ -9,11 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.check.build import article, person
-from toolkit.check.config import CheckConfig
-from toolkit.check.engine import BatchFindings, article_path, batch_summaries, check_batch
-from toolkit.check.registry import HouseStyle
-from toolkit.check.rules import RULES
-from toolkit.check.selection import Selection
+from toolkit.checker.config import CheckConfig
+from toolkit.checker.engine import BatchFindings, article_path, batch_summaries, check_batch
+from toolkit.checker.registry import HouseStyle
+from toolkit.checker.rules import RULES
+from toolkit.checker.selection import Selection
 from toolkit.model import Article
 
 GIVEN = ["Igor", "Moin", "Anna", "Wang"]

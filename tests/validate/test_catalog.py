@@ -9,8 +9,8 @@ import pytest
 from lxml import etree
 
 from toolkit.errors import InputError, SchemaNotFoundError, UnknownFormatError
-from toolkit.validate import atom_grammar, catalog
-from toolkit.validate.catalog import (
+from toolkit.validation import atom_grammar, catalog
+from toolkit.validation.catalog import (
     FETCH_PLAN,
     SCHEMA_DIR_ENV,
     fetch_schemas,

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import STANDARDS
 from toolkit.errors import InputError
-from toolkit.validate import validate_document
+from toolkit.validation import validate_document
 
 NINJS = STANDARDS / "ninjs"
 G2 = STANDARDS / "newsml-g2"

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import STANDARDS
 from toolkit.errors import InputError
-from toolkit.validate import validate_document
+from toolkit.validation import validate_document
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

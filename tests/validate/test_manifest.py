@@ -15,9 +15,9 @@ from click.testing import CliRunner
 from toolkit.cli import cli
 from toolkit.errors import InvalidDocumentError
 from toolkit.exporting.manifest import SCHEMA_ID
-from toolkit.validate import catalog, validate_document
-from toolkit.validate.outputs import check_manifest, check_manifest_entry
-from toolkit.validate.sniff import MANIFEST_SCHEMA, json_kind
+from toolkit.validation import catalog, validate_document
+from toolkit.validation.outputs import check_manifest, check_manifest_entry
+from toolkit.validation.sniff import MANIFEST_SCHEMA, json_kind
 
 REPO = Path(__file__).resolve().parent.parent.parent
 EXPORTS = REPO / "exports"

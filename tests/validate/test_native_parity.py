@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import STANDARDS
-from toolkit.validate import _json_validator, catalog, native_verdict_for
+from toolkit.validation import _json_validator, catalog, native_verdict_for
 
 pytest.importorskip("jsonschema_rs")
 

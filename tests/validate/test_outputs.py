@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.errors import InvalidDocumentError
-from toolkit.validate.outputs import check_ninjs, check_record, check_xml
+from toolkit.validation.outputs import check_ninjs, check_record, check_xml
 
 G2_HEAD = (
     b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1" '

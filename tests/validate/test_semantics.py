@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from toolkit.findings import Severity
-from toolkit.validate import validate_document
-from toolkit.validate.semantics import lacks_zone
+from toolkit.validation import validate_document
+from toolkit.validation.semantics import lacks_zone
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ITEM = (FIXTURES / "harbour_item.xml").read_text()

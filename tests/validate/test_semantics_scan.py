@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from toolkit.validate.semantics import g2_findings, scan_g2
-from toolkit.validate.xml_documents import Locator
+from toolkit.validation.semantics import g2_findings, scan_g2
+from toolkit.validation.xml_documents import Locator
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 CATALOG = "catalog.IPTC-G2-Standards_41.xml"

@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from toolkit.errors import InputError, UnknownFormatError
-from toolkit.validate.sniff import json_kind, ninjs_version, parse_kind, syntax, xml_kind
+from toolkit.validation.sniff import json_kind, ninjs_version, parse_kind, syntax, xml_kind
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from toolkit.errors import InvalidDocumentError
 from toolkit.exporting.feed_checks import atom_rule_violation, check_feed
 from toolkit.model import Article, Byline, Dateline, Headline, Source
 from toolkit.model.identity import article_guid
-from toolkit.validate import catalog
+from toolkit.validation import catalog
 from toolkit.writers.feeds import (
     Feed,
     FeedEntry,

@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from toolkit.model import Article
-from toolkit.validate.outputs import check_xml
+from toolkit.validation.outputs import check_xml
 from toolkit.writers import EXTENSIONS, WRITERS, WriterOptions
 from toolkit.writers.newsmlg2 import QCODE_ALIASES, write_newsml
 

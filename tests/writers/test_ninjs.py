@@ -9,7 +9,7 @@ import pytest
 
 from toolkit.errors import UnknownFormatError
 from toolkit.model import Article
-from toolkit.validate.outputs import check_ninjs
+from toolkit.validation.outputs import check_ninjs
 from toolkit.writers import EXTENSIONS, WRITERS, WriterOptions
 from toolkit.writers.ninjs import write_ninjs
 

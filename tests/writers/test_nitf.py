@@ -8,7 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from toolkit.model import Article, Dateline
-from toolkit.validate.outputs import check_xml
+from toolkit.validation.outputs import check_xml
 from toolkit.writers import EXTENSIONS, WRITERS, WriterOptions
 from toolkit.writers.nitf import write_nitf
 

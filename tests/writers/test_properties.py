@@ -27,8 +27,8 @@ from toolkit.model import (
     YearSource,
 )
 from toolkit.model.identity import slugify
-from toolkit.validate.catalog import fast_record_validator, json_schema_validator
-from toolkit.validate.outputs import check_ninjs, check_record, check_xml
+from toolkit.validation.catalog import fast_record_validator, json_schema_validator
+from toolkit.validation.outputs import check_ninjs, check_record, check_xml
 from toolkit.writers import WriterOptions
 from toolkit.writers.newsmlg2 import write_newsml
 from toolkit.writers.ninjs import write_ninjs

@@ -13,7 +13,7 @@ from lxml import etree
 
 from toolkit.model import Article
 from toolkit.readers import ReaderOptions, read_text
-from toolkit.validate.outputs import check_ninjs, check_record, check_xml
+from toolkit.validation.outputs import check_ninjs, check_record, check_xml
 from toolkit.writers import WriterOptions
 from toolkit.writers.newsmlg2 import write_newsml
 from toolkit.writers.ninjs import write_ninjs

@@ -9,8 +9,8 @@ import pytest
 
 from toolkit.errors import InvalidDocumentError
 from toolkit.model import Article, Dateline
-from toolkit.validate.catalog import record_schema
-from toolkit.validate.outputs import check_record
+from toolkit.validation.catalog import record_schema
+from toolkit.validation.outputs import check_record
 from toolkit.writers import EXTENSIONS, WRITERS, WriterOptions
 from toolkit.writers.record import record_dict, write_record
 

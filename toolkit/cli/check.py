@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit import __version__, files
-from toolkit.check.baseline import BaselineFilter, build_baseline, parse_baseline
-from toolkit.check.config import (
+from toolkit.checker.baseline import BaselineFilter, build_baseline, parse_baseline
+from toolkit.checker.config import (
     CheckConfig,
     ConfigFinder,
     check_selectors,
     find_config,
     load_config,
 )
-from toolkit.check.engine import BatchFindings, selected_rules
-from toolkit.check.rules import RULES
+from toolkit.checker.engine import BatchFindings, selected_rules
+from toolkit.checker.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
 from toolkit.cli.options import (
     encoding_option,

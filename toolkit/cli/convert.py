@@ -197,7 +197,7 @@ def _convert_stdin(
 def _require_schemas(schema_dir: Path | None, formats: list[OutputFormat]) -> None:
     """Fail once, before the batch, when a schema the formats need cannot be found (the
     message names that schema)."""
-    from toolkit.validate.catalog import schema_dir as find_schema_dir
+    from toolkit.validation.catalog import schema_dir as find_schema_dir
 
     for fmt in formats:
         needs = schema_needed(fmt)

@@ -11,7 +11,7 @@ import click
 from toolkit.cli.exits import SetupError
 from toolkit.cli.options import schema_dir_option
 from toolkit.errors import ToolkitError
-from toolkit.validate import catalog
+from toolkit.validation import catalog
 
 Download = Callable[[str], bytes]
 TIMEOUT = 60  # seconds per file; the largest (the G2 XSD) is about 1 MB

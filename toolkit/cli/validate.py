@@ -27,9 +27,9 @@ from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
 from toolkit.parallel import engine_from
 from toolkit.tasks import ValidatedFile, validate_file
-from toolkit.validate import ValidationResult
-from toolkit.validate.codes import SCHEMA
-from toolkit.validate.sniff import KINDS, NINJS_KIND_VERSIONS, parse_kind
+from toolkit.validation import ValidationResult
+from toolkit.validation.codes import SCHEMA
+from toolkit.validation.sniff import KINDS, NINJS_KIND_VERSIONS, parse_kind
 
 # What a folder walk picks up; files named explicitly are always validated.
 DOCUMENT_SUFFIXES = frozenset({".xml", ".json", ".rss", ".atom", ".nitf"})

@@ -19,7 +19,7 @@ def check_feed(name: str, data: bytes, schema_dir: Path | None) -> None:
     """Raise InvalidDocumentError naming the first problem of feed ``name`` (rss/atom/jsonfeed)."""
     # The catalog compiles each schema once; imported here so exports that skip validation
     # never load it.
-    from toolkit.validate import catalog
+    from toolkit.validation import catalog
 
     needs = {
         "rss": catalog.XML_SCHEMAS["rss"],

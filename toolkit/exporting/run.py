@@ -406,7 +406,7 @@ def _previous_state(store: ManifestStore, source: str) -> ArticleState | None:
 def _validate_manifest(entries: Iterable[bytes], feeds: tuple[tuple[str, str], ...]) -> None:
     """Check the manifest against its schema entry by entry, before it is written: a large
     manifest never becomes one tree."""
-    from toolkit.validate.outputs import check_manifest, check_manifest_entry
+    from toolkit.validation.outputs import check_manifest, check_manifest_entry
 
     check_manifest(manifest_document((), feeds))
     for index, entry in enumerate(entries):

@@ -29,11 +29,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import repeat
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.locate import curly, where
-from toolkit.check.mentions import Run
-from toolkit.check.registry import Hit, HouseStyle, Rule
-from toolkit.check.similarity import fold, one_token_variant, token_variant
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.locate import curly, where
+from toolkit.checker.mentions import Run
+from toolkit.checker.registry import Hit, HouseStyle, Rule
+from toolkit.checker.similarity import fold, one_token_variant, token_variant
 from toolkit.findings import Severity
 from toolkit.model import Article, Span
 

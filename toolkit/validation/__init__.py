@@ -3,8 +3,8 @@ JSON Feed.
 
 Each document is parsed once (XML safely, see :mod:`toolkit.safe_xml`), its kind detected or
 taken from the caller, then checked against the official schema (compiled once per process by
-:mod:`toolkit.validate.catalog`) and by the semantic checks the schemas miss. Codes are listed in
-:mod:`toolkit.validate.codes`.
+:mod:`toolkit.validation.catalog`) and by the semantic checks the schemas miss. Codes are listed in
+:mod:`toolkit.validation.codes`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from lxml import etree
 from toolkit import safe_xml
 from toolkit.errors import InputError
 from toolkit.findings import Finding, Severity
-from toolkit.validate import (
+from toolkit.validation import (
     catalog,
     g2_versions,
     json_documents,
@@ -32,7 +32,7 @@ from toolkit.validate import (
     sniff,
     xml_documents,
 )
-from toolkit.validate.codes import DEV_SCHEMA, NOT_WELL_FORMED, UNKNOWN_KIND
+from toolkit.validation.codes import DEV_SCHEMA, NOT_WELL_FORMED, UNKNOWN_KIND
 
 if TYPE_CHECKING:  # jsonschema is slow to import and XML documents never need it
     from jsonschema.protocols import Validator
@@ -73,7 +73,7 @@ def validate_document(
     """Validate one document; ``kind`` (``--kind``) overrides detection.
 
     The verdict is the standard's own: the official schema (of the version the document
-    declares, see :mod:`toolkit.validate.g2_versions`) decides. JSON Schema ``format``
+    declares, see :mod:`toolkit.validation.g2_versions`) decides. JSON Schema ``format``
     (``uri``, ``date-time``) of official schemas is reported as warnings, as IPTC's runners do
     not assert it (our own record and manifest schemas assert it); the checks beyond the
     schema are warnings too. ``strict=True`` makes every warning an error;

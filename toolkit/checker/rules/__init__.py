@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from toolkit.check.registry import Registry
-from toolkit.check.rules import (
+from toolkit.checker.registry import Registry
+from toolkit.checker.rules import (
     house_spelling,
     name_forms,
     name_variants,

@@ -282,7 +282,7 @@ def fast_record_validator() -> FastValidator | None:
 
     About 300 times faster than ``jsonschema`` on a record, which keeps validating every
     record within the convert budget. It only answers valid/invalid: the error message for
-    an invalid record still comes from ``jsonschema`` (see :mod:`toolkit.validate.outputs`).
+    an invalid record still comes from ``jsonschema`` (see :mod:`toolkit.validation.outputs`).
     """
     return fast_packaged_validator(RECORD)
 
@@ -353,7 +353,7 @@ _ODRL = (
 )
 
 # (path in the folder, official URL): everything validate, convert and export use. The Atom
-# grammar is derived from RFC 4287 (see toolkit.validate.atom_grammar); ODRL 2.2, RSS and JSON
+# grammar is derived from RFC 4287 (see toolkit.validation.atom_grammar); ODRL 2.2, RSS and JSON
 # Feed have no home at IPTC and come from the pinned commits the standards folder names.
 FETCH_PLAN: tuple[tuple[str, str], ...] = (
     (XML_SCHEMAS["newsml-power"], _G2 + "NewsML-G2_2.35-spec-All-Power.xsd"),
@@ -395,7 +395,7 @@ def fetch_schemas(destination: Path, download: Callable[[str], bytes]) -> list[P
     anything is written, so a failed fetch leaves the previous folder intact; each file is
     written atomically. ``download`` raises OSError (urllib's URLError is one) when offline.
     """
-    from toolkit.validate import atom_grammar
+    from toolkit.validation import atom_grammar
 
     fetched: list[tuple[Path, bytes]] = []
     for relative, url in FETCH_PLAN:

@@ -26,11 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.locate import curly, where
-from toolkit.check.registry import Hit, HouseStyle, Rule
-from toolkit.check.rules.name_variants import anchors
-from toolkit.check.similarity import fold
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.locate import curly, where
+from toolkit.checker.registry import Hit, HouseStyle, Rule
+from toolkit.checker.rules.name_variants import anchors
+from toolkit.checker.similarity import fold
 from toolkit.findings import Severity
 
 

@@ -12,7 +12,7 @@ from toolkit.findings import RuleDoc, Severity
 from toolkit.model import Article, Position
 
 if TYPE_CHECKING:
-    from toolkit.check.context import ArticleContext
+    from toolkit.checker.context import ArticleContext
 
 
 class Scope(StrEnum):

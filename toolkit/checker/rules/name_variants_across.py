@@ -31,11 +31,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.locate import curly
-from toolkit.check.registry import BatchHit, Hit, HouseStyle, PlacedHit, Rule
-from toolkit.check.similarity import fold_uncached, one_token_variant
-from toolkit.check.titles import parse_title
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.locate import curly
+from toolkit.checker.registry import BatchHit, Hit, HouseStyle, PlacedHit, Rule
+from toolkit.checker.similarity import fold_uncached, one_token_variant
+from toolkit.checker.titles import parse_title
 from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import ROLE_HEADS, canonical_role

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.locate import where_all
-from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.locate import where_all
+from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 
 _STYLES = {

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 from toolkit.findings import Finding, Severity
-from toolkit.validate.codes import STANDARD_VERSION
-from toolkit.validate.sniff import NAR
-from toolkit.validate.xml_documents import Locator
+from toolkit.validation.codes import STANDARD_VERSION
+from toolkit.validation.sniff import NAR
+from toolkit.validation.xml_documents import Locator
 
 _VERSION = re.compile(r"^\s*(\d+)\.(\d+)")
 CATALOG_OPTIONAL_SINCE = (2, 30)  # CR00211: an item may carry neither catalogRef nor catalog

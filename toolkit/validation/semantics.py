@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from toolkit.findings import Finding, Severity
-from toolkit.validate.codes import (
+from toolkit.validation.codes import (
     ATOM_AUTHOR,
     ATOM_CONTENT,
     CATALOG_UNAVAILABLE,
@@ -24,9 +24,9 @@ from toolkit.validate.codes import (
     RSS_ITEM,
     TIMEZONE,
 )
-from toolkit.validate.json_documents import json_path
-from toolkit.validate.sniff import ATOM, NAR, NITF
-from toolkit.validate.xml_documents import Locator
+from toolkit.validation.json_documents import json_path
+from toolkit.validation.sniff import ATOM, NAR, NITF
+from toolkit.validation.xml_documents import Locator
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

@@ -27,9 +27,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.locate import curly, where_all
-from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.locate import curly, where_all
+from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Span
 from toolkit.text.sentences import starts_sentence

@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from itertools import compress, count, pairwise
 from operator import eq
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.text.words import inside
 

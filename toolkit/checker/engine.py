@@ -6,11 +6,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from toolkit.check.config import CheckConfig
-from toolkit.check.context import ArticleContext
-from toolkit.check.registry import BatchIndex, Hit, Rule, Scope
-from toolkit.check.rules import RULES
-from toolkit.check.selection import Selection
+from toolkit.checker.config import CheckConfig
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.registry import BatchIndex, Hit, Rule, Scope
+from toolkit.checker.rules import RULES
+from toolkit.checker.selection import Selection
 from toolkit.findings import Finding, Related
 from toolkit.model import Article
 

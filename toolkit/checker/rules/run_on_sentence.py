@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.model import Span
 from toolkit.text.quotes import quoted_spans

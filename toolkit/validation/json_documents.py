@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError
 from toolkit.findings import Finding, Severity
-from toolkit.validate.codes import FORMAT, SCHEMA
+from toolkit.validation.codes import FORMAT, SCHEMA
 
 # jsonschema (with its format checkers) takes longer to import than a batch of a thousand
 # NewsML-G2 items takes to validate: it is imported when a JSON document needs its errors.

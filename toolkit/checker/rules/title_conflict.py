@@ -27,10 +27,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.locate import curly, where
-from toolkit.check.registry import Hit, HouseStyle, Rule
-from toolkit.check.titles import TitleSlots, parse_title
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.locate import curly, where
+from toolkit.checker.registry import Hit, HouseStyle, Rule
+from toolkit.checker.titles import TitleSlots, parse_title
 from toolkit.findings import Severity
 from toolkit.model import Title
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from toolkit.check.config import CheckConfig, ConfigError, find_config, load_config
-from toolkit.check.engine import check, check_article, check_batch, iter_findings
-from toolkit.check.registry import HouseStyle, Rule, Scope
-from toolkit.check.rules import RULES
+from toolkit.checker.config import CheckConfig, ConfigError, find_config, load_config
+from toolkit.checker.engine import check, check_article, check_batch, iter_findings
+from toolkit.checker.registry import HouseStyle, Rule, Scope
+from toolkit.checker.rules import RULES
 
 __all__ = [
     "RULES",

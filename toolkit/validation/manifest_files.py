@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.findings import Finding, Severity
-from toolkit.validate.codes import LISTED_FILE
-from toolkit.validate.json_documents import json_path
+from toolkit.validation.codes import LISTED_FILE
+from toolkit.validation.json_documents import json_path
 
 _SHOWN = 12  # hex digits of a digest a message shows: enough to tell two apart
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from toolkit.check.registry import HouseStyle
-from toolkit.check.selection import Selection, unknown_selectors
+from toolkit.checker.registry import HouseStyle
+from toolkit.checker.selection import Selection, unknown_selectors
 from toolkit.errors import ToolkitError
 from toolkit.findings import Severity
 
@@ -150,7 +150,7 @@ def parse_config(
 def check_selectors(prefixes: Iterable[str], key: str, origin: str) -> None:
     """Raise :class:`ConfigError` for a code or prefix no rule has (``NC9``, ``NC10l``):
     selecting it would run nothing and pass."""
-    from toolkit.check.rules import RULES  # the registry imports every rule: only when used
+    from toolkit.checker.rules import RULES  # the registry imports every rule: only when used
 
     unknown = unknown_selectors(prefixes, RULES)
     if unknown:

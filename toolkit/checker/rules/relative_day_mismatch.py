@@ -20,9 +20,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.dates import dateline_anchor
-from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.dates import dateline_anchor
+from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.text.dates import DAY, MONTH, month_number, resolve
 

@@ -15,7 +15,7 @@ from jsonschema.protocols import Validator
 from lxml import etree
 
 from toolkit.errors import InvalidDocumentError
-from toolkit.validate.catalog import (
+from toolkit.validation.catalog import (
     MANIFEST,
     RECORD,
     fast_manifest_entry_validator,
@@ -24,7 +24,7 @@ from toolkit.validate.catalog import (
     manifest_entry_validator,
     xml_schema,
 )
-from toolkit.validate.json_documents import json_path
+from toolkit.validation.json_documents import json_path
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -63,7 +63,7 @@ def _check_packaged(kind: str, document: dict[str, Any]) -> None:
 def check_ninjs(data: bytes, version: str, directory: Path) -> None:
     """Validate a ninjs document against the official schema of ``version`` (formats on)."""
     # Imported here: the package's __init__ imports this module's siblings.
-    from toolkit.validate import native_verdict_for
+    from toolkit.validation import native_verdict_for
 
     try:
         document = json.loads(data)

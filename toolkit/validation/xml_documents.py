@@ -7,7 +7,7 @@ from typing import TypeAlias
 from lxml import etree
 
 from toolkit.findings import Finding, Severity
-from toolkit.validate.codes import SCHEMA
+from toolkit.validation.codes import SCHEMA
 
 Schema: TypeAlias = "etree.XMLSchema | etree.RelaxNG"
 

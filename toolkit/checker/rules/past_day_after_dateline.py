@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.dates import AFTER_DAY, dateline_anchor, past_tense
-from toolkit.check.registry import Hit, HouseStyle, Rule
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.dates import AFTER_DAY, dateline_anchor, past_tense
+from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.text.dates import MONTH, month_number
 from toolkit.text.sentences import sentence_bounds

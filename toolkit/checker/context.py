@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any, TypeVar
 
-from toolkit.check.mentions import Run, name_runs
+from toolkit.checker.mentions import Run, name_runs
 from toolkit.model import Article, NameForm, Paragraph, Person, Span, Title
 from toolkit.text.quotes import QuoteMark, quote_marks, quoted_spans
 from toolkit.text.words import is_heading
