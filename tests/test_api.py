@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import toolkit
 from tests.conftest import SEED
-from toolkit import api
-from toolkit.check.config import ConfigError
+from toolkit.checker.config import ConfigError
 from toolkit.cli import cli
 from toolkit.errors import InputError
 
@@ -23,17 +23,17 @@ STORY = (
 
 def test_convert_gives_the_bytes_the_cli_prints() -> None:
     cli_out = CliRunner().invoke(cli, ["convert", str(SEED)]).stdout_bytes
-    assert api.convert(SEED) == cli_out
+    assert toolkit.convert(SEED) == cli_out
 
 
 def test_convert_of_bytes_takes_the_name_for_its_id() -> None:
-    record = json.loads(api.convert(STORY.encode(), name="desk/bridge.txt", year=2024))
+    record = json.loads(toolkit.convert(STORY.encode(), name="desk/bridge.txt", year=2024))
     assert (record["id"], record["dateline"]["date"]) == ("bridge", "2024-03-03")
     assert [p["name"] for p in record["people"]] == ["Lena Korvath"]
 
 
 def test_read_gives_people_with_their_titles() -> None:
-    article = api.read(STORY.encode())
+    article = toolkit.read(STORY.encode())
     assert [(p.name, [t.role for t in p.titles]) for p in article.people] == [
         ("Lena Korvath", ["mayor"])
     ]
@@ -42,9 +42,9 @@ def test_read_gives_people_with_their_titles() -> None:
 def test_check_finds_what_the_cli_finds(tmp_path: Path) -> None:
     story = tmp_path / "bridge.txt"
     story.write_text(STORY, encoding="utf-8")
-    found = [(f.path, f.code, f.line, f.column) for f in api.check(story)]
+    found = [(f.path, f.code, f.line, f.column) for f in toolkit.check(story)]
     assert found == [(str(story), "NC101", 5, 1)]
-    assert api.check(story, ignore=["NC1"]) == []
+    assert toolkit.check(story, ignore=["NC1"]) == []
 
 
 def test_check_walks_a_folder_and_compares_the_batch(tmp_path: Path) -> None:
@@ -56,20 +56,20 @@ def test_check_walks_a_folder_and_compares_the_batch(tmp_path: Path) -> None:
         "OSLO, May 3 (Reuters) - Finance Minister Oskar Brandtvick left office on Saturday.\n",
         encoding="utf-8",
     )
-    found = [(Path(f.path).name, f.code) for f in api.check(tmp_path)]
+    found = [(Path(f.path).name, f.code) for f in toolkit.check(tmp_path)]
     assert found == [("a.txt", "NC102"), ("b.txt", "NC102")]
 
 
 def test_check_refuses_an_unknown_selector() -> None:
     with pytest.raises(ConfigError, match="unknown rule code or prefix 'NC9'"):
-        api.check(STORY.encode(), select=["NC9"])
+        toolkit.check(STORY.encode(), select=["NC9"])
 
 
 def test_validate_gives_the_standard_verdict(tmp_path: Path) -> None:
-    result = api.validate(b'{"foo": 1}', name="feed.json")
+    result = toolkit.validate(b'{"foo": 1}', name="feed.json")
     assert (result.valid, [f.code for f in result.findings]) == (False, ["V010"])
 
 
 def test_a_missing_file_is_an_input_error_naming_it() -> None:
     with pytest.raises(InputError, match=r"^nowhere\.txt: No such file or directory$"):
-        api.read("nowhere.txt")
+        toolkit.read("nowhere.txt")
