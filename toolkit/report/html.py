@@ -9,12 +9,13 @@ offered, or without a position, appear in the list only. Everything is escaped.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from toolkit.findings import Finding, RuleDoc, Severity
+from toolkit.findings import Finding, Related, RuleDoc, Severity
 from toolkit.model.span import LineIndex, Position
 from toolkit.report.base import ReportContext, Summary, plural
 
@@ -180,7 +181,8 @@ def _document_section(
     if text is None:
         body = '<p class="note">The text of this document was not available to the report.</p>'
     else:
-        body = f'<div class="text" lang="en">{_highlight(text, placed, context.rules)}</div>'
+        marked = _highlight(text, placed, context.rules, LineIndex(text))
+        body = f'<div class="text" lang="en">{marked}</div>'
     items = "\n".join(_list_item(p, context) for p in placed)
     listing = (
         f'<nav class="findings" aria-label="Findings in {escape(path)}"><ol>\n{items}\n</ol></nav>'
@@ -191,43 +193,114 @@ def _document_section(
     )
 
 
-def _highlight(text: str, placed: Sequence[_Placed], rules: Mapping[str, RuleDoc]) -> str:
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """One stretch of text to mark: a finding's own place, or one it refers to."""
+
+    start: int
+    end: int
+    placed: _Placed
+    related: Related | None = None  # set for an occurrence the finding refers to
+
+
+def _shown(placed: Sequence[_Placed], text: str, index: LineIndex) -> list[_Shown]:
+    """Every stretch to mark: each finding's own, then the occurrences it refers to
+    (``Finding.related``), so that an editor sees every place a finding compares."""
+    own = [_Shown(p.start, p.end, p) for p in placed if p.start is not None and p.end is not None]
+    referred = []
+    for item in own:
+        for related in item.placed.finding.related:
+            start, end = _related_offsets(related, text, index)
+            if start is not None and end is not None and (start, end) != (item.start, item.end):
+                referred.append(_Shown(start, end, item.placed, related))
+    return own + referred
+
+
+def _related_offsets(
+    related: Related, text: str, index: LineIndex
+) -> tuple[int | None, int | None]:
+    start, end = related.start, related.end
+    if start is None or end is None:
+        if related.line > index.line_count or related.end_line > index.line_count:
+            return None, None
+        start = index.offset(Position(related.line, related.column))
+        end = index.offset(Position(related.end_line, related.end_column))
+    start = max(0, min(start, len(text)))
+    return start, max(start, min(end, len(text)))
+
+
+def _highlight(
+    text: str, placed: Sequence[_Placed], rules: Mapping[str, RuleDoc], index: LineIndex
+) -> str:
     """The text with a <mark> per finding; overlapping findings nest, one segment at a time.
 
     Cutting the text at every finding boundary gives segments covered by a fixed set of
     findings, so the marks of a segment always nest properly; a finding's first segment
-    carries its id.
+    carries its id, and the occurrences it refers to are marked as related to it.
+
+    One sweep over the boundaries keeps the stretches covering the current segment, so the
+    work is the number of findings plus the marks written (asking every finding at every
+    segment made 20,000 findings in one article take 12 s).
     """
-    shown = [(p.start, p.end, p) for p in placed if p.start is not None and p.end is not None]
-    cuts = sorted({0, len(text), *(start for start, _, _ in shown), *(end for _, end, _ in shown)})
+    shown = _shown(placed, text, index)
+    opening: dict[int, list[int]] = {}  # offset -> stretches (by number) that start there
+    closing: dict[int, list[int]] = {}
+    points: dict[int, list[int]] = {}  # zero-length stretches, shown as a caret
+    for number, item in enumerate(shown):
+        if item.start == item.end:
+            points.setdefault(item.start, []).append(number)
+        else:
+            opening.setdefault(item.start, []).append(number)
+            closing.setdefault(item.end, []).append(number)
+    cuts = sorted({0, len(text), *opening, *closing, *points})
+    covering: list[int] = []  # by number: the order the marks nest in, outermost first
     out: list[str] = []
     anchored: set[str] = set()
+
+    def mark(item: _Shown, inner: str, point: bool = False) -> str:
+        if item.related is not None:
+            return _mark(item.placed, inner, rules, False, point=point, related=item.related)
+        first = item.placed.anchor not in anchored
+        anchored.add(item.placed.anchor)
+        return _mark(item.placed, inner, rules, first, point=point)
+
     for left, right in zip(cuts, [*cuts[1:], None], strict=True):
-        # Zero-length findings (a missing word or mark) sit at their offset as a caret.
-        for start, end, p in shown:
-            if start == end == left:
-                out.append(_mark(p, "", rules, p.anchor not in anchored, point=True))
-                anchored.add(p.anchor)
+        for number in points.get(left, ()):
+            out.append(mark(shown[number], "", point=True))
         if right is None:
             break
+        for number in closing.get(left, ()):
+            covering.remove(number)
+        for number in opening.get(left, ()):
+            bisect.insort(covering, number)
         segment = escape(text[left:right], quote=False)
-        covering = [p for start, end, p in shown if start <= left and right <= end and start < end]
-        for p in reversed(covering):
-            segment = _mark(p, segment, rules, p.anchor not in anchored)
-            anchored.add(p.anchor)
+        for number in reversed(covering):
+            segment = mark(shown[number], segment)
         out.append(segment)
     return "".join(out)
 
 
 def _mark(
-    placed: _Placed, inner: str, rules: Mapping[str, RuleDoc], first: bool, point: bool = False
+    placed: _Placed,
+    inner: str,
+    rules: Mapping[str, RuleDoc],
+    first: bool,
+    point: bool = False,
+    related: Related | None = None,
 ) -> str:
     finding = placed.finding
     name = rules[finding.code].name if finding.code in rules else ""
     label = f"{finding.code} {name}: {finding.message}".replace("  ", " ")
+    if related is not None:
+        identity = f'data-related-to="{placed.anchor}"'
+        if related.message:
+            label = f"{label} ({related.message})"
+    else:
+        identity = f'id="{placed.anchor}"' if first else f'data-part-of="{placed.anchor}"'
+    kind = (" point" if point else "") + (" related" if related is not None else "")
     attributes = [
-        f'id="{placed.anchor}"' if first else f'data-part-of="{placed.anchor}"',
-        f'class="sev-{escape(finding.severity.value)}{" point" if point else ""}"',
+        identity,
+        f'class="sev-{escape(finding.severity.value)}{kind}"',
         f'data-code="{escape(finding.code)}"',
         f'data-severity="{escape(finding.severity.value)}"',
         f'title="{escape(label)}"',
@@ -350,6 +423,7 @@ mark.sev-warning{background:var(--warning-bg);box-shadow:inset 0 -2px var(--warn
 mark.sev-info{background:var(--info-bg);box-shadow:inset 0 -2px var(--info)}
 mark[id]::after{content:attr(data-code);font:600 .62em/1 system-ui,sans-serif;
 vertical-align:super;margin-left:2px;color:var(--muted)}
+mark.related{background:none}
 mark.point::before{content:"\\2038";font-weight:bold}
 mark.off{background:none;box-shadow:none}
 mark:target{outline:3px solid var(--fg);outline-offset:2px}

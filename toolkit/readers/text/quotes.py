@@ -153,23 +153,35 @@ def find_quotes(text: str, spans: Sequence[Span]) -> list[tuple[Span, str, int, 
 def _nearest_to_verb(
     text: str, start: int, end: int, mentions: Sequence[Mention], starts: Sequence[int]
 ) -> Mention | None:
+    """The mention in ``start:end`` closest to a speech verb there (the first of equals).
+
+    Verb matches do not overlap, so their starts and their ends both ascend: the nearest
+    verb after a mention and the nearest before it are each one bisection away, which keeps
+    a long window full of names and verbs linear rather than names times verbs.
+    """
     if start >= end:
         return None
     verbs = [(m.start(), m.end()) for m in _VERB.finditer(text, start, end)]
     if not verbs:
         return None
+    verb_starts = [vs for vs, _ in verbs]
+    verb_ends = [ve for _, ve in verbs]
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     best: tuple[int, Mention] | None = None
     for mention in mentions[lo:hi]:
         if mention.end > end:
             continue
-        for vs, ve in verbs:
-            distance = vs - mention.end if mention.end <= vs else mention.start - ve
-            if distance < 0:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, mention)
+        distance: int | None = None
+        after = bisect.bisect_left(verb_starts, mention.end)
+        if after < len(verbs):
+            distance = verb_starts[after] - mention.end
+        before = bisect.bisect_right(verb_ends, mention.start) - 1
+        if before >= 0 and verb_starts[before] < mention.end:
+            gap = mention.start - verb_ends[before]
+            distance = gap if distance is None else min(distance, gap)
+        if distance is not None and (best is None or distance < best[0]):
+            best = (distance, mention)
     return best[1] if best is not None else None
 
 
@@ -182,6 +194,7 @@ def attribute(
     """Quotes with their speaker; short term-like quotations are dropped."""
     starts = [m.start for m in mentions]
     quote_spans = [q[0] for q in quotes]
+    quote_ends = [q.end for q in quote_spans]
     result: list[Quote] = []
     for number, (span, inner, first, last) in enumerate(quotes):
         if _is_term(inner):
@@ -209,7 +222,11 @@ def attribute(
                 break
         if speaker is None and _PRONOUN_VERB.search(text, span.end, next_end):
             speaker = _last_before(span.start, spans[max(0, first - 1)].start, mentions, starts)
-        if speaker is None and first > 0 and _only_quotes(text, para_first, quote_spans):
+        if (
+            speaker is None
+            and first > 0
+            and _only_quotes(text, para_first, quote_spans, quote_ends)
+        ):
             prev = spans[first - 1]
             speaker = _nearest_to_verb(text, prev.start, prev.end, mentions, starts)
         result.append(
@@ -233,12 +250,22 @@ def _last_before(
     return None
 
 
-def _only_quotes(text: str, para: Span, quote_spans: Sequence[Span]) -> bool:
-    """Whether a paragraph has nothing outside its quotation marks but space."""
+def _only_quotes(
+    text: str, para: Span, quote_spans: Sequence[Span], quote_ends: Sequence[int]
+) -> bool:
+    """Whether a paragraph has nothing outside its quotation marks but space.
+
+    ``quote_spans`` are in text order and do not overlap (as :func:`find_quotes` gives
+    them), so the paragraph's quotes are found by bisection in ``quote_ends`` (their ends)
+    instead of a walk over every quote of the article, which made an article of many
+    quote-only paragraphs quadratic.
+    """
     pos = para.start
-    for q in quote_spans:
-        if q.end <= para.start or q.start >= para.end:
-            continue
+    # The first quote ending after the paragraph starts; ends ascend like starts.
+    k = bisect.bisect_right(quote_ends, para.start)
+    for q in (quote_spans[i] for i in range(k, len(quote_spans))):
+        if q.start >= para.end:
+            break
         if text[pos : q.start].strip():
             return False
         pos = max(pos, q.end)

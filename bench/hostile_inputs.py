@@ -1,0 +1,181 @@
+"""Time and peak memory of the CLI on hostile inputs: the size reproducers of issue 11.
+
+Usage: python bench/hostile_inputs.py [--only NAME ...] [--toolkit PATH] [--list]
+
+Each case builds its input in a temporary folder and runs one `toolkit` command on it in a
+child process; the line printed per case is its wall time and the child's peak resident
+memory (``ru_maxrss`` from ``os.wait4`` of that child alone). Target (issue 11): every
+command linear in input size, a 5 MB article of any shape under 10 s and 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+DATELINE = "BEIJING, March 3 (Xinhua) -- "
+LIMIT_SECONDS = 10.0
+LIMIT_MB = 300.0
+FIVE_MB = 5_000_000
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    command: tuple[str, ...]  # after `toolkit`; "{in}" is the input file, "{dir}" its folder
+    build: Callable[[], str]  # the article text
+    limited: bool = True  # the issue's target applies (5 MB of any shape)
+
+
+def _fill(unit: str, size: int, sep: str) -> str:
+    """``unit`` repeated (joined by ``sep``) to about ``size`` characters, after a dateline."""
+    count = max(1, size // (len(unit) + len(sep)))
+    return DATELINE + sep.join([unit] * count) + "\n"
+
+
+def only_quote_paragraphs(count: int) -> Callable[[], str]:
+    # Paragraphs that are nothing but an unattributed quotation: each one asks whether the
+    # paragraph holds only quotes (the speaker is then looked for in the one before).
+    def build() -> str:
+        lead = "Officials met in the capital on Tuesday to discuss the port."
+        quote = '"We will build it this year."'
+        return DATELINE + lead + "\n\n" + "\n\n".join([quote] * count) + "\n"
+
+    return build
+
+
+def repeated_words(count: int) -> Callable[[], str]:
+    # One NC502 finding per doubled word: many findings in one article for the HTML report.
+    def build() -> str:
+        return DATELINE + " ".join(["the the port opened."] * count) + "\n"
+
+    return build
+
+
+def one_line(size: int) -> Callable[[], str]:
+    return lambda: _fill("The port handled more cargo than last year, officials said.", size, " ")
+
+
+def many_paragraphs(size: int) -> Callable[[], str]:
+    return lambda: _fill("The port handled more cargo than last year.", size, "\n\n")
+
+
+def many_quotes(size: int) -> Callable[[], str]:
+    return lambda: _fill('"The port is busy," Li Wei said. "It grows," he added.', size, "\n\n")
+
+
+def many_quotes_one_line(size: int) -> Callable[[], str]:
+    return lambda: _fill('"The port is busy," Li Wei said.', size, " ")
+
+
+def many_names(size: int) -> Callable[[], str]:
+    def build() -> str:
+        # Distinct people: surnames and given names from syllables, so no two are alike.
+        syllables = ["ba", "ko", "ri", "mu", "te", "lo", "sa", "ne", "vi", "da", "pe", "zu"]
+        sentences = []
+        n = 0
+        total = 0
+        while total < size:
+            a, b, c = (syllables[(n // 12**k) % 12] for k in range(3))
+            name = f"{a.title()}{b}{c} {c.title()}{a}"
+            sentence = f"{name}, a port official, said the work went on."
+            sentences.append(sentence)
+            total += len(sentence) + 2
+            n += 1
+        return DATELINE + "\n\n".join(sentences) + "\n"
+
+    return build
+
+
+def cases() -> list[Case]:
+    check = ("check", "--exit-zero", "{in}")
+    html = ("check", "--exit-zero", "--format", "html", "-o", "{dir}/report.html", "{in}")
+    convert = ("convert", "--to", "record,newsml,nitf,ninjs", "--out", "{dir}/out", "{in}")
+    found = [
+        *(
+            Case(f"only-quote paragraphs {n // 1000}k: check", check, only_quote_paragraphs(n))
+            for n in (20_000, 40_000, 100_000)
+        ),
+        *(
+            Case(f"findings {n // 1000}k: check --format html", html, repeated_words(n))
+            for n in (10_000, 20_000)
+        ),
+        *(
+            Case(f"findings {n // 1000}k: check (text)", check, repeated_words(n))
+            for n in (10_000, 20_000)
+        ),
+        Case("one line 4.5 MB: check", check, one_line(4_500_000)),
+    ]
+    shapes = {
+        "one line": one_line,
+        "many paragraphs": many_paragraphs,
+        "many quotes": many_quotes,
+        "many quotes on one line": many_quotes_one_line,
+        "many names": many_names,
+    }
+    for shape, make in shapes.items():
+        found.append(Case(f"5 MB {shape}: convert", convert, make(FIVE_MB)))
+        found.append(Case(f"5 MB {shape}: check", check, make(FIVE_MB)))
+    return found
+
+
+def run(case: Case, toolkit: str, folder: Path, timeout: float) -> tuple[float, float, int]:
+    """(seconds, peak MB, exit status) of the case's command in a fresh child, killed after
+    ``timeout`` seconds (a hang must not stop the bench)."""
+    source = folder / "article.txt"
+    source.write_text(case.build(), encoding="utf-8")
+    argv = [
+        toolkit,
+        *(a.replace("{in}", str(source)).replace("{dir}", str(folder)) for a in case.command),
+    ]
+    start = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    timer = threading.Timer(timeout, child.kill)
+    timer.start()
+    child.stderr.read()  # drained so a chatty child never blocks on a full pipe
+    _, status, usage = os.wait4(child.pid, 0)
+    timer.cancel()
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
+    # ru_maxrss is in KiB on Linux.
+    return seconds, usage.ru_maxrss / 1024, child.returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--toolkit", default=shutil.which("toolkit") or "toolkit")
+    parser.add_argument("--only", nargs="*", default=[], help="substrings of case names")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per case")
+    parser.add_argument("--list", action="store_true", help="list the cases and exit")
+    args = parser.parse_args()
+    chosen = [c for c in cases() if not args.only or any(o in c.name for o in args.only)]
+    if args.list:
+        print("\n".join(c.name for c in chosen))
+        return 0
+    over = 0
+    for case in chosen:
+        with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
+            seconds, megabytes, status = run(case, args.toolkit, Path(tmp), args.timeout)
+        verdict = ""
+        if case.limited and (seconds > LIMIT_SECONDS or megabytes > LIMIT_MB):
+            verdict = "  OVER the 10 s / 300 MB target"
+            over += 1
+        print(
+            f"{case.name:<45} {seconds:7.2f} s {megabytes:7.0f} MB  exit {status}{verdict}",
+            flush=True,
+        )
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
