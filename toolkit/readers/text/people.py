@@ -1047,6 +1047,9 @@ def people_from(
     for pid, group in enumerate(groups):
         for form in group.forms:
             full_forms.setdefault(form[0], []).append((form, pid))
+        particled = _particle_surname(group.forms[0])
+        if particled is not None and particled not in group.forms:
+            full_forms.setdefault(particled[0], []).append((particled, pid))
         names = [w for w in group.forms[0] if w not in JOINERS]
         short = short_form(names) if len(names) > 1 else names[0]
         if short in short_owner and short_owner[short] != pid:
@@ -1132,6 +1135,17 @@ def people_from(
         people.append(Person(group.name, tuple(group.titles), tuple(spans), group.country))
     people.sort(key=lambda p: (p.mentions[0].start, p.name))
     return people
+
+
+def _particle_surname(form: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "De Wilde" of "Filip De Wilde": a family name with a capitalised particle ("De",
+    "Van der") is referred to with the particle, which the one-word short form would split."""
+    k = len(form) - 1
+    while k > 1 and form[k - 1].casefold() in JOINERS:
+        k -= 1
+    if k == len(form) - 1 or not form[k][:1].isupper():
+        return None  # "de Villiers" opens no capitalised word the mention scan starts at
+    return form[k:]
 
 
 def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
