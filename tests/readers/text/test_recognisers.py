@@ -238,3 +238,25 @@ def test_context(sentence: str, rows: list[Found]) -> None:
 def test_every_recogniser_finds_nothing_in_an_empty_scan() -> None:
     for recogniser in DEFAULT_RECOGNISERS:
         assert run(recogniser, "") == []
+
+
+RESULTS = [
+    # a country after a competitor: the family name may be an everyday word, and a given
+    # name that is also a month or a function word opens the name
+    (
+        "2 - Tahir Khan (Pakistan) beat Owen Marsh (Ireland) 15-9 15-4.",
+        [Found("Tahir Khan", "results"), Found("Owen Marsh", "results")],
+    ),
+    (
+        "Andrei Volkov (Russia) beat Jan Hrubec (Slovakia) 6-4 6-3.",
+        [Found("Andrei Volkov", "results"), Found("Jan Hrubec", "results")],
+    ),
+    ("Will Power (Australia) won the race.", [Found("Will Power", "results")]),
+    # the given name must not be an everyday word
+    ("Second round: Silver Lake (Canada) beat Grand Harbour (Malta) 2-1.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), RESULTS)
+def test_results(sentence: str, rows: list[Found]) -> None:
+    assert run(BY_NAME["results"], sentence) == expected(sentence, rows)

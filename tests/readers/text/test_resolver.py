@@ -216,6 +216,18 @@ TRANSLITERATIONS = [
         ["Ali Hassan al-Majeed was named envoy. Al-Majeed said he would travel."],
         [("Ali Hassan al-Majeed", ["Ali Hassan al-Majeed", "Al-Majeed"])],
     ),
+    # a capitalised particle stays with the family name in later mentions
+    (
+        [
+            "Belgian goalkeeper Pieter De Smedtke saved twice in the first half.",
+            "But De Smedtke was beaten late on.",
+        ],
+        [("Pieter De Smedtke", ["Pieter De Smedtke", "De Smedtke"])],
+    ),
+    (
+        ["Dutch defender Joris Van der Brugge was sent off. Van der Brugge said he was sorry."],
+        [("Joris Van der Brugge", ["Joris Van der Brugge", "Van der Brugge"])],
+    ),
     pytest.param(
         ["Aung San Suu Kyi met the envoy. Suu Kyi said talks would continue."],
         [("Aung San Suu Kyi", ["Aung San Suu Kyi", "Suu Kyi"])],

@@ -209,6 +209,24 @@ def _forward(text: str, ws: list[Word], i: int) -> int:
     return last
 
 
+def _forward_cued(text: str, ws: list[Word], i: int) -> int:
+    """Like :func:`_forward`, where the context already says a person's name starts at ``i``:
+    then a listed given name that is also a function word or a month ("Jan Kroslak (Slovakia)",
+    "spokesman Will Tarrant") opens the name when a name word follows it."""
+    last = _forward(text, ws, i)
+    if last >= 0 or i + 1 >= len(ws):
+        return last
+    w, nxt = ws[i], ws[i + 1]
+    if not (w.cap and w.glue and not w.possessive and len(w.text) > 1 and w.text[1:].islower()):
+        return -1
+    if not (nxt.cap and len(nxt.text) > 1 and is_listed_given_name(w.text)):
+        return -1
+    if not name_like(nxt) or is_given_name(nxt.text):
+        return -1  # "Jan Peter ...": too unsure whose name starts where
+    last = _forward(text, ws, i + 1)
+    return last if last > i else -1
+
+
 # Title words that are also common family names: "Billie Jean King", "Kevin Knight"
 _TITLE_SURNAMES = frozenset(["king", "bishop", "marshall", "knight", "dean", "abbott", "baron"])
 _AFTER_REGNAL_ONE = re.compile(r"(?: [a-z]|[,.;:)]|$)")
@@ -689,7 +707,7 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
             and text.find(")", w.end, w.end + 40) < 0
         ):
             continue
-        last = _forward(text, ws, i)
+        last = _forward_cued(text, ws, i)
         if last < 0:
             continue
         resume = last + 1
@@ -713,7 +731,10 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
                 continue
         elif len(names) == 1 and (is_common_word(names[0].text) or names[0].text.isupper()):
             continue
-        if any(is_common_word(w.text) and not is_listed_given_name(w.text) for w in names):
+        # a country after the name is strong evidence: the family name may be an everyday
+        # word ("Jansher Khan (Pakistan)", "Guy Forget (France)"), the given name not
+        given = names[:-1] if country is not None else names
+        if any(is_common_word(w.text) and not is_listed_given_name(w.text) for w in given):
             continue
         if not _could_be_named(text, ws, names, last):
             continue
@@ -1047,6 +1068,9 @@ def people_from(
     for pid, group in enumerate(groups):
         for form in group.forms:
             full_forms.setdefault(form[0], []).append((form, pid))
+        particled = _particle_surname(group.forms[0])
+        if particled is not None and particled not in group.forms:
+            full_forms.setdefault(particled[0], []).append((particled, pid))
         names = [w for w in group.forms[0] if w not in JOINERS]
         short = short_form(names) if len(names) > 1 else names[0]
         if short in short_owner and short_owner[short] != pid:
@@ -1132,6 +1156,17 @@ def people_from(
         people.append(Person(group.name, tuple(group.titles), tuple(spans), group.country))
     people.sort(key=lambda p: (p.mentions[0].start, p.name))
     return people
+
+
+def _particle_surname(form: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "De Wilde" of "Filip De Wilde": a family name with a capitalised particle ("De",
+    "Van der") is referred to with the particle, which the one-word short form would split."""
+    k = len(form) - 1
+    while k > 1 and form[k - 1].casefold() in JOINERS:
+        k -= 1
+    if k == len(form) - 1 or not form[k][:1].isupper():
+        return None  # "de Villiers" opens no capitalised word the mention scan starts at
+    return form[k:]
 
 
 def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
