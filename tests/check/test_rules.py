@@ -251,18 +251,50 @@ def test_title_conflict_portfolio() -> None:
 
 
 def test_quote_style() -> None:
-    text = 'The "Green Corridor" plan.\n\nThe “Green Corridor” opens.\n\nThe "Green Corridor".\n'
+    text = 'The "Green Corridor" plan.\n\nThe “Green Corridor” opens.\n\n"It works," he said.\n'
     assert run("NC301", article(text)) == [
         (
-            "1:5",
-            '"Green Corridor" is in straight quotes here but in curly quotes on line 3:5; '
-            "use one quote style",
+            "3:5",
+            "This quotation is in curly quotes but 2 of the article's 3 are in straight quotes "
+            "(lines 1:5, 5:1); use straight quotes",
         ),
     ]
 
 
-def test_quote_style_ignores_sentences_and_one_style() -> None:
-    text = '"We will go, he said." Later: “We will go, he said.”\n\n"Green" and "Green".\n'
+def test_quote_style_any_quotation_carries_its_fix() -> None:
+    # speech as well as terms; the odd quotation is the finding, the others are related
+    text = '“We will go,” he said.\n\n“Soon,” she said.\n\n"Not yet," they said.\n'
+    story = article(text)
+    config = CheckConfig(selection=Selection(select=("NC301",)))
+    [finding] = check_article(story, config)
+    assert (finding.line, finding.column, finding.match) == (5, 1, '"Not yet,"')
+    assert (finding.fix, finding.fix_safe) == ("“Not yet,”", True)
+    assert [(r.line, r.column, r.message) for r in finding.related] == [
+        (1, 1, "in curly quotes"),
+        (3, 1, "in curly quotes"),
+    ]
+
+
+def test_quote_style_wire_marks_and_a_tie() -> None:
+    # old wire ``...'' copy with one curly quotation; on a tie the first quotation decides
+    wire = "``We will go,'' he said.\n\n``Soon,'' she said.\n\n“Not yet,” they said.\n"
+    assert run("NC301", article(wire)) == [
+        (
+            "5:1",
+            "This quotation is in curly quotes but 2 of the article's 3 are in AP-style quotes "
+            "(lines 1:1, 3:1); use AP-style quotes",
+        ),
+    ]
+    tie = 'The "Green Corridor" plan.\n\nThe “Blue Line” opens.\n'
+    assert [place for place, _ in run("NC301", article(tie))] == ["3:5"]
+
+
+def test_quote_style_clean_twin() -> None:
+    # one style throughout, apostrophes, single quotes and inch marks are no quotation style
+    text = (
+        "“We will go,” he said of the ‘Green Corridor’.\n\n"
+        "The 12\" pipe is the city's. “Soon,” she said.\n"
+    )
     assert run("NC301", article(text)) == []
 
 
