@@ -55,6 +55,8 @@ class Finding:
     start: int | None = None  # offsets into the article text, for reports that highlight
     end: int | None = None
     related: tuple[Related, ...] = ()  # the other occurrences the finding compares
+    # ``fix`` is the certain replacement of [start, end): ``check --diff``/``--fix`` use it
+    fix_safe: bool = False
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:

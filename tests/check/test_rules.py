@@ -12,7 +12,7 @@ from toolkit.checker.config import CheckConfig
 from toolkit.checker.engine import check_article, check_batch
 from toolkit.checker.registry import HouseStyle
 from toolkit.checker.selection import Selection
-from toolkit.model import Article, Organisation
+from toolkit.model import Article, Organisation, YearSource
 
 from .build import article, dateline, person, spans_of
 
@@ -251,18 +251,50 @@ def test_title_conflict_portfolio() -> None:
 
 
 def test_quote_style() -> None:
-    text = 'The "Green Corridor" plan.\n\nThe “Green Corridor” opens.\n\nThe "Green Corridor".\n'
+    text = 'The "Green Corridor" plan.\n\nThe “Green Corridor” opens.\n\n"It works," he said.\n'
     assert run("NC301", article(text)) == [
         (
-            "1:5",
-            '"Green Corridor" is in straight quotes here but in curly quotes on line 3:5; '
-            "use one quote style",
+            "3:5",
+            "This quotation is in curly quotes but 2 of the article's 3 are in straight quotes "
+            "(lines 1:5, 5:1); use straight quotes",
         ),
     ]
 
 
-def test_quote_style_ignores_sentences_and_one_style() -> None:
-    text = '"We will go, he said." Later: “We will go, he said.”\n\n"Green" and "Green".\n'
+def test_quote_style_any_quotation_carries_its_fix() -> None:
+    # speech as well as terms; the odd quotation is the finding, the others are related
+    text = '“We will go,” he said.\n\n“Soon,” she said.\n\n"Not yet," they said.\n'
+    story = article(text)
+    config = CheckConfig(selection=Selection(select=("NC301",)))
+    [finding] = check_article(story, config)
+    assert (finding.line, finding.column, finding.match) == (5, 1, '"Not yet,"')
+    assert (finding.fix, finding.fix_safe) == ("“Not yet,”", True)
+    assert [(r.line, r.column, r.message) for r in finding.related] == [
+        (1, 1, "in curly quotes"),
+        (3, 1, "in curly quotes"),
+    ]
+
+
+def test_quote_style_wire_marks_and_a_tie() -> None:
+    # old wire ``...'' copy with one curly quotation; on a tie the first quotation decides
+    wire = "``We will go,'' he said.\n\n``Soon,'' she said.\n\n“Not yet,” they said.\n"
+    assert run("NC301", article(wire)) == [
+        (
+            "5:1",
+            "This quotation is in curly quotes but 2 of the article's 3 are in AP-style quotes "
+            "(lines 1:1, 3:1); use AP-style quotes",
+        ),
+    ]
+    tie = 'The "Green Corridor" plan.\n\nThe “Blue Line” opens.\n'
+    assert [place for place, _ in run("NC301", article(tie))] == ["3:5"]
+
+
+def test_quote_style_clean_twin() -> None:
+    # one style throughout, apostrophes, single quotes and inch marks are no quotation style
+    text = (
+        "“We will go,” he said of the ‘Green Corridor’.\n\n"
+        "The 12\" pipe is the city's. “Soon,” she said.\n"
+    )
     assert run("NC301", article(text)) == []
 
 
@@ -429,14 +461,92 @@ def test_past_day_after_dateline(body: str, flagged: bool) -> None:
     assert found == (
         [
             (
-                "1:55",
-                "“on the 11th” is after the dateline date (November 9) but the "
-                "sentence reports it as past; check the day",
+                "1:58",
+                "“the 11th” is 2 days after the dateline (November 9) but the "
+                "sentence reports it as past; check the date",
             )
         ]
         if flagged
         else []
     )
+
+
+def yearless(written: str, month: int, day: int, body: str) -> Article:
+    """A story under a dateline with a month and day but no year ("JERUSALEM, April 11")."""
+    text = f"{written} (Xinhua) -- {body}\n"
+    line = replace(
+        dateline(text, written, dt.date(2000, month, day)),
+        year=None,
+        year_source=YearSource.UNKNOWN,
+    )
+    return article(text, line=line)
+
+
+@pytest.mark.parametrize(
+    ("written", "month", "day", "body", "expected"),
+    [
+        (
+            "JERUSALEM, April 11",
+            4,
+            11,
+            "The ministers met in Washington on April 16.",
+            [("1:68", "“April 16” is 5 days after the dateline (April 11)")],
+        ),
+        (
+            "MOSCOW, April 19",
+            4,
+            19,
+            "A treaty went into force on 26 April, marking a start.",
+            [("1:58", "“26 April” is 7 days after the dateline (April 19)")],
+        ),
+        (
+            "BEIJING, December 11",
+            12,
+            11,
+            "The forum was held from December 14 to 16 in the capital.",
+            [("1:58", "“December 14” is 3 days after the dateline (December 11)")],
+        ),
+        # the year boundary: a January date under a December dateline is next year's
+        (
+            "MOSCOW, December 30",
+            12,
+            30,
+            "The treaty was signed on January 2.",
+            [("1:58", "“January 2” is 3 days after the dateline (December 30)")],
+        ),
+        (
+            "BEIJING, February 10th",
+            2,
+            10,
+            "Cadres attended the closing ceremony on the afternoon of the 12th.",
+            [("1:93", "“the 12th” is 2 days after the dateline (February 10)")],
+        ),
+    ],
+)
+def test_past_date_after_a_yearless_dateline(
+    written: str, month: int, day: int, body: str, expected: list[tuple[str, str]]
+) -> None:
+    suffix = " but the sentence reports it as past; check the date"
+    story = yearless(written, month, day, body)
+    assert run("NC402", story) == [(place, message + suffix) for place, message in expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The forum was held from December 8 to 12 in the capital.",  # a range around the day
+        "The forum opened on December 10.",  # the day before
+        "The forum will open on December 14.",  # a plan
+        "Bids had to be in by December 14.",  # a deadline
+        "Talks ran until December 14.",
+        "Earlier this year, on January 3, the forum was held.",  # last January, it says so
+        "The treaty was signed on December 14, 1997.",  # its own year
+        "The treaty was signed on December 14 last year.",
+        "The 12th Party Congress was held on the 9th.",  # "12th" is no day here
+    ],
+)
+def test_past_date_after_a_yearless_dateline_clean_twins(body: str) -> None:
+    assert run("NC402", yearless("BEIJING, December 11", 12, 11, body)) == []
 
 
 def test_relative_day_mismatch() -> None:
@@ -448,6 +558,22 @@ def test_relative_day_mismatch() -> None:
             "“yesterday (November 7)” says; check the day",
         ),
     ]
+
+
+def test_relative_day_mismatch_under_a_yearless_dateline() -> None:
+    story = yearless("BEIJING, April 11", 4, 11, "It was signed yesterday (April 9).")
+    assert run("NC403", story) == [
+        (
+            "1:45",
+            "By the dateline (April 11) yesterday is April 10, not what "
+            "“yesterday (April 9)” says; check the day",
+        ),
+    ]
+    assert (
+        run("NC403", yearless("BEIJING, April 11", 4, 11, "It ended yesterday (April 10).")) == []
+    )
+    # a leap year would move the day before March 1
+    assert run("NC403", yearless("BEIJING, March 1", 3, 1, "It ended yesterday (Feb. 27).")) == []
 
 
 # NC501 / NC502 sentences ---------------------------------------------------------------------

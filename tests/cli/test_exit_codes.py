@@ -82,4 +82,4 @@ def test_check_skips_environments_and_respects_exclude(desk: Path) -> None:
     (desk / "in" / "story.txt").write_bytes(SEED.read_bytes())
     code, _, err = run("check", "in", "--exclude", "archive")
     assert (code, err) == (1, "")
-    assert (desk / "report.txt").read_text(encoding="utf-8").splitlines()[-1] == "3 findings"
+    assert (desk / "report.txt").read_text(encoding="utf-8").splitlines()[-1] == "4 findings"

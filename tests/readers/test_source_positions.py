@@ -45,14 +45,14 @@ def _check(tmp_path: Path, name: str, content: str) -> list[str]:
 
 
 def test_g2_findings_land_on_the_xml_lines(tmp_path: Path) -> None:
-    """The annotations GitHub shows: line 14 holds the straight quotes, 15 "foundation At"."""
+    """The annotations GitHub shows: line 14 holds the odd curly quotes, 15 "foundation At"."""
     path = tmp_path / "item.xml"
     assert _check(tmp_path, "item.xml", G2) == [
-        f"warning file={path},line=14,col=34,endLine=14,endColumn=49,title=NC301",
+        f"warning file={path},line=14,col=64,endLine=14,endColumn=79,title=NC301",
         f"warning file={path},line=15,col=19,endLine=15,endColumn=32,title=NC501",
     ]
     lines = G2.splitlines()
-    assert lines[13][33:48] == '"Belt and Road"'
+    assert lines[13][63:78] == "“Belt and Road”"
     assert lines[14][18:31] == "foundation At"
 
 

@@ -36,6 +36,7 @@ def to_finding(article: Article, rule: Rule, hit: Hit, config: CheckConfig) -> F
         start=hit.start,
         end=hit.end,
         related=tuple(_related(article, start, end, label) for start, end, label in hit.related),
+        fix_safe=hit.fix_safe and hit.fix is not None,
     )
 
 

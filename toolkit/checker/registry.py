@@ -30,11 +30,16 @@ class Hit:
     start: int
     end: int
     message: str
+    # the text to put in place of [start, end), or an instruction when there is no such text
     fix: str | None = None
     match: str | None = None  # defaults to the text of [start, end)
     # Other ranges of the text the message compares (start, end, label): the form kept, the
     # other spellings. Reporters list them as related locations.
     related: tuple[tuple[int, int, str], ...] = ()
+    # The fix is certain (quote marks, spacing, a house spelling, a doubled phrase), so
+    # ``check --diff`` shows it and ``--fix`` applies it; never set for names or titles, which
+    # people edit.
+    fix_safe: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,3 +95,34 @@ def quoted_spans(text: str, start: int, end: int) -> list[Span]:
     if open_at is not None:
         spans.append(Span(open_at, end))
     return spans
+
+
+class Quotation(NamedTuple):
+    """A quotation within one paragraph: its opening mark and its closing mark, when there."""
+
+    opening: QuoteMark | None  # None: a closing mark with no opening one before it
+    closing: QuoteMark | None  # None: still open at the paragraph's end
+
+
+def quotations(text: str, start: int, end: int) -> list[Quotation]:
+    """The quotations of the paragraph [start, end), marks paired left to right.
+
+    A straight mark whose role the spacing leaves open closes an open quotation, else opens
+    one; an inch mark (12") counts only inside an open straight quotation.
+    """
+    found: list[Quotation] = []
+    opened: QuoteMark | None = None
+    for mark in quote_marks(text, start, end):
+        if mark.inch and (opened is None or not opened.straight):
+            continue
+        opening = mark.opening if mark.opening is not None else opened is None
+        if opening:
+            if opened is not None:
+                found.append(Quotation(opened, None))
+            opened = mark
+        else:
+            found.append(Quotation(opened, mark))
+            opened = None
+    if opened is not None:
+        found.append(Quotation(opened, None))
+    return found

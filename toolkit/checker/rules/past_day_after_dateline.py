@@ -1,34 +1,62 @@
 """A past event is dated after the dateline.
 
 What it flags:
-    "on the 11th" in a past-tense sentence ("was held ... on the 11th") in a story datelined
-    the 9th: the day is at most a week after the dateline day, so it cannot be last month.
-    Earlier days are normal for earlier events, and sentences about plans ("will be held",
-    "is scheduled") are left alone. Only when the dateline date is known.
+    A date ("on April 16", "16 April", "on the afternoon of the 12th", "from December 12 to
+    14") in a past-tense sentence ("was held", "went into force", "said") that falls shortly
+    after the dateline's day: within a month for a month and day, within a fortnight for
+    "the 12th", which is a day of the dateline's month. The dateline needs a month and a day,
+    not a year ("JERUSALEM, April 11"). Across the year end a January date under a December
+    dateline is next year's, unless the sentence says the year ("last year", "this year", a
+    year after the date). Sentences about plans ("will be held", "is scheduled"), deadlines
+    ("by April 16", "until April 16") and ranges that include the dateline day are left alone.
 
 Why it matters:
-    Either the day or the tense is wrong; a story cannot report as done something that has not
-    happened yet.
+    Either the date or the tense is wrong; a story cannot report as done something that has
+    not happened yet.
 
 Example:
-    BEIJING, Nov. 9, 2022 -- The trade fair was held in Beijing on the 11th.
+    JERUSALEM, April 11 -- The two ministers met in Washington on April 16.
 
 Use instead:
-    BEIJING, Nov. 9, 2022 -- The trade fair was held in Beijing on the 8th.
+    JERUSALEM, April 11 -- The two ministers met in Washington on April 6.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from toolkit.checker.context import ArticleContext
-from toolkit.checker.dates import AFTER_DAY, dateline_anchor, past_tense
+from toolkit.checker.dates import AFTER_DAY, DatelineDay, dateline_day, past_tense
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.text.dates import MONTH, month_number
+from toolkit.text.dates import DAY, MONTH, days_after, month_number, resolve
 from toolkit.text.sentences import sentence_bounds
 
+# How far after the dateline a date must fall to be taken as this year's slip, not last
+# year's event: a month for a written month, a fortnight for "the 12th" of the dateline month.
+_MONTH_DAY_REACH = 31
+_NTH_REACH = 15
+_YEAR = r"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)\b)?"
+# "April 16", "April 16, 1999", "16 April"; a range or list after it ("to 18", "-18")
+_DATE = re.compile(
+    rf"\b(?:{MONTH}\s+{DAY}\b{_YEAR}|{DAY.replace('day>', 'day2>')}\s+"
+    rf"{MONTH.replace('month>', 'month2>')}(?![\w.]){_YEAR.replace('year>', 'year2>')})"
+)
+# "on the 12th", "on the afternoon of the 12th": a day of the dateline's month
+_NTH = re.compile(
+    r"(?:on|of) the (?<!\w.. the )([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b" + AFTER_DAY
+)
+# Words before a date that make it an end point, not the day something happened.
+_END_POINT = re.compile(
+    r"(?:\b(?:by|until|till|through|to|before|and|deadline(?: of)?|between|or)|[-–—])\s*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ANOTHER_YEAR = re.compile(r"\b(?:last|previous|past) year\b|\byears? (?:ago|earlier)\b")
+_THIS_YEAR = re.compile(r"\b(?:this|that) year\b|\bearlier\b")
 _MONTH_OR_LAST = re.compile(rf"\b{MONTH}|\blast (?:month|year)\b")
 
 
@@ -40,30 +68,54 @@ def _other_month(sentence: str, month: int) -> bool:
     )
 
 
-# \bon the, written as a literal then a look-behind so the regex engine can skip ahead to it
-_ON_THE = re.compile(r"on the (?<!\won the )([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\b" + AFTER_DAY)
+def _dates(text: str, start: int, anchor: DatelineDay) -> Iterator[tuple[re.Match[str], int]]:
+    """Dates of the body with how many days after the dateline they fall (when after)."""
+    for match in _DATE.finditer(text, start):
+        month = month_number(match.group("month") or match.group("month2"))
+        day = int(match.group("day") or match.group("day2"))
+        year = match.group("year") or match.group("year2")
+        if month is None or (year and (anchor.year is None or int(year) != anchor.year)):
+            continue  # another year's date, or a year the dateline cannot be compared with
+        after = days_after(month, day, anchor.month, anchor.day)
+        if anchor.year is not None and after is not None:  # the count in the real year
+            known = dt.date(anchor.year, anchor.month, anchor.day)
+            found = resolve(month, day, known)
+            after = None if found is None else (found - known).days
+        if after is not None and 0 < after <= _MONTH_DAY_REACH:
+            yield match, after
+    for match in _NTH.finditer(text, start):
+        after = int(match.group(1)) - anchor.day
+        if 0 < after <= _NTH_REACH:
+            yield match, after
 
 
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
-    found = dateline_anchor(article)
-    if found is None:
+    anchor = dateline_day(article)
+    if anchor is None:
         return
-    anchor, body_start = found
     text = article.text
-    for match in _ON_THE.finditer(text, body_start):
-        day = int(match.group(1))
-        if not 0 < day - anchor.day <= 7:
+    body_start = anchor.body_start
+    for match, after in sorted(_dates(text, body_start, anchor), key=lambda m: m[0].start()):
+        at = match.start() if match.re is _DATE else match.start(1) - len("the ")
+        if _END_POINT.search(text, max(body_start, at - 20), at):
             continue
-        start, end = sentence_bounds(text, match.start())
+        start, end = sentence_bounds(text, at, reach=600)
         sentence = text[max(start, body_start) : end]
-        if not past_tense(sentence) or _other_month(sentence, anchor.month):
+        if not past_tense(sentence) or _ANOTHER_YEAR.search(sentence):
             continue
+        if match.re is _NTH and _other_month(sentence, anchor.month):
+            continue
+        crosses = anchor.month == 12 and match.re is _DATE and after > 31 - anchor.day
+        if crosses and _THIS_YEAR.search(sentence):
+            continue  # "earlier this year ... on January 3": last January
+        shown = f"{calendar.month_name[anchor.month]} {anchor.day}"
+        written = match.group() if match.re is _DATE else match.group()[len("on ") :]
         yield Hit(
-            match.start(),
+            at if match.re is _NTH else match.start(),
             match.end(),
-            f"“{match.group()}” is after the dateline date ({anchor:%B} {anchor.day}) but the "
-            "sentence reports it as past; check the day",
+            f"“{written.strip()}” is {after} day{'s' if after > 1 else ''} after the dateline "
+            f"({shown}) but the sentence reports it as past; check the date",
         )
 
 

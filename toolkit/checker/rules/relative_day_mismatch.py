@@ -2,7 +2,9 @@
 
 What it flags:
     A relative day written with an explicit date ("yesterday (November 7)", "today, the 10th")
-    when the dateline puts that day elsewhere. Only when the dateline date is known.
+    when the dateline puts that day elsewhere. The dateline needs a month and a day; without
+    a year ("BEIJING, April 11") the day next to the end of February is left alone, as a leap
+    year would move it.
 
 Why it matters:
     Copy moved from one day's file to the next keeps its "yesterday"; readers get the wrong day.
@@ -21,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from toolkit.checker.context import ArticleContext
-from toolkit.checker.dates import dateline_anchor
+from toolkit.checker.dates import dateline_day
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.text.dates import DAY, MONTH, month_number, resolve
@@ -40,10 +42,14 @@ _RELATIVE = re.compile(
 
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
-    found = dateline_anchor(article)
+    found = dateline_day(article)
     if found is None:
         return
-    anchor, body_start = found
+    # without the year, count in a leap year and leave the days a leap year would move
+    anchor = dt.date(found.year or 2000, found.month, found.day)
+    if found.year is None and (found.month, found.day) in ((2, 28), (2, 29), (3, 1)):
+        return
+    body_start = found.body_start
     text = article.text
     folded = text.casefold()
     if not any(word in folded for word in _SHIFT):

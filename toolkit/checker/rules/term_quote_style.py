@@ -1,9 +1,11 @@
-"""The same term is put in straight quotes in one place and curly quotes in another.
+"""A quotation is put in quote marks of another style than the rest of the article.
 
 What it flags:
-    A quoted term (up to six words) that appears both as ``"term"`` and as ``“term”`` (or in
-    old AP ````term''`` style) in one article. The finding sits on the first quotation in
-    the prevailing style and lists where the other style is used.
+    Any quotation, of a term or of speech, whose double quote marks are of another style
+    (straight ``"..."``, curly ``“...”`` or wire ````...''``) than the one the article uses for
+    most of its quotations (on a tie, the style of its first quotation). The finding sits on
+    the odd quotation, lists the quotations in the article's style as related locations, and
+    carries the quotation with the article's marks as its fix.
 
 Why it matters:
     Mixed quote marks are a sign of copy pasted together from different sources; readers and
@@ -12,70 +14,85 @@ Why it matters:
 Example:
     Delegates discussed the "Green Corridor" plan on Monday.
 
-    Officials said the “Green Corridor” would open next year.
+    "It will open next year," the minister said of the “Green Corridor”.
 
 Use instead:
     Delegates discussed the "Green Corridor" plan on Monday.
 
-    Officials said the "Green Corridor" would open next year.
+    "It will open next year," the minister said of the "Green Corridor".
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Iterator
 
 from toolkit.checker.context import ArticleContext
 from toolkit.checker.locate import where_all
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
+from toolkit.text.quotes import Quotation, QuoteMark, quotations
 
-_STYLES = {
-    # the mark before its look-behind: a literal first lets the regex engine skip ahead
-    "straight": re.compile(r'"(?<![\w"]")([^"\n]{1,80}?)"(?!\w)'),
-    "curly": re.compile(r"“([^“”\n]{1,80}?)”"),
-    "AP-style": re.compile(r"``([^`'\n]{1,80}?)''"),
-}
-_NOT_A_TERM = re.compile(r"[.!?;:,]|^\s|\s$")
-_SHOWN = {"straight": '"{}"', "curly": "“{}”", "AP-style": "``{}''"}
+# the opening and closing marks of each style
+_MARKS = {"straight": ('"', '"'), "curly": ("“", "”"), "AP-style": ("``", "''")}
+_RELATED = 3  # quotations of the article's style listed with each finding
 
 
-def _is_term(content: str) -> bool:
-    return (
-        not _NOT_A_TERM.search(content)
-        and 1 <= len(content.split()) <= 6
-        and any(c.isalpha() for c in content)
-    )
+def _style(quotation: Quotation) -> str:
+    mark = quotation.opening or quotation.closing
+    assert mark is not None
+    return mark.family
+
+
+def _fixed(text: str, quotation: Quotation, style: str) -> tuple[int, int, str]:
+    """The range the fix replaces and its new text: the quotation with the article's marks."""
+    opening, closing = _MARKS[style]
+
+    def mark_of(mark: QuoteMark, new: str) -> str:
+        # a mark typed twice ("" or “”) keeps being reported by NC303, not silently fixed
+        return new * (len(mark.char) // len(mark.char[0]) if mark.doubled else 1)
+
+    first = quotation.opening or quotation.closing
+    last = quotation.closing or quotation.opening
+    assert first is not None and last is not None
+    start, end = first.offset, last.offset + len(last.char)
+    if quotation.opening is None or quotation.closing is None:
+        return start, end, mark_of(first, opening if quotation.opening else closing)
+    inner = text[first.offset + len(first.char) : last.offset]
+    return start, end, mark_of(first, opening) + inner + mark_of(last, closing)
 
 
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     text = article.text
-    # term key -> style -> offsets of the opening mark, in text order
-    seen: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    for style, pattern in _STYLES.items():
-        for match in pattern.finditer(text):
-            content = match.group(1)
-            if _is_term(content):
-                key = " ".join(content.split()).casefold()
-                seen.setdefault(key, {}).setdefault(style, []).append(match.span())
-    for styles in seen.values():
-        if len(styles) < 2:
+    found = [q for p in ctx.paragraphs for q in quotations(text, p.span.start, p.span.end)]
+    styles = Counter(_style(q) for q in found)
+    if len(styles) < 2:
+        return  # one style throughout (the common case)
+    first = {}
+    for quotation in reversed(found):
+        first[_style(quotation)] = quotation
+    main = min(styles, key=lambda s: (-styles[s], _fixed(text, first[s], s)[0]))
+    mains = [q for q in found if _style(q) == main]
+    related = []
+    for quotation in mains[:_RELATED]:
+        start, end, _ = _fixed(text, quotation, main)
+        related.append((start, end, f"in {main} quotes"))
+    offsets = [_fixed(text, q, main)[0] for q in mains]
+    for quotation in found:
+        style = _style(quotation)
+        if style == main:
             continue
-        ranked = sorted(styles.items(), key=lambda item: (-len(item[1]), item[1][0][0]))
-        main_style, main_spans = ranked[0]
-        start, end = main_spans[0]
-        others = "; ".join(
-            f"in {style} quotes on {where_all(article, [s for s, _ in spans])}"
-            for style, spans in sorted(ranked[1:], key=lambda item: item[1][0][0])
-        )
-        shown = text[start:end]
+        start, end, fix = _fixed(text, quotation, main)
         yield Hit(
             start,
             end,
-            f"{shown} is in {main_style} quotes here but {others}; use one quote style",
-            fix=f"put every {shown} in {main_style} quotes",
+            f"This quotation is in {style} quotes but {styles[main]} of the article's "
+            f"{len(found)} are in {main} quotes ({where_all(article, offsets)}); use {main} quotes",
+            fix=fix,
+            related=tuple(related),
+            fix_safe=True,
         )
 
 
-RULE = Rule("NC301", "term-quote-style", Severity.WARNING, __doc__ or "", check=check)
+RULE = Rule("NC301", "quote-style", Severity.WARNING, __doc__ or "", check=check)
