@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePath
 
+from toolkit import safe_xml
 from toolkit.errors import UnknownFormatError
 from toolkit.model import Article
 from toolkit.readers.newsmlg2 import read_newsmlg2
@@ -24,33 +25,94 @@ READERS: dict[str, Reader] = {
     "ninjs": read_ninjs,
 }
 
-# The first element's name after the prolog (XML declaration, comments, PIs, DOCTYPE).
-_ROOT = re.compile(
-    rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<([\w:.-]+)", re.S
-)
+_SPACE = re.compile(rb"\s*")
+_ELEMENT = re.compile(rb"<([\w:.-]+)")
+# Roots that make a .txt file's content an XML document of a kind we know (news items and
+# the feeds we write), not wire copy that happens to start with a tag.
+_DOCUMENT_ROOTS = frozenset(
+    {b"nitf", b"newsItem", b"packageItem", b"newsMessage", b"conceptItem", b"knowledgeItem",
+     b"planningItem", b"rss", b"feed"}
+)  # fmt: skip
+
+
+def _root_element(view: bytes) -> bytes | None:
+    """The first element's name after the prolog (XML declaration, comments, PIs, DOCTYPE),
+    or None when the prolog does not end within ``view``.
+
+    Each step only moves forward with ``find``, so the scan is linear in ``view`` whatever it
+    holds (a single regex over the whole prolog backtracked exponentially on ``<?x?>`` and
+    forty spaces).
+    """
+    pos = 0
+    while True:
+        pos = _SPACE.match(view, pos).end()  # type: ignore[union-attr]  # \s* always matches
+        if view.startswith(b"<?", pos):
+            end = view.find(b"?>", pos + 2)
+            closer = 2
+        elif view.startswith(b"<!--", pos):
+            end = view.find(b"-->", pos + 4)
+            closer = 3
+        elif view.startswith(b"<!DOCTYPE", pos):
+            end, closer = _doctype_end(view, pos), 1
+        else:
+            match = _ELEMENT.match(view, pos)
+            return match[1] if match else None
+        if end < 0:
+            return None
+        pos = end + closer
+
+
+def _doctype_end(view: bytes, pos: int) -> int:
+    """Where the ``>`` that closes a DOCTYPE starting at ``pos`` is; -1 if not in ``view``."""
+    close = view.find(b">", pos)
+    subset = view.find(b"[", pos, close if close >= 0 else len(view))
+    if subset < 0:
+        return close
+    end = view.find(b"]", subset)
+    return view.find(b">", end) if end >= 0 else -1
+
+
+def _head_view(data: bytes) -> bytes | None:
+    """The first 4 KB as ASCII-compatible bytes, leading white space removed; None for an
+    encoding no XML reader takes but whose first bytes look like markup (they refuse it)."""
+    head = data[:4096]
+    signature = safe_xml.encoding_signature(head)
+    if signature == "UTF-32" and head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # A BOM-marked UTF-32 file may be plain text, which the text reader takes.
+        view = head.decode("utf-32", errors="ignore").encode("utf-8")
+        return view.lstrip() if not view.lstrip().startswith(b"<") else None
+    if signature is not None:
+        return None
+    return safe_xml.ascii_view(head).lstrip()
 
 
 def sniff_format(data: bytes, path: str | None) -> str:
     """Which reader takes these bytes: ``nitf``, ``newsmlg2``, ``ninjs`` or ``text``.
 
-    A ``.txt`` file is always text. Otherwise JSON is ninjs; XML whose root is ``nitf`` is NITF
-    and any other XML goes to the NewsML-G2 reader, which names the root it cannot read.
+    JSON is ninjs; XML whose root is ``nitf`` is NITF and any other XML goes to the NewsML-G2
+    reader, which names the root it cannot read. XML in an encoding we do not read (UTF-32,
+    EBCDIC) goes to an XML reader too, which refuses it. A ``.txt`` file is text unless its
+    content is plainly a document: an XML declaration or DOCTYPE, a news item or feed root,
+    or a JSON object, each to its end; wire copy that starts with ``<b>`` stays text.
     """
-    if path is not None and PurePath(path).suffix.lower() == ".txt":
+    view = _head_view(data)
+    if view is None:
+        return "newsmlg2"
+    is_text_file = path is not None and PurePath(path).suffix.lower() == ".txt"
+    end = data.rstrip()[-1:]
+    if view.startswith(b"{"):
+        return "ninjs" if not is_text_file or end == b"}" else "text"
+    if not view.startswith(b"<"):
         return "text"
-    head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8")
-    head = head.removeprefix(codecs.BOM_UTF8)
-    stripped = head.lstrip()
-    if stripped.startswith(b"{"):
-        return "ninjs"
-    if stripped.startswith(b"<"):
-        match = _ROOT.match(stripped)
-        if match is None:
-            return "newsmlg2" if stripped.startswith((b"<?xml", b"<!")) else "text"
-        return "nitf" if match[1].split(b":")[-1] == b"nitf" else "newsmlg2"
-    return "text"
+    root = _root_element(view)
+    local = root.split(b":")[-1] if root is not None else None
+    if is_text_file and not (
+        view.startswith((b"<?xml", b"<!DOCTYPE")) or (local in _DOCUMENT_ROOTS and end == b">")
+    ):
+        return "text"
+    if local is None:
+        return "newsmlg2" if view.startswith((b"<?xml", b"<!")) else "text"
+    return "nitf" if local == b"nitf" else "newsmlg2"
 
 
 def get_reader(name: str) -> Reader:

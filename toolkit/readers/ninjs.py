@@ -9,12 +9,13 @@ ninjs has no dateline text: the dateline is ``located`` with the date of ``conte
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree, html
 
+from toolkit import safe_json
 from toolkit.errors import InputError
 from toolkit.model import Article
 from toolkit.readers import assembly
@@ -130,9 +131,10 @@ def read_ninjs(data: bytes, options: ReaderOptions) -> Article:
     if len(data) > options.max_bytes:
         raise InputError(f"document is {len(data)} bytes, over the {options.max_bytes}-byte limit")
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"not a ninjs document: {error}") from None
+        document = safe_json.loads(data)
+    except InputError as error:
+        reason = str(error).removeprefix("not JSON: ")
+        raise InputError(f"not a ninjs document: {reason}") from None
     if not isinstance(document, Mapping):
         raise InputError("not a ninjs document: the JSON is not an object")
     _refuse_other_json(document)
@@ -156,15 +158,26 @@ def read_ninjs(data: bytes, options: ReaderOptions) -> Article:
     parts.places = [PlaceParts(n) for n in _names(doc.get("places") or doc.get("place"))]
     agencies = _names(doc.get("infosources") or doc.get("infosource"))
     parts.agency = agencies[0] if agencies else None
-    version = _string(doc.get("version")) or "1"
     return build_article(
         parts,
         data,
         options,
         "ninjs",
         guid=_string(doc.get("uri")),
-        version=int(version) if version.isdigit() and int(version) > 0 else 1,
+        version=_version(doc.get("version")),
     )
+
+
+# ninjs versions are decimal strings ("2"); str.isdigit() also takes "²" and other digits that
+# int() refuses, and a number of thousands of digits is no version either.
+_VERSION = re.compile(r"[0-9]{1,18}")
+
+
+def _version(value: Any) -> int:
+    """The document's version as a positive integer; 1 when it gives none that is one."""
+    if isinstance(value, str) and _VERSION.fullmatch(value.strip()):
+        return max(int(value), 1)
+    return 1
 
 
 def _refuse_other_json(document: Mapping[str, Any]) -> None:

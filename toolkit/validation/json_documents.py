@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from toolkit.errors import InputError
+from toolkit import safe_json
 from toolkit.findings import Finding, Severity
 from toolkit.validation.codes import FORMAT, SCHEMA
 
@@ -20,15 +19,9 @@ MAX_MESSAGE = 240  # jsonschema repeats whole instances in messages; keep each f
 
 
 def parse_json(data: bytes) -> Any:
-    """Decode UTF-8 (with or without BOM) JSON; :class:`InputError` when it is not JSON."""
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 JSON: {error.reason} at byte {error.start}") from None
-    except json.JSONDecodeError as error:
-        reason = error.msg.removesuffix(" at")  # "Invalid control character at"
-        where = f"line {error.lineno} column {error.colno}"
-        raise InputError(f"not JSON: {reason} at {where}") from None
+    """Decode UTF-8 (with or without BOM) JSON; :class:`InputError` when it is not JSON, or
+    is JSON no validator could walk safely (see :mod:`toolkit.safe_json`)."""
+    return safe_json.loads(data)
 
 
 def one_line(message: str) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import PurePath
 
+from toolkit.errors import InputError
 from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code
-from toolkit.model import Article, Dateline, Source, YearSource
+from toolkit.model import Article, Dateline, Source, Span, YearSource
 from toolkit.model.identity import slugify
 from toolkit.readers.options import ReaderOptions
 from toolkit.readers.text.dateline import DatelineMatch
@@ -21,7 +22,7 @@ from toolkit.readers.text.decoding import (
     decode_str,
 )
 from toolkit.readers.text.entities import extract_entities
-from toolkit.readers.text.head import read_head
+from toolkit.readers.text.head import Head, read_head
 from toolkit.readers.text.headline import derived_headline
 from toolkit.readers.text.language import detect_language
 from toolkit.readers.text.layout import paragraphs as layout_paragraphs
@@ -47,6 +48,8 @@ def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Articl
     head = read_head(text)
     notes.extend(head.notes)
     paragraphs = layout_paragraphs(text, head.body_start, head.body_end)
+    if not paragraphs:
+        raise InputError(_no_story(text, head))
     dateline = _dateline(head.dateline, text, options, notes)
     bylines = head.bylines
     headline = head.headline
@@ -90,6 +93,26 @@ def read_text(data: bytes | str, options: ReaderOptions | None = None) -> Articl
         language=detect_language(text),
         notes=tuple(notes),
     )
+
+
+def _no_story(text: str, head: Head) -> str:
+    """Why a file whose every line belongs to the head is no article: what the head held."""
+    held = []
+    if head.headline is not None:
+        held.append(f"a headline ({head.headline.text})")
+    if head.dateline is not None:
+        held.append(f"a dateline ({_head_line(text, head.dateline.span)})")
+    if head.bylines:
+        held.append("a byline (" + ", ".join(byline.name for byline in head.bylines) + ")")
+    what = ", ".join(held) or "only a head"
+    return f"no story text after the head: the file holds {what} and no paragraph"
+
+
+def _head_line(text: str, span: Span) -> str:
+    """The head line a span starts on, as written (the dateline with its agency and dash)."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.start)
+    return text[start : end if end != -1 else len(text)].strip()
 
 
 def _dateline(
