@@ -22,7 +22,10 @@ def _plain_highlight(
 ) -> str:
     """The oracle: at every segment, ask every stretch whether it covers the segment."""
     shown = html._shown(placed, text, index)
-    cuts = sorted({0, len(text), *(s.start for s in shown), *(s.end for s in shown)})
+    line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n" and i + 1 < len(text)]
+    cuts = sorted(
+        {0, len(text), *(s.start for s in shown), *(s.end for s in shown), *line_starts}
+    )
     out: list[str] = []
     anchored: set[str] = set()
 
@@ -34,6 +37,8 @@ def _plain_highlight(
         return html._mark(item.placed, inner, rules, first, point=point)
 
     for left, right in zip(cuts, [*cuts[1:], None], strict=True):
+        if left in line_starts:
+            out.append(f'<span class="ln" data-line="{line_starts.index(left) + 1}"></span>')
         for item in shown:
             if item.start == item.end == left:
                 out.append(mark(item, "", point=True))

@@ -220,12 +220,15 @@ def test_zero_length_finding_is_a_caret() -> None:
     ]
 
 
-def test_clean_documents_say_so_and_output_is_deterministic() -> None:
-    page = render()
+def test_clean_documents_are_one_line_and_output_is_deterministic() -> None:
+    page = render(documents=(PATH, "wire/clean.txt", "wire/also clean.txt"))
     assert (
-        '<section class="document clean" id="doc-2">\n<h2><span class="path">wire/clean.txt'
-        '</span> <span class="count">0 findings</span></h2>\n<p class="clean">No findings.</p>'
+        '<section class="document clean" id="clean">\n<details><summary>2 documents without '
+        'findings</summary><ul><li class="path">wire/clean.txt</li><li class="path">wire/also '
+        "clean.txt</li></ul></details>\n</section>"
     ) in page
+    assert page.count('<section class="document') == 2
+    page = render()
     assert render() == page
     assert render(list(reversed(FINDINGS))) == page
 
@@ -285,3 +288,11 @@ def test_check_command_writes_a_report_with_every_finding_marked(tmp_path: Path)
         anchor = f"f-1-{number}"
         continued = "".join(i for a, i in all_marks if a.get("data-part-of") == anchor)
         assert inner + continued == finding["match"]
+
+
+def test_every_line_of_the_text_has_its_number_in_the_margin() -> None:
+    page = render()
+    numbers = re.findall(r'<span class="ln" data-line="(\d+)"></span>', page)
+    assert numbers == [str(n) for n in range(1, TEXT.count("\n") + 1)]
+    # each number stands at the start of its line, before the marks of that line
+    assert '<span class="ln" data-line="3"></span><mark id="f-1-2"' in page

@@ -71,11 +71,16 @@ def render_html(
     for finding in ordered:
         by_path.setdefault(finding.path, []).append(finding)
 
-    sections = []
+    sections: list[str | None] = []
+    clean: list[str] = []  # shown together on one line: a batch is mostly clean copy
     for number, (path, document_findings) in enumerate(by_path.items(), 1):
+        if not document_findings:
+            clean.append(path)
+            continue
         text = texts.get(path)
         placed = _place(number, document_findings, text)
         sections.append(_document_section(number, path, text, placed, context))
+    sections.append(_clean_section(clean))
 
     counts = Counter(f.code for f in ordered)
     severities = Counter(f.severity for f in ordered)
@@ -173,11 +178,6 @@ def _document_section(
         f'<h2><span class="path">{escape(path)}</span> '
         f'<span class="count">{plural(len(placed), "finding")}</span></h2>'
     )
-    if not placed:
-        return (
-            f'<section class="document clean" id="doc-{number}">\n{heading}\n'
-            '<p class="clean">No findings.</p>\n</section>'
-        )
     if text is None:
         body = '<p class="note">The text of this document was not available to the report.</p>'
     else:
@@ -190,6 +190,18 @@ def _document_section(
     return (
         f'<section class="document" id="doc-{number}">\n{heading}\n'
         f'<div class="columns">\n{body}\n{listing}\n</div>\n</section>'
+    )
+
+
+def _clean_section(paths: Sequence[str]) -> str | None:
+    """The documents without findings, as one line that opens to list them."""
+    if not paths:
+        return None
+    items = "".join(f'<li class="path">{escape(path)}</li>' for path in paths)
+    return (
+        '<section class="document clean" id="clean">\n<details><summary>'
+        f'{plural(len(paths), "document")} without findings</summary>'
+        f"<ul>{items}</ul></details>\n</section>"
     )
 
 
@@ -252,7 +264,10 @@ def _highlight(
         else:
             opening.setdefault(item.start, []).append(number)
             closing.setdefault(item.end, []).append(number)
-    cuts = sorted({0, len(text), *opening, *closing, *points})
+    # Every line starts a segment, so that its number can stand in the margin before it.
+    line_starts = {0, *(at + 1 for at in _newlines(text) if at + 1 < len(text))}
+    numbers = {offset: line for line, offset in enumerate(sorted(line_starts), 1)}
+    cuts = sorted({0, len(text), *opening, *closing, *points, *line_starts})
     covering: list[int] = []  # by number: the order the marks nest in, outermost first
     out: list[str] = []
     anchored: set[str] = set()
@@ -265,6 +280,8 @@ def _highlight(
         return _mark(item.placed, inner, rules, first, point=point)
 
     for left, right in zip(cuts, [*cuts[1:], None], strict=True):
+        if left in numbers:
+            out.append(f'<span class="ln" data-line="{numbers[left]}"></span>')
         for number in points.get(left, ()):
             out.append(mark(shown[number], "", point=True))
         if right is None:
@@ -278,6 +295,14 @@ def _highlight(
             segment = mark(shown[number], segment)
         out.append(segment)
     return "".join(out)
+
+
+def _newlines(text: str) -> Iterable[int]:
+    """Offsets of the newlines of ``text``."""
+    at = text.find("\n")
+    while at != -1:
+        yield at
+        at = text.find("\n", at + 1)
 
 
 def _mark(
@@ -416,7 +441,10 @@ padding:1rem 1.25rem;margin:0 0 1.25rem}
 .count{font-weight:normal;color:var(--muted);font-size:.9rem}
 .columns{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem}
 .text{white-space:pre-wrap;overflow-wrap:break-word;font-family:Georgia,"Times New Roman",serif;
-font-size:1.05rem;line-height:1.7;max-width:75ch}
+font-size:1.05rem;line-height:1.7;max-width:78ch;position:relative;padding-left:3.2em}
+.ln{position:absolute;left:0;width:2.6em;text-align:right;user-select:none;
+font:.75rem/2.3 ui-monospace,monospace;color:var(--muted)}
+.ln::before{content:attr(data-line)}
 mark{border-radius:3px;padding:0 1px;color:inherit;scroll-margin-top:4rem}
 mark.sev-error{background:var(--error-bg);box-shadow:inset 0 -2px var(--error)}
 mark.sev-warning{background:var(--warning-bg);box-shadow:inset 0 -2px var(--warning)}
@@ -441,8 +469,8 @@ background:var(--bg);border-radius:0 6px 6px 0;font-size:.93rem}
 .fix{display:block;color:var(--muted)}
 .match{font-style:italic}
 .clean,.note{color:var(--muted)}
-.document.clean{padding:.6rem 1.25rem}
-.document.clean h2,.document.clean p{display:inline;margin:0 .75rem 0 0}
+.document.clean{padding:.6rem 1.25rem;color:var(--muted)}
+.document.clean ul{margin:.5rem 0 0;padding-left:1.25rem}
 .rules details{margin:.25rem 0}
 .rules .doc{white-space:pre-wrap;color:var(--muted);padding:.25rem 0 .5rem 1rem}
 .problems li .path,h2 .path{font-family:ui-monospace,monospace}
