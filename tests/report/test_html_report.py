@@ -296,3 +296,20 @@ def test_every_line_of_the_text_has_its_number_in_the_margin() -> None:
     assert numbers == [str(n) for n in range(1, TEXT.count("\n") + 1)]
     # each number stands at the start of its line, before the marks of that line
     assert '<span class="ln" data-line="3"></span><mark id="f-1-2"' in page
+
+
+@pytest.mark.parametrize(
+    ("match", "shown"),
+    [
+        ("Kovacsova", '<span class="match">“Kovacsova”</span>'),
+        # quote marks of the match are the finding's subject: no more are added around them
+        ('"We will', '<span class="match">&quot;We will</span>'),
+        ("“", '<span class="match">“</span>'),
+    ],
+)
+def test_the_matched_text_is_quoted_once(match: str, shown: str) -> None:
+    finding = Finding("NC302", "Quote never closed", Severity.ERROR, PATH, start=0, end=3,
+                      match=match)  # fmt: skip
+    page = render([finding])
+    assert shown in page
+    assert "<q" not in page

@@ -351,11 +351,24 @@ def _list_item(placed: _Placed, context: ReportContext) -> str:
         f'<span class="message">{escape(finding.message)}</span>',
     ]
     if finding.match and finding.match not in finding.message:
-        parts.append(f' <q class="match">{escape(finding.match)}</q>')
+        parts.append(f' <span class="match">{escape(_quoted(finding.match))}</span>')
     if finding.fix:
         parts.append(f' <span class="fix">Suggested: {escape(finding.fix)}</span>')
     parts.append("</li>")
     return "".join(parts)
+
+
+# Quote marks of every convention the checker reads (straight, curly, wire ``...'', guillemets).
+_QUOTE_MARKS = frozenset("\"'“”‘’„«»`")
+
+
+def _quoted(match: str) -> str:
+    """The matched text in curly quotes, or as it is when it holds quote marks itself: a
+    ``<q>`` would add the browser's own around them (“"Belt and Road"”, or ““” for a
+    stray quote mark, which is the very thing a quote finding is about)."""
+    if any(char in _QUOTE_MARKS for char in match):
+        return match
+    return f"“{match}”"
 
 
 def _severity_line(severities: Counter[Severity]) -> str:
