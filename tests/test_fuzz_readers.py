@@ -76,7 +76,7 @@ HEAD_LINES = st.sampled_from(
     ]
 )
 BODY = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from('“”"\'«»'),
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from("“”\"'«»"),
     max_size=200,
 )
 
