@@ -120,7 +120,7 @@ def test_check_reports_each_poison_file_and_checks_the_rest(desk: Path) -> None:
     problems = [line for line in result.stderr.splitlines() if line.startswith("in/a")]
     assert problems == [f"in/{name}: {problem}" for name, (_, problem) in POISON.items()]
     for story in STORIES:
-        assert f"in/{story}:1:" in result.stdout
+        assert f"\nin/{story}:" in "\n" + result.stdout
 
 
 def test_validate_reports_each_poison_document_and_validates_the_rest(
@@ -195,7 +195,7 @@ def test_an_unexpected_exception_is_one_line_for_that_file_and_exit_1(
     checked = invoke("check", "in", "--jobs", "1", "--exit-zero")
     assert checked.exit_code == 1
     assert line in checked.stderr.splitlines()
-    assert "in/b.txt:1:" in checked.stdout
+    assert checked.stdout.startswith("in/b.txt:")
 
 
 def test_an_unexpected_exception_in_validate_is_one_line_and_exit_1(
