@@ -15,6 +15,22 @@ class UnsafeXMLError(InputError):
     """An XML document uses entities, a DTD, or is too deep or too large to parse safely."""
 
 
+class InternalError(ToolkitError):
+    """An exception no module meant to raise, met while one input was processed: a bug,
+    reported for that input (``path: internal error: ...``, exit 1) while the batch goes on."""
+
+    @classmethod
+    def of(cls, error: BaseException) -> InternalError:
+        message = " ".join(str(error).split())
+        if len(message) > 200:
+            message = message[:199] + "…"
+        kind = type(error).__name__
+        return cls(
+            f"internal error: {kind}{': ' if message else ''}{message} (a bug in the toolkit: "
+            "please report it with this file; the rest of the batch is processed)"
+        )
+
+
 class UnknownFormatError(ToolkitError):
     """A reader, writer, reporter or document kind name that does not exist."""
 

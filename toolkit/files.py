@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
+import stat
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -101,6 +103,7 @@ def iter_input_files(
     exclude: Sequence[str] = DEFAULT_EXCLUDE,
     gitignore: bool = True,
     on_error: OnWalkError | None = None,
+    follow_symlinks: bool = False,
 ) -> Iterator[Path]:
     """Yield files in the order given; folders are walked recursively in sorted order.
 
@@ -109,6 +112,12 @@ def iter_input_files(
     with dot) limits what a folder walk yields; files named explicitly are always yielded. A
     path that does not exist raises :class:`InputError`; a folder that cannot be read is
     reported to ``on_error`` (path, problem) and skipped, or raises without it.
+
+    Symbolic links met in a walk are followed while they stay inside the folder walked; one
+    that leads out of it (``src/passwd.txt -> /etc/passwd``) is reported and not followed
+    unless ``follow_symlinks``. A dangling link, a link loop and a link back to a folder the
+    walk is already in are reported too, never skipped silently. A path named explicitly is
+    the user's choice and is followed wherever it leads.
     """
     for raw in paths:
         path = Path(raw)
@@ -116,55 +125,155 @@ def iter_input_files(
             ignored = _Ignored(path, exclude, gitignore)
             if ignored.gitignore:
                 ignored.push(path)
-            yield from _walk(path, suffixes, ignored, on_error)
+            yield from _Walk(path, suffixes, ignored, on_error, follow_symlinks).files()
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            raise InputError(f"{raw}: {broken_link(path)}")
         else:
             raise InputError(f"{raw}: no such file or directory")
 
 
-def _walk(
-    folder: Path, suffixes: frozenset[str] | None, ignored: _Ignored, on_error: OnWalkError | None
-) -> Iterator[Path]:
-    # Names only, not DirEntry objects: a folder of 100,000 stories then costs a few MB while
-    # it is walked; scandir's entry types still save a stat per file.
-    names: list[str] = []
-    folders: set[str] = set()
+def broken_link(link: Path) -> str:
+    """Why a symbolic link leads nowhere: dangling, a loop, or the error following it."""
     try:
-        with os.scandir(folder) as scan:
-            for entry in scan:
-                name = entry.name
-                if name.startswith(".") or name in _SKIPPED_NAMES:
-                    continue
-                if entry.is_dir():
-                    if not ignored(folder, name, True):
-                        folders.add(name)
-                        names.append(name)
-                elif (
-                    entry.is_file()
-                    and (
-                        suffixes is None
-                        or os.path.splitext(name)[1].lower() in suffixes  # noqa: PTH122
-                    )
-                    and not ignored(folder, name, False)
-                ):
-                    names.append(name)
+        link.stat()
+    except FileNotFoundError:
+        try:
+            target = str(link.readlink())
+        except OSError:
+            target = "?"
+        return f"dangling symbolic link (to {target}, which does not exist)"
     except OSError as error:
-        problem = f"cannot read folder: {error.strerror or error}"
-        if on_error is None:
-            raise InputError(f"{folder}: {problem}") from None
-        on_error(str(folder), problem)
-        return
-    names.sort()
-    for name in names:
-        if name in folders:
-            sub = folder / name
-            pushed = ignored.push(sub)
-            yield from _walk(sub, suffixes, ignored, on_error)
-            if pushed:
-                ignored.pop()
-        else:
-            yield folder / name
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop (it leads back to itself)"
+        return f"cannot follow symbolic link: {error.strerror or error}"
+    return "symbolic link to something that is neither a file nor a folder"
+
+
+def _contains(folder: str, path: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+class _Walk:
+    """One folder walked: what it yields, and how it treats symbolic links."""
+
+    def __init__(
+        self,
+        root: Path,
+        suffixes: frozenset[str] | None,
+        ignored: _Ignored,
+        on_error: OnWalkError | None,
+        follow_symlinks: bool,
+    ) -> None:
+        self.root = root
+        self.real_root = os.path.realpath(root)
+        self.suffixes = suffixes
+        self.ignored = ignored
+        self.on_error = on_error
+        self.follow_symlinks = follow_symlinks
+
+    def _wanted(self, name: str) -> bool:
+        suffixes = self.suffixes
+        return suffixes is None or os.path.splitext(name)[1].lower() in suffixes  # noqa: PTH122
+
+    def _report(self, path: Path, problem: str) -> None:
+        if self.on_error is None:
+            raise InputError(f"{path}: {problem}")
+        self.on_error(str(path), problem)
+
+    def files(self) -> Iterator[Path]:
+        # A stack of folders being listed, not recursion: a tree thousands of folders deep
+        # must not exhaust Python's stack. Each level holds its sorted names, whether its
+        # .gitignore was pushed, and the real paths of the folders above (for link loops).
+        root_names = self._scan(self.root)
+        if root_names is None:
+            return
+        stack: list[tuple[Path, Iterator[tuple[str, str | None]], bool, tuple[str, ...]]] = [
+            (self.root, iter(root_names), False, (self.real_root,))
+        ]
+        while stack:
+            folder, names, pushed, ancestors = stack[-1]
+            entry = next(names, None)
+            if entry is None:
+                stack.pop()
+                if pushed:
+                    self.ignored.pop()
+                continue
+            name, kind = entry
+            path = folder / name
+            real: str | None = None
+            if kind == "link":
+                followed = self._follow(folder, name, ancestors)
+                if followed is None:
+                    continue
+                kind, real = followed
+            if kind == "file":
+                yield path
+                continue
+            listed = self._scan(path)
+            if listed is not None:
+                real = real or os.path.join(ancestors[-1], name)  # noqa: PTH118
+                stack.append((path, iter(listed), self.ignored.push(path), (*ancestors, real)))
+
+    def _scan(self, folder: Path) -> list[tuple[str, str | None]] | None:
+        """The entries of ``folder`` to visit, sorted: (name, "dir" | "file" | "link")."""
+        # Names only, not DirEntry objects: a folder of 100,000 stories then costs a few MB
+        # while it is walked; scandir's entry types still save a stat per file.
+        entries: list[tuple[str, str | None]] = []
+        try:
+            with os.scandir(folder) as scan:
+                for entry in scan:
+                    name = entry.name
+                    if name.startswith(".") or name in _SKIPPED_NAMES:
+                        continue
+                    if entry.is_symlink():
+                        entries.append((name, "link"))
+                    elif entry.is_dir(follow_symlinks=False):
+                        if not self.ignored(folder, name, True):
+                            entries.append((name, "dir"))
+                    elif (
+                        entry.is_file(follow_symlinks=False)
+                        and self._wanted(name)
+                        and not self.ignored(folder, name, False)
+                    ):
+                        entries.append((name, "file"))
+        except OSError as error:
+            self._report(folder, f"cannot read folder: {error.strerror or error}")
+            return None
+        entries.sort()
+        return entries
+
+    def _follow(
+        self, folder: Path, name: str, ancestors: tuple[str, ...]
+    ) -> tuple[str, str] | None:
+        """Where a symbolic link in the walk leads, ("dir" | "file", real path), or None
+        when it is not followed (reported unless the walk would have skipped it anyway)."""
+        link = folder / name
+        try:
+            mode = link.stat().st_mode
+        except OSError:
+            if self._wanted(name) and not self.ignored(folder, name, False):
+                self._report(link, broken_link(link))
+            return None
+        is_dir = stat.S_ISDIR(mode)
+        if is_dir:
+            if self.ignored(folder, name, True):
+                return None
+        elif not (stat.S_ISREG(mode) and self._wanted(name)) or self.ignored(folder, name, False):
+            return None
+        real = os.path.realpath(link)
+        if not self.follow_symlinks and not _contains(self.real_root, real):
+            self._report(
+                link,
+                f"symbolic link to {real}, outside {self.root}: not followed "
+                "(--follow-symlinks follows it)",
+            )
+            return None
+        if is_dir and any(_contains(real, folder_above) for folder_above in ancestors):
+            self._report(link, f"symbolic link loop: it leads back to {real}, already walked")
+            return None
+        return ("dir" if is_dir else "file"), real
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -232,8 +341,19 @@ def write_atomic(path: Path, data: bytes) -> None:
     No fsync: the guarantee is atomic visibility, and a batch of thousands of small files
     would otherwise spend most of its time waiting on the disk.
     """
-    with _ctrl_c_deferred():
+    with _ctrl_c_deferred(), _naming(path):
         _write_atomic(path, data)
+
+
+@contextlib.contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """An OSError of a write names the file written, not the temporary file beside it."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename == str(path) or error.errno is None:
+            raise
+        raise OSError(error.errno, error.strerror, str(path)) from None
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -252,6 +372,11 @@ def _write_atomic(path: Path, data: bytes) -> None:
 def write_atomic_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """:func:`write_atomic` for a document produced piece by piece, so that a large one is
     never whole in memory. If producing a chunk raises, the previous file is left intact."""
+    with _naming(path):
+        _write_atomic_chunks(path, chunks)
+
+
+def _write_atomic_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

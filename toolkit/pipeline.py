@@ -72,6 +72,9 @@ class Failed:
         return cls(path, str(error), isinstance(error, InputError))
 
 
+_FORMAT_NAMES = {"nitf": "NITF", "newsmlg2": "NewsML-G2", "ninjs": "ninjs"}
+
+
 def article_warnings(
     article: Article, source_date_epoch: int | None = None, dates: bool = True
 ) -> tuple[str, ...]:
@@ -80,6 +83,10 @@ def article_warnings(
     has no date (convert and export, whose documents carry dates)."""
     warnings = []
     source = article.source
+    if source.format != "text" and source.path and source.path.lower().endswith(".txt"):
+        # The content decided (see readers.sniff_format); a .txt name promised wire text.
+        kind = _FORMAT_NAMES.get(source.format, source.format)
+        warnings.append(f"a {kind} document in a .txt file, read as {kind} (its content says so)")
     if source.encoding_guessed:
         warnings.append(
             f"encoding guessed as {source.encoding} (not UTF-8, no byte order mark); "

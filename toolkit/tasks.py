@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import files
-from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
+from toolkit.errors import InputError, InternalError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
 from toolkit.pipeline import Failed, OutputFormat, article_warnings, convert_one
 from toolkit.readers.options import ReaderOptions
@@ -44,14 +44,16 @@ def convert_file(
     try:
         if data is None:
             data = files.read_bytes(Path(path), reader_options.max_bytes)
+        result = convert_one(
+            data, replace(reader_options, source_path=path), formats, writer_options, schema_dir
+        )
+        if isinstance(result, Failed):
+            return result
+        warnings = article_warnings(result.article, writer_options.source_date_epoch)
     except ToolkitError as error:
         return Failed.of(path, error)
-    result = convert_one(
-        data, replace(reader_options, source_path=path), formats, writer_options, schema_dir
-    )
-    if isinstance(result, Failed):
-        return result
-    warnings = article_warnings(result.article, writer_options.source_date_epoch)
+    except Exception as error:  # one article's bug must not end the batch
+        return Failed.of(path, InternalError.of(error))
     return ConvertedFile(path, result.article.id, result.outputs, warnings)
 
 
@@ -72,6 +74,7 @@ class CheckedFile:
 class Unreadable:
     path: str
     problem: str
+    internal: bool = False  # an unexpected exception (a bug): exit 1, not 2
 
 
 def check_file(
@@ -97,22 +100,26 @@ def check_file(
         article = read(data, replace(options, source_path=path))
     except ToolkitError as error:
         return Unreadable(path, str(error))
-    except (ValueError, UnicodeError) as error:
-        return Unreadable(path, f"cannot be read as an article ({error})")
-    return CheckedFile(
-        path,
-        article_path(article),
-        tuple(check_article(article, config)),
-        batch_summaries(article, batch_config),
-        article.text if keep_text else None,
-        article_warnings(article, dates=False),
-    )
+    except Exception as error:  # one article's bug must not end the batch
+        return Unreadable(path, str(InternalError.of(error)), internal=True)
+    try:
+        return CheckedFile(
+            path,
+            article_path(article),
+            tuple(check_article(article, config)),
+            batch_summaries(article, batch_config),
+            article.text if keep_text else None,
+            article_warnings(article, dates=False),
+        )
+    except Exception as error:  # a rule's bug on one article, likewise
+        return Unreadable(path, str(InternalError.of(error)), internal=True)
 
 
 @dataclass(frozen=True, slots=True)
 class ValidatedFile:
     path: str
-    result: Any  # a toolkit.validation.ValidationResult, or an InputError, or a missing schema
+    # a toolkit.validation.ValidationResult, or an InputError, a missing schema, an InternalError
+    result: Any
 
 
 def validate_file(
@@ -140,3 +147,5 @@ def validate_file(
     except (InputError, SchemaNotFoundError) as problem:
         # a fresh error of the same kind: the original may hold lxml objects that do not pickle
         return ValidatedFile(path, type(problem)(str(problem)))
+    except Exception as problem:  # one document's bug must not end the batch
+        return ValidatedFile(path, InternalError.of(problem))

@@ -6,6 +6,7 @@ for importing the checker, the writers and their schemas.
 
 from __future__ import annotations
 
+import errno
 import importlib
 
 import click
@@ -24,7 +25,49 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class EnvironmentFault(click.ClickException):
+    """The machine refused what a command needed (a read-only or full disk, an output that
+    cannot encode the text): one line naming the path and the cause, exit 2."""
+
+    exit_code = 2
+
+
+def environment_fault(error: OSError | UnicodeEncodeError) -> EnvironmentFault | None:
+    """The one-line report of an error the environment caused, or None for any other."""
+    if isinstance(error, UnicodeEncodeError):
+        return _unencodable(error)
+    if error.errno == errno.EPIPE:
+        return None  # a closed pipe (`| head`): click ends quietly, as other tools do
+    cause = error.strerror or str(error)
+    where = error.filename if error.filename is not None else None
+    return EnvironmentFault(f"{where}: {cause}" if where is not None else cause)
+
+
+def _unencodable(error: UnicodeEncodeError) -> EnvironmentFault:
+    text = error.object
+    char = text[error.start] if isinstance(text, str) and error.start < len(text) else "?"
+    if "\ud800" <= char <= "\udfff":
+        what = "a file name byte that is not valid UTF-8"
+    else:
+        what = f"{char!a} (U+{ord(char):04X})"
+    return EnvironmentFault(
+        f"<stdout>: cannot write {what} in its encoding, {error.encoding}: set a UTF-8 locale "
+        "or PYTHONIOENCODING=utf-8 (check --output-file FILE always writes UTF-8)"
+    )
+
+
 class LazyGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        # A traceback helps nobody when the disk is full or read-only or the terminal cannot
+        # show a character: say which path and why, and exit 2.
+        try:
+            return super().invoke(ctx)
+        except (OSError, UnicodeEncodeError) as error:
+            fault = environment_fault(error)
+            if fault is None:
+                raise
+            raise fault from None
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
 

@@ -28,9 +28,11 @@ from toolkit.checker.engine import BatchFindings, selected_rules
 from toolkit.checker.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
 from toolkit.cli.options import (
+    InputPath,
     encoding_option,
     exclude_option,
     excluded,
+    follow_symlinks_option,
     jobs_option,
     max_bytes_option,
     scheduler_option,
@@ -107,17 +109,22 @@ class _Inputs:
         exclude: tuple[str, ...],
         own_files: tuple[Path | None, ...] = (),
         stdin_name: str | None = None,
+        follow_symlinks: bool = False,
     ):
         self.paths = paths
         # Set when the input is standard input: the name it is reported under.
         self.stdin_name = stdin_name
         self.exclude = exclude
+        self.follow_symlinks = follow_symlinks
         # The baseline and report files of this run are not articles, even in a walked folder.
         self.own_files = frozenset(path.resolve() for path in own_files if path is not None)
         self.options = options
         self.forced = forced
         self.documents: list[str] = []
         self.problems: list[Problem] = []
+        # Of the problems, how many were unexpected exceptions (bugs): they make the exit
+        # status 1, as a failed article does in convert, while unreadable inputs make it 2.
+        self.internal_errors = 0
 
     def checked(
         self,
@@ -140,7 +147,11 @@ class _Inputs:
 
         def items() -> Iterator[tuple[str, CheckConfig]]:
             walked = files.iter_input_files(
-                self.paths, suffixes, exclude=self.exclude, on_error=self._problem
+                self.paths,
+                suffixes,
+                exclude=self.exclude,
+                on_error=self._problem,
+                follow_symlinks=self.follow_symlinks,
             )
             for path in walked:
                 if self.own_files and Path(path).resolve() in self.own_files:
@@ -161,6 +172,7 @@ class _Inputs:
         for result in results:
             if not isinstance(result, CheckedFile):
                 self._problem(result.path, result.problem)
+                self.internal_errors += result.internal
                 continue
             self.documents.append(result.path)
             for warning in result.warnings:
@@ -188,7 +200,7 @@ class _Inputs:
 
 
 @click.command(name="check")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=InputPath(exists=True, allow_dash=True))
 @click.option(
     "--format",
     "-f",
@@ -247,6 +259,7 @@ class _Inputs:
 @encoding_option
 @stdin_filename_option
 @exclude_option
+@follow_symlinks_option
 @jobs_option
 @scheduler_option
 def check_command(
@@ -267,6 +280,7 @@ def check_command(
     encoding: str | None,
     stdin_filename: str | None,
     exclude: tuple[str, ...],
+    follow_symlinks: bool,
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -315,6 +329,7 @@ def check_command(
         excluded(exclude),
         own_files=(baseline_path, write_baseline, output_file),
         stdin_name=(stdin_filename or files.STDIN) if from_stdin else None,
+        follow_symlinks=follow_symlinks,
     )
     out: io.StringIO | None = io.StringIO() if output_file or write_baseline else None
 
@@ -370,14 +385,21 @@ def check_command(
     if write_baseline is not None:
         files.write_atomic(write_baseline, build_baseline(everything))
         click.echo(f"wrote {len(everything)} findings to {write_baseline}", err=True)
-        sys.exit(USAGE if inputs.problems else OK)
+        sys.exit(_problems_exit(inputs) or OK)
     if output_file is not None and out is not None:
         files.write_atomic(output_file, out.getvalue().encode("utf-8"))
     if inputs.problems:
-        sys.exit(USAGE)
+        sys.exit(_problems_exit(inputs))
     if worst is not None and worst.rank >= threshold.rank and not exit_zero:
         sys.exit(FINDINGS)
     sys.exit(OK)
+
+
+def _problems_exit(inputs: _Inputs) -> int:
+    """2 when an input could not be read; 1 when the only problems were internal errors."""
+    if len(inputs.problems) > inputs.internal_errors:
+        return USAGE
+    return FINDINGS if inputs.internal_errors else OK
 
 
 @click.command(name="rules")

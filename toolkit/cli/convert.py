@@ -15,9 +15,11 @@ import click
 from toolkit import files
 from toolkit.cli.exits import FINDINGS, USAGE, SetupError
 from toolkit.cli.options import (
+    InputPath,
     encoding_option,
     exclude_option,
     excluded,
+    follow_symlinks_option,
     jobs_option,
     max_bytes_option,
     scheduler_option,
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 
 
 @click.command(name="convert")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=InputPath(exists=True, allow_dash=True))
 @click.option(
     "--to",
     "targets",
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
 @encoding_option
 @stdin_filename_option
 @exclude_option
+@follow_symlinks_option
 @jobs_option
 @scheduler_option
 def convert_command(
@@ -85,6 +88,7 @@ def convert_command(
     encoding: str | None,
     stdin_filename: str | None,
     exclude: tuple[str, ...],
+    follow_symlinks: bool,
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -111,6 +115,7 @@ def convert_command(
             files.iter_input_files(
                 paths,
                 exclude=excluded(exclude),
+                follow_symlinks=follow_symlinks,
                 on_error=lambda path, problem: walk_errors.append((path, problem)),
             )
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from toolkit.dask import Cluster
 
 F = TypeVar("F", bound=Callable[..., object])
+
+
+class InputPath(click.Path):
+    """An input path that must exist; a symbolic link that leads nowhere says why (dangling,
+    a loop) instead of click's "does not exist"."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        path = Path(value) if isinstance(value, str) and value != "-" else None
+        if path is not None and path.is_symlink() and not path.exists():
+            from toolkit.files import broken_link
+
+            self.fail(f"{value}: {broken_link(path)}", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def schema_dir_option(function: F) -> F:
@@ -82,6 +95,17 @@ def exclude_option(function: F) -> F:
         help="Skip files and folders matching GLOB (name or path relative to the folder walked) "
         "when walking folders, besides .git, .venv, venv, node_modules, __pycache__ and what "
         ".gitignore lists; repeatable. Files named on the command line are always read.",
+    )(function)
+
+
+def follow_symlinks_option(function: F) -> F:
+    """``--follow-symlinks``: follow symbolic links that lead out of a folder walked."""
+    return click.option(
+        "--follow-symlinks",
+        is_flag=True,
+        help="Follow symbolic links that lead out of a folder being walked (by default they "
+        "are reported and not followed, so that `src/x.txt -> /etc/passwd` is never read). "
+        "Dangling links and loops are always reported.",
     )(function)
 
 

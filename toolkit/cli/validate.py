@@ -17,13 +17,14 @@ from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
 from toolkit.cli.options import (
     exclude_option,
     excluded,
+    follow_symlinks_option,
     jobs_option,
     max_bytes_option,
     schema_dir_option,
     stdin_filename_option,
     stdin_paths,
 )
-from toolkit.errors import InputError, SchemaNotFoundError, ToolkitError
+from toolkit.errors import InputError, InternalError, SchemaNotFoundError, ToolkitError
 from toolkit.findings import Finding
 from toolkit.parallel import engine_from
 from toolkit.tasks import ValidatedFile, validate_file
@@ -84,7 +85,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
 
 
 def _inputs(
-    paths: tuple[str, ...], exclude: tuple[str, ...]
+    paths: tuple[str, ...], exclude: tuple[str, ...], follow_symlinks: bool = False
 ) -> Iterator[tuple[str, InputError | None]]:
     """Each document's path, with the error met finding it (the file is read by the task);
     a folder that cannot be read comes as its path and the problem."""
@@ -99,6 +100,7 @@ def _inputs(
             DOCUMENT_SUFFIXES,
             exclude=exclude,
             on_error=walk_error,
+            follow_symlinks=follow_symlinks,
         )
         try:
             for path in found:
@@ -133,6 +135,7 @@ def _inputs(
 @max_bytes_option(MAX_BYTES)
 @stdin_filename_option
 @exclude_option
+@follow_symlinks_option
 @click.option(
     "--strict",
     is_flag=True,
@@ -154,6 +157,7 @@ def validate_command(
     max_bytes: int,
     stdin_filename: str | None,
     exclude: tuple[str, ...],
+    follow_symlinks: bool,
     strict: bool,
     no_format_checks: bool,
     jobs: int | None,
@@ -198,7 +202,7 @@ def validate_command(
     validations: Iterable[ValidatedFile] = (
         [_validate_stdin(stdin_filename or files.STDIN, max_bytes, task)]
         if from_stdin
-        else engine_from(jobs, None).map(task, _inputs(paths, excluded(exclude)))
+        else engine_from(jobs, None).map(task, _inputs(paths, excluded(exclude), follow_symlinks))
     )
     for validated in validations:
         total += 1
@@ -207,6 +211,10 @@ def validate_command(
             raise SetupError(str(result)) from None
         if isinstance(result, InputError):
             unreadable += 1
+            _problem(output_format, report, path, str(result))
+            continue
+        if isinstance(result, InternalError):  # a bug met on this document: it fails (exit 1)
+            invalid += 1
             _problem(output_format, report, path, str(result))
             continue
         invalid += not result.valid

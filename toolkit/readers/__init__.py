@@ -111,7 +111,9 @@ def sniff_format(data: bytes, path: str | None) -> str:
     ):
         return "text"
     if local is None:
-        return "newsmlg2" if view.startswith((b"<?xml", b"<!")) else "text"
+        # A processing instruction, comment or DOCTYPE is markup even when no element follows
+        # (the XML reader then says what is wrong); "<b" alone may start wire copy.
+        return "newsmlg2" if view.startswith((b"<?", b"<!")) else "text"
     return "nitf" if local == b"nitf" else "newsmlg2"
 
 

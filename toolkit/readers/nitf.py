@@ -237,7 +237,8 @@ def parse_document(data: bytes, max_bytes: int) -> etree._Element:
     try:
         return parse_xml(data, max_bytes=max_bytes).getroot()
     except etree.XMLSyntaxError as error:
-        raise InputError(f"not well-formed XML: {error}") from None
+        # libxml2's messages may hold a line break ("out of allowed range\n, line 1"): one line
+        raise InputError(f"not well-formed XML: {' '.join(str(error).split())}") from None
 
 
 def read_nitf(data: bytes, options: ReaderOptions) -> Article:
