@@ -26,6 +26,7 @@ DATELINE = "BEIJING, March 3 (Xinhua) -- "
 LIMIT_SECONDS = 10.0
 LIMIT_MB = 300.0
 FIVE_MB = 5_000_000
+SHARED_STANDARDS = Path(__file__).resolve().parent.parent.parent / "shared" / "standards"
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,9 @@ def cases() -> list[Case]:
     return found
 
 
-def run(case: Case, toolkit: str, folder: Path, timeout: float) -> tuple[float, float, int]:
+def run(
+    case: Case, toolkit: str, folder: Path, timeout: float, schema_dir: str
+) -> tuple[float, float, int]:
     """(seconds, peak MB, exit status) of the case's command in a fresh child, killed after
     ``timeout`` seconds (a hang must not stop the bench)."""
     source = folder / "article.txt"
@@ -138,7 +141,8 @@ def run(case: Case, toolkit: str, folder: Path, timeout: float) -> tuple[float, 
         *(a.replace("{in}", str(source)).replace("{dir}", str(folder)) for a in case.command),
     ]
     start = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = {**os.environ, "TOOLKIT_SCHEMA_DIR": schema_dir}
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     assert child.stderr is not None
     timer = threading.Timer(timeout, child.kill)
     timer.start()
@@ -155,6 +159,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--toolkit", default=shutil.which("toolkit") or "toolkit")
     parser.add_argument("--only", nargs="*", default=[], help="substrings of case names")
+    parser.add_argument(
+        "--schema-dir",
+        default=os.environ.get("TOOLKIT_SCHEMA_DIR") or str(SHARED_STANDARDS),
+        help="official schemas for convert's validation (default: ../shared/standards)",
+    )
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per case")
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
     args = parser.parse_args()
@@ -165,7 +174,9 @@ def main() -> int:
     over = 0
     for case in chosen:
         with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
-            seconds, megabytes, status = run(case, args.toolkit, Path(tmp), args.timeout)
+            seconds, megabytes, status = run(
+                case, args.toolkit, Path(tmp), args.timeout, args.schema_dir
+            )
         verdict = ""
         if case.limited and (seconds > LIMIT_SECONDS or megabytes > LIMIT_MB):
             verdict = "  OVER the 10 s / 300 MB target"

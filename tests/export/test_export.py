@@ -332,7 +332,8 @@ def test_files_an_earlier_layout_listed_are_cleaned_up(src: Path, tmp_path: Path
     out = tmp_path / "out"
     run([src], out)
     manifest = json.loads((out / "index.json").read_bytes())
-    old_file = {"path": "articles/library.newsml.xml", "sha256": "0" * 64}
+    digest = hashlib.sha256(b"<old/>").hexdigest()
+    old_file = {"path": "articles/library.newsml.xml", "sha256": digest}
     manifest["articles"][1]["files"].append(old_file)
     (out / "index.json").write_text(json.dumps(manifest), encoding="utf-8")
     (out / "articles" / "library.newsml.xml").write_text("<old/>", encoding="utf-8")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -85,8 +89,42 @@ def test_previous_entries_by_source_and_their_files_in_manifest_order() -> None:
         assert store.previous_of("wire/zoo.txt") == odd
         assert store.previous_of("wire/apple.txt") == entry("apple-2", "wire/apple.txt", "2")
         assert store.previous_of("wire/pear.txt") is None
-        assert list(store.previous_files()) == [
+        store.add_recorded("rss.xml", bytes(32))
+        store.add_recorded("articles/zoo.newsml.xml", bytes(32))  # a journal's record
+        assert list(store.recorded_files()) == [
             "articles/zoo.newsml.xml",
             *(f"articles/apple.{ext}" for ext in STANDARD),
             *(f"articles/apple-2.{ext}" for ext in STANDARD),
+            "rss.xml",
         ]
+
+
+def test_recorded_files_and_their_sha256s() -> None:
+    with ManifestStore() as store:
+        store.add_previous(entry("apple", "wire/apple.txt", "1"))
+        store.add_recorded("articles/pear.json", b"\x22" * 32)
+        assert store.is_recorded("articles/apple.json")
+        assert store.records("articles/apple.json", b"\x11" * 32)
+        assert not store.records("articles/apple.json", b"\x22" * 32)
+        assert store.records("articles/pear.json", b"\x22" * 32)
+        assert not store.is_recorded("notes.md")
+
+
+def test_a_folder_that_cannot_be_written_gets_no_scratch_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = tempfile.mkstemp
+
+    def read_only(prefix: str, suffix: str, dir: Path | None = None) -> tuple[int, str]:
+        if dir is not None:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(dir))
+        return real(prefix=prefix, suffix=suffix, dir=tmp_path / "tmp")
+
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with ManifestStore(tmp_path / "out") as store:
+        store.add_exported(entry("a", "wire/a.txt"))
+        assert [p.name[:12] for p in (tmp_path / "tmp").iterdir()] == [".index.json."]
+    assert list((tmp_path / "tmp").iterdir()) == []
+    assert list((tmp_path / "out").iterdir()) == []

@@ -21,7 +21,8 @@ from toolkit.cli.options import (
     source_date_epoch_option,
 )
 from toolkit.errors import ToolkitError
-from toolkit.exporting import Change, ExportProblem, export, load_settings
+from toolkit.exporting import Change, ChangeKind, ExportProblem, export, load_settings
+from toolkit.exporting.folder import DEFAULT_WAIT
 from toolkit.exporting.layout import LAYOUT
 from toolkit.parallel import engine_from
 from toolkit.readers.options import DEFAULT_MAX_BYTES
@@ -71,6 +72,14 @@ if TYPE_CHECKING:
     "changed: 'now' (the clock, read once), seconds since the epoch, or an RFC 3339 time. "
     "Default: a minute after the previous version's (deterministic).",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=DEFAULT_WAIT,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another export into --out to finish before giving up.",
+)
 @source_date_epoch_option
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
@@ -92,6 +101,7 @@ def export_command(
     year: int | None,
     validate: bool | None,
     correction_time: dt.datetime | None,
+    wait: float,
     source_date_epoch: int | None,
     max_bytes: int,
     encoding: str | None,
@@ -102,8 +112,11 @@ def export_command(
     """Export wire articles (files or folders of *.txt) with feeds and a manifest into --out.
 
     Deterministic and incremental: unchanged files are not rewritten, articles no longer in
-    SOURCES are removed (only files the previous index.json lists are ever deleted). Settings
-    come from [tool.toolkit.export] in pyproject.toml, overridden by the options.
+    SOURCES are removed (only files the previous index.json lists, and only while they hold
+    what it records, are ever deleted; a file no index.json lists is never replaced). Other
+    files under articles/ are reported as stray. One export at a time writes into --out (it
+    is locked; --check waits for it too), and a run that was killed is repaired by the next.
+    Settings come from [tool.toolkit.export] in pyproject.toml, overridden by the options.
 
     Exit status: 0 done (or, with --check, up to date); 1 some articles failed (each reported
     as `path: problem`, the rest exported) or, with --check, out of date; 2 usage or
@@ -145,6 +158,8 @@ def export_command(
     def show_change(change: Change) -> None:
         if check:
             click.echo(f"{change.kind}: {change.path}")
+        elif change.kind is ChangeKind.STRAY:
+            click.echo(f"{out / change.path}: warning: {change.reason}", err=True)
 
     def show_problem(problem: ExportProblem) -> None:
         click.echo(f"{problem.path}: {problem.message}", err=True)
@@ -162,6 +177,7 @@ def export_command(
             on_problem=show_problem,
             on_warning=show_warning,
             engine=engine_from(jobs, cluster),
+            wait=wait,
         )
     except ToolkitError as error:
         click.echo(f"error: {error}", err=True)
@@ -171,14 +187,14 @@ def export_command(
         state = "up to date" if stats.up_to_date else "out of date"
         click.echo(
             f"{out}: {state} ({stats.added} added, {stats.changed} changed, "
-            f"{stats.removed} removed)",
+            f"{stats.removed} removed{_strays(stats.stray)})",
             err=True,
         )
     else:
         click.echo(
             f"exported {_plural(stats.articles, 'article')} to {out}: "
             f"{_plural(stats.added, 'file')} added, {stats.changed} changed, "
-            f"{stats.removed} removed, {stats.unchanged} unchanged",
+            f"{stats.removed} removed, {stats.unchanged} unchanged{_strays(stats.stray)}",
             err=True,
         )
     if stats.failed:
@@ -187,6 +203,10 @@ def export_command(
         sys.exit(2)
     if stats.failed or (check and not stats.up_to_date):
         sys.exit(1)
+
+
+def _strays(count: int) -> str:
+    return f", {count} stray" if count else ""
 
 
 def _plural(count: int, noun: str) -> str:

@@ -9,6 +9,7 @@ on disk behind a page cache of fixed size.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -17,7 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from toolkit.exporting.manifest import ManifestArticle, render_entry, standard_paths
+from toolkit.errors import ToolkitError
+from toolkit.exporting.manifest import ManifestArticle, render_entry
 
 _SCHEMA = """
 CREATE TABLE previous (
@@ -30,17 +32,31 @@ CREATE TABLE current (
     id TEXT PRIMARY KEY, source TEXT NOT NULL, kept INTEGER NOT NULL, entry BLOB NOT NULL
 );
 CREATE TABLE kept_file (path TEXT NOT NULL, id TEXT NOT NULL);
+-- Every file an earlier export wrote, with the sha256 it wrote: the previous manifest's files
+-- and feeds, and those a killed run's journal records. Only these may be replaced or deleted.
+CREATE TABLE recorded (path TEXT NOT NULL, digest BLOB NOT NULL);
+CREATE INDEX recorded_path ON recorded (path, digest);
 CREATE INDEX kept_file_path ON kept_file (path);
 CREATE INDEX kept_file_id ON kept_file (id);
 """
+_CANNOT_WRITE = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 class ManifestStore:
     """The entries of the previous manifest and of the one being made, in a temporary file in
-    ``folder`` (None: the system's temporary folder), deleted on :meth:`close`."""
+    ``folder`` (None: the system's temporary folder), deleted on :meth:`close`.
+
+    A folder that cannot be written (read-only, no rights) gets no scratch file: the store
+    goes to the system's temporary folder, so that an export with nothing to change there
+    still runs."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        fd, name = tempfile.mkstemp(prefix=".index.json.", suffix=".db", dir=folder)
+        try:
+            fd, name = tempfile.mkstemp(prefix=".index.json.", suffix=".db", dir=folder)
+        except OSError as error:
+            if folder is None or error.errno not in _CANNOT_WRITE:
+                raise ToolkitError(f"{folder or 'temporary folder'}: {error.strerror}") from None
+            fd, name = tempfile.mkstemp(prefix=".index.json.", suffix=".db")
         os.close(fd)
         self._path = Path(name)
         try:
@@ -73,6 +89,13 @@ class ManifestStore:
 
     def add_previous(self, article: ManifestArticle) -> None:
         paths = None if article.custom_paths is None else json.dumps(article.custom_paths)
+        self._db.executemany(
+            "INSERT INTO recorded VALUES (?, ?)",
+            (
+                (path, article.digests[32 * n : 32 * (n + 1)])
+                for n, path in enumerate(article.paths)
+            ),
+        )
         self._db.execute(
             "INSERT INTO previous VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -100,10 +123,27 @@ class ManifestStore:
         paths = None if row[4] is None else tuple(json.loads(row[4]))
         return ManifestArticle(row[0], row[1], row[2], row[3], paths, row[5], row[6], row[7])
 
-    def previous_files(self) -> Iterator[str]:
-        """Every article file the previous manifest lists, in its order."""
-        for article_id, paths in self._db.execute("SELECT id, paths FROM previous ORDER BY rowid"):
-            yield from standard_paths(article_id) if paths is None else json.loads(paths)
+    def add_recorded(self, path: str, digest: bytes) -> None:
+        """A file an earlier export wrote with this sha256 (a feed, or a journal's record)."""
+        self._db.execute("INSERT INTO recorded VALUES (?, ?)", (path, digest))
+
+    def is_recorded(self, path: str) -> bool:
+        """Whether an earlier export wrote ``path`` (whatever it holds now)."""
+        row = self._db.execute("SELECT 1 FROM recorded WHERE path = ? LIMIT 1", (path,))
+        return row.fetchone() is not None
+
+    def records(self, path: str, digest: bytes) -> bool:
+        """Whether an earlier export wrote exactly these bytes (by sha256) to ``path``."""
+        row = self._db.execute(
+            "SELECT 1 FROM recorded WHERE path = ? AND digest = ? LIMIT 1", (path, digest)
+        )
+        return row.fetchone() is not None
+
+    def recorded_files(self) -> Iterator[str]:
+        """Every file an earlier export wrote, once each, in the order first recorded."""
+        rows = self._db.execute("SELECT path FROM recorded GROUP BY path ORDER BY MIN(rowid)")
+        for (path,) in rows:
+            yield path
 
     # The new manifest.
 

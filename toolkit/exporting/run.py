@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from functools import partial
-from itertools import chain
 from pathlib import Path
 
 from toolkit import files, writers
 from toolkit.errors import InputError, ToolkitError
+from toolkit.exporting.folder import DEFAULT_WAIT, FolderLock, Journal, is_leftover, leftovers
 from toolkit.exporting.layout import (
     ARTICLE_FORMATS,
+    ARTICLES_DIR,
     FEED_FILES,
     MANIFEST,
     article_file,
@@ -60,12 +65,16 @@ class ChangeKind(StrEnum):
     ADDED = "added"
     CHANGED = "changed"
     REMOVED = "removed"
+    # A file in the folder that the export neither lists nor may delete: one no export
+    # wrote (no index.json lists it), or one written by an export and edited since.
+    STRAY = "stray"
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
     kind: ChangeKind
     path: str  # relative to the output folder, POSIX separators
+    reason: str = ""  # for a stray file: why the export leaves it
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +93,11 @@ class ExportStats:
     changed: int = 0
     removed: int = 0
     unchanged: int = 0
+    stray: int = 0  # files the export leaves in the folder although no index lists them
 
     @property
     def up_to_date(self) -> bool:
-        return not (self.added or self.changed or self.removed)
+        return not (self.added or self.changed or self.removed or self.stray)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +136,7 @@ def render_article(
     state = next_state(previous, article.source.sha256, base, settings.correction_time)
     options = settings.writer
     if state.version > 1:
-        options = replace(
-            options, version=state.version, version_created=parse_time(state.created)
-        )
+        options = replace(options, version=state.version, version_created=parse_time(state.created))
         settings = replace(settings, writer=options)
     entry = feed_entry(article, options)
     return RenderedArticle(
@@ -190,23 +198,47 @@ def _validate_feed(name: str, data: bytes, schema_dir: Path | None) -> None:
 
 
 class _Target:
-    """The output folder, written (``check=False``) or only compared (``check=True``)."""
+    """The output folder, written (``check=False``) or only compared (``check=True``).
+
+    Every file replaced is first recorded in the journal, and a file is deleted only when
+    its sha256 is one an earlier export recorded for it (see :mod:`.folder`).
+    """
 
     def __init__(
-        self, out: Path, check: bool, stats: ExportStats, on_change: Callable[[Change], None]
+        self,
+        out: Path,
+        check: bool,
+        stats: ExportStats,
+        on_change: Callable[[Change], None],
+        store: ManifestStore,
+        journal: Journal,
     ) -> None:
         self.out = out
         self.check = check
         self.stats = stats
         self._on_change = on_change
+        self._store = store
+        self._journal = journal
+
+    def clash(self, relative: str, data: bytes) -> bool:
+        """Whether writing ``data`` would replace a file no export wrote (a user's own)."""
+        if self._store.is_recorded(relative):
+            return False
+        return _compare(self.out / relative, data) is _Same.DIFFERENT
 
     def put(self, relative: str, data: bytes) -> None:
         path = self.out / relative
-        self._record(relative, _compare(path, data), lambda: files.write_atomic(path, data))
+
+        def write() -> None:
+            self._journal.record(relative, hashlib.sha256(data).digest())
+            files.write_atomic(path, data)
+
+        self._record(relative, _compare(path, data), write)
 
     def put_chunks(self, relative: str, chunks: Callable[[], Iterable[bytes]]) -> None:
         """:meth:`put` for a document too large to hold whole: ``chunks`` makes its pieces,
-        once to compare and, if it differs, once more to write."""
+        once to compare and, if it differs, once more to write. Not journalled: it is only
+        used for index.json, which is the record itself."""
         path = self.out / relative
         current = _compare_chunks(path, chunks())
         self._record(relative, current, lambda: files.write_atomic_chunks(path, chunks()))
@@ -224,15 +256,47 @@ class _Target:
             self.stats.changed += 1
             self._on_change(Change(ChangeKind.CHANGED, relative))
 
-    def remove(self, relative: str) -> None:
+    def remove(self, relative: str) -> bool:
+        """Delete a file an earlier export wrote and no source makes any more; False (and
+        nothing deleted) when it holds other bytes than any the export recorded for it."""
         path = self.out / relative
-        if not path.is_file():
-            return
+        if not path.is_file() or path.is_symlink():
+            return True
+        if not self._store.records(relative, _sha256_of(path)):
+            return False
         if not self.check:
-            # Only ever called for a file the previous manifest lists (see export()).
             path.unlink()
         self.stats.removed += 1
         self._on_change(Change(ChangeKind.REMOVED, relative))
+        return True
+
+    def remove_leftover(self, relative: str) -> None:
+        """A scratch file of a run that was killed: no record needed, it is never data."""
+        if not self.check:
+            try:
+                (self.out / relative).unlink(missing_ok=True)
+            except OSError as error:
+                raise InputError(
+                    f"{self.out / relative}: cannot remove this leftover of an interrupted "
+                    f"export ({error.strerror or error})"
+                ) from None
+        self.stats.removed += 1
+        self._on_change(Change(ChangeKind.REMOVED, relative))
+
+    def stray(self, relative: str, reason: str) -> None:
+        self.stats.stray += 1
+        self._on_change(Change(ChangeKind.STRAY, relative, reason))
+
+
+def _sha256_of(path: Path) -> bytes:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                digest.update(chunk)
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+    return digest.digest()
 
 
 class _Same(Enum):
@@ -291,6 +355,7 @@ def export(
     on_problem: Callable[[ExportProblem], None] = lambda problem: None,
     engine: Engine | None = None,
     on_warning: Callable[[ExportProblem], None] = lambda warning: None,
+    wait: float = DEFAULT_WAIT,
 ) -> ExportStats:
     """Export (or with ``check`` only compare) every article of ``sources`` into ``out``.
 
@@ -301,23 +366,66 @@ def export(
     ``on_change``. Articles are rendered by ``engine`` (default: this process); manifest and
     feeds are always written here, once. Raises ToolkitError only for problems with the whole
     export (a source path that does not exist, an unreadable manifest, a feed that does not
-    validate).
+    validate, another export holding the folder for more than ``wait`` seconds).
+
+    The folder is locked for the run (see :mod:`.folder`): exclusively by an export, shared
+    by a check. A file is replaced only if an earlier export wrote it (an article whose file
+    would replace a user's own fails, naming it), deleted only if it still holds what an
+    export wrote, and every other file under ``articles/`` that the new manifest does not
+    list is reported as a ``stray`` change.
     """
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: not a folder")
-    # The store's scratch file goes next to the output (a check writes nothing there).
-    with ManifestStore(out if out.is_dir() and not check else None) as store:
-        return _export(
-            sources,
-            out,
-            settings,
-            check,
-            store,
-            on_change,
-            on_problem,
-            engine or Engine(),
-            on_warning,
-        )
+    if not check:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(f"{out}: {error.strerror or error}") from None
+    locked = out.is_dir()
+    with (
+        _terminate_as_exit(),
+        FolderLock(out, exclusive=not check, wait=wait) if locked else nullcontext(),
+    ):
+        # Found before the store makes its own scratch file, and while no run can be
+        # making any: whatever matches is a killed run's.
+        scratch = sorted(leftovers(out)) if locked else []
+        # The store's scratch file goes next to the output (a check writes nothing there).
+        with ManifestStore(out if not check else None) as store:
+            journal = Journal(out)
+            try:
+                return _export(
+                    sources,
+                    out,
+                    settings,
+                    check,
+                    store,
+                    journal,
+                    scratch,
+                    on_change,
+                    on_problem,
+                    engine or Engine(),
+                    on_warning,
+                )
+            finally:
+                journal.close()
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """SIGTERM ends the run as an exception would, so its scratch files are removed and its
+    lock released on the way out (the default action would skip every cleanup)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _export(
@@ -326,14 +434,29 @@ def _export(
     settings: ExportSettings,
     check: bool,
     store: ManifestStore,
+    journal: Journal,
+    scratch: list[str],
     on_change: Callable[[Change], None],
     on_problem: Callable[[ExportProblem], None],
     engine: Engine,
     on_warning: Callable[[ExportProblem], None],
 ) -> ExportStats:
     previous_feeds = read_previous_manifest(out, store)
+    for relative, digest in previous_feeds:
+        store.add_recorded(relative, bytes.fromhex(digest))
+    for relative, raw in journal.previous():
+        store.add_recorded(relative, raw)
     stats = ExportStats()
-    target = _Target(out, check, stats, on_change)
+    target = _Target(out, check, stats, on_change, store, journal)
+    for name in FEED_FILES.values():
+        # Known before any article is written: a feed file of someone else's stops the run.
+        if (out / name).exists() and not store.is_recorded(name):
+            raise InputError(
+                f"{out / name}: no index.json lists this file, so the export will not replace "
+                "it; move it away or delete it"
+            )
+    for relative in scratch:
+        target.remove_leftover(relative)
     newest = NewestEntries(settings.limit)
 
     def walk_error(path: str, problem: str) -> None:
@@ -359,6 +482,12 @@ def _export(
             earlier = store.source_using(rendered.id)
             if earlier is not None:
                 raise InputError(f"article id {rendered.id!r} is already used by {earlier}")
+            for relative, data in rendered.documents:
+                if target.clash(relative, data):
+                    raise InputError(
+                        f"{out / relative} is not a file of this export (no index.json lists "
+                        "it), so it is not replaced; move it away or delete it"
+                    )
         except ToolkitError as error:
             stats.failed += 1
             on_problem(ExportProblem(source, str(error)))
@@ -388,14 +517,51 @@ def _export(
             return True
         return any(store.is_exported(candidate) for candidate in article_ids_in(relative))
 
-    for relative in chain(store.previous_files(), (path for path, _ in previous_feeds)):
-        if not still_listed(relative):
-            target.remove(relative)
+    edited: set[str] = set()
+    removed: set[str] = set()  # by a check, which leaves them there
+    for relative in store.recorded_files():
+        if still_listed(relative):
+            continue
+        if not target.remove(relative):
+            edited.add(relative)
+        elif check:
+            removed.add(relative)
+    for relative in sorted(edited | (_unlisted(out, still_listed, check) - removed)):
+        reason = (
+            "index.json lists it with another sha256 (edited since?), so it is not deleted"
+            if relative in edited
+            else "no index.json lists it, so no export wrote it and none deletes it"
+        )
+        target.stray(relative, reason)
 
     if settings.validate:
         _validate_manifest(store.entries(), feed_files)
     target.put_chunks(MANIFEST, lambda: manifest_chunks(store.entries(), feed_files))
+    if not check:
+        # index.json now lists every file this run (or a killed one before it) wrote.
+        journal.discard()
     return stats
+
+
+def _unlisted(out: Path, listed: Callable[[str], bool], check: bool) -> set[str]:
+    """Files in ``articles/`` the new manifest does not list (a killed run's leftovers
+    aside: a check reports them as removals already)."""
+    found: set[str] = set()
+    try:
+        entries = os.scandir(out / ARTICLES_DIR)
+    except (FileNotFoundError, NotADirectoryError):
+        return found
+    except OSError as error:
+        raise InputError(f"{out / ARTICLES_DIR}: {error.strerror or error}") from None
+    with entries:
+        for entry in entries:
+            relative = f"{ARTICLES_DIR}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False) or listed(relative):
+                continue
+            if check and is_leftover(relative):
+                continue
+            found.add(relative)
+    return found
 
 
 def _previous_state(store: ManifestStore, source: str) -> ArticleState | None:
