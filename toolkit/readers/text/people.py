@@ -145,6 +145,15 @@ class _Person(NamedTuple):
 
 def _forward(text: str, ws: list[Word], i: int) -> int:
     """Last index of a name starting at ``i``, or -1 when there is none."""
+    if not isinstance(ws, Words):
+        return _name_from(text, ws, i)
+    last = ws.ends.get(i)
+    if last is None:
+        last = ws.ends[i] = _name_from(text, ws, i)  # every recogniser asks the same
+    return last
+
+
+def _name_from(text: str, ws: list[Word], i: int) -> int:
     n = len(ws)
     if i >= n or not ws[i].cap:
         return -1
