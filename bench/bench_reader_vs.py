@@ -1,11 +1,13 @@
 """read_text on real copy, this tree against another git revision, side by side in one run.
 
-    python bench/bench_reader_vs.py [--base REV] [--corpus ../shared/corpus] [--rounds 7]
+    python bench/bench_reader_vs.py [--base REV] [--corpus ../shared/corpus] [--rounds 40]
 
-The machine is noisy, so the figure that matters is the ratio: both trees read the same
-articles in alternating rounds in fresh processes, and the best round of each is compared.
-The base revision is checked out into a temporary git worktree (default: the revision
-before the entity rebuild, ``1d96ad5``). Peak memory is each process's max RSS.
+The machine is noisy (other jobs share its cores), so the figure that matters is the ratio,
+taken so that load hits both sides alike: one long-lived process per tree, each reading
+every article once per round, the two taking turns round after round; the best round of
+each is compared (the best is the one least disturbed). The base revision is checked out
+into a temporary git worktree (default: the revision before the entity rebuild,
+``1d96ad5``). Peak memory is each process's max RSS after all rounds.
 """
 
 from __future__ import annotations
@@ -19,42 +21,84 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# A child reads the articles, warms up (lexicons and compiled tables load once), then times
+# one round per line it is sent and answers with the round's CPU seconds.
 _CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from toolkit.readers.text import read_text
-paths = sys.argv[3:]
-data = [open(p, "rb").read() for p in paths]
-for d in data:  # warm-up: lexicons and compiled tables load once
+data = [open(p, "rb").read() for p in sys.argv[2:]]
+for d in data:
     read_text(d)
-best = float("inf")
-for _ in range(int(sys.argv[2])):
+print("ready", flush=True)
+for line in sys.stdin:
+    if line.strip() != "go":
+        break
     start = time.process_time()
     for d in data:
         read_text(d)
-    best = min(best, time.process_time() - start)
+    print(time.process_time() - start, flush=True)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"ms": 1000 * best / len(data), "peak_mb": peak}))
+print(json.dumps({"peak_mb": peak}), flush=True)
 """
 
 
-def _run(tree: Path, rounds: int, paths: list[str]) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(tree), str(rounds), *paths],
-        check=True,
-        capture_output=True,
+def _start(tree: Path, paths: list[str]) -> subprocess.Popen[str]:
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(tree), *paths],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
         text=True,
     )
-    result: dict[str, float] = json.loads(out.stdout)
-    return result
+    assert child.stdout is not None
+    if child.stdout.readline().strip() != "ready":
+        sys.exit(f"the reader of {tree} did not start")
+    return child
+
+
+def _round(child: subprocess.Popen[str]) -> float:
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write("go\n")
+    child.stdin.flush()
+    return float(child.stdout.readline())
+
+
+def _finish(child: subprocess.Popen[str]) -> float:
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write("stop\n")
+    child.stdin.flush()
+    peak = float(json.loads(child.stdout.readline())["peak_mb"])
+    child.wait()
+    return peak
+
+
+def compare(base: Path, mine: Path, paths: list[str], rounds: int) -> dict[str, float]:
+    """Best round of each tree, read in turns; ms per article and peak MB of each."""
+    theirs_child, mine_child = _start(base, paths), _start(mine, paths)
+    theirs: list[float] = []
+    ours: list[float] = []
+    try:
+        for k in range(rounds):
+            # alternate who goes first, so neither always follows the other's cache traffic
+            pair = (theirs_child, mine_child) if k % 2 == 0 else (mine_child, theirs_child)
+            for child in pair:
+                (theirs if child is theirs_child else ours).append(_round(child))
+    finally:
+        old_peak, new_peak = _finish(theirs_child), _finish(mine_child)
+    n = len(paths)
+    return {
+        "old_ms": 1000 * min(theirs) / n,
+        "new_ms": 1000 * min(ours) / n,
+        "old_peak": old_peak,
+        "new_peak": new_peak,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", default="1d96ad5")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--repeats", type=int, default=3, help="alternating process pairs")
+    parser.add_argument("--rounds", type=int, default=40, help="rounds each, taken in turns")
     args = parser.parse_args()
     paths = sorted(str(p) for p in args.corpus.glob("*.txt"))
     if not paths:
@@ -67,24 +111,17 @@ def main() -> None:
             capture_output=True,
         )
         try:
-            mine: list[dict[str, float]] = []
-            theirs: list[dict[str, float]] = []
-            for _ in range(args.repeats):
-                theirs.append(_run(base, args.rounds, paths))
-                mine.append(_run(ROOT, args.rounds, paths))
+            got = compare(base, ROOT, paths, args.rounds)
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
                 check=False,
                 capture_output=True,
             )
-    new = min(r["ms"] for r in mine)
-    old = min(r["ms"] for r in theirs)
-    print(f"articles: {len(paths)} from {args.corpus}")
-    old_peak = max(r["peak_mb"] for r in theirs)
-    print(f"base {args.base}: {old:.3f} ms/article, peak {old_peak:.0f} MB")
-    print(f"this tree:    {new:.3f} ms/article, peak {max(r['peak_mb'] for r in mine):.0f} MB")
-    print(f"ratio this/base: {new / old:.2f}x")
+    print(f"articles: {len(paths)} from {args.corpus}, best of {args.rounds} rounds each")
+    print(f"base {args.base}: {got['old_ms']:.3f} ms/article, peak {got['old_peak']:.0f} MB")
+    print(f"this tree:    {got['new_ms']:.3f} ms/article, peak {got['new_peak']:.0f} MB")
+    print(f"ratio this/base: {got['new_ms'] / got['old_ms']:.2f}x")
 
 
 if __name__ == "__main__":

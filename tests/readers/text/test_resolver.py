@@ -259,6 +259,26 @@ LISTS_AND_POSSESSIVES = [
         ['"We will appeal," said Brannigan. Brannigan\'s lawyer agreed.'],
         [("Brannigan", ["Brannigan", "Brannigan"])],
     ),
+    # list partners: items listed beside people are people when they are runs of name words
+    (
+        ["Alan Tremlow and Ruwan Tennakoon trained alone."],
+        [("Alan Tremlow", ["Alan Tremlow"]), ("Ruwan Tennakoon", ["Ruwan Tennakoon"])],
+    ),
+    (
+        ["Squad: Kevin Marsh (captain), Ruwan Tennakoon, Dilhan Wickrama, Sajith Ekanayake."],
+        [
+            ("Kevin Marsh", ["Kevin Marsh"]),
+            ("Ruwan Tennakoon", ["Ruwan Tennakoon"]),
+            ("Dilhan Wickrama", ["Dilhan Wickrama"]),
+            ("Sajith Ekanayake", ["Sajith Ekanayake"]),
+        ],
+    ),
+    # but not places, nor a wire sign-off's newsroom
+    (
+        ["Kevin Marsh visited Port Elizabeth, East London and Bloem Fontein."],
+        [("Kevin Marsh", ["Kevin Marsh"])],
+    ),
+    (["Profits rose, the firm said. -- Ann Lowe, Lisbon Newsroom"], [("Ann Lowe", ["Ann Lowe"])]),
     pytest.param(
         ["Rob Keller and Sam Platt trained alone on Monday. Keller and Platt are both doubtful."],
         [("Rob Keller", ["Rob Keller", "Keller"]), ("Sam Platt", ["Sam Platt", "Platt"])],

@@ -528,8 +528,8 @@ def _complements(text: str, pos: int, ceiling: int) -> Iterator[Title]:
         listed = _LISTED.match(text, end, ceiling)
         if listed is None:
             return
-        last_word = text[:end].rsplit(None, 1)[-1]
-        next_word = text[listed.end() :].split(None, 1)[0].casefold()
+        last_word = _word_before(text, end)
+        next_word = _word_after(text, listed.end()).casefold()
         if (
             last_word[:1].isupper()
             and not is_role_noun(last_word)
@@ -538,6 +538,29 @@ def _complements(text: str, pos: int, ceiling: int) -> Iterator[Title]:
         ):
             return  # "director of Ningbo Garment Factory, the predecessor of ...": the factory's
         pos = listed.end()
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last whitespace-separated word of ``text[:end]``, without copying the text."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:k]
+
+
+def _word_after(text: str, start: int) -> str:
+    """The first whitespace-separated word of ``text[start:]``, without copying the text."""
+    n = len(text)
+    j = start
+    while j < n and text[j].isspace():
+        j += 1
+    k = j
+    while k < n and not text[k].isspace():
+        k += 1
+    return text[j:k]
 
 
 def _all_capitalised(phrase: str) -> bool:

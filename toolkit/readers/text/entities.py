@@ -10,7 +10,7 @@ quotes by position; the output depends on nothing but the arguments.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -67,19 +67,35 @@ def _organisations(
 
 
 def _anchor_of(
-    text: str, spans: Sequence[Span], word_lists: Sequence[Words], mention: Mention
+    text: str,
+    starts: Sequence[int],
+    word_lists: Sequence[Words],
+    word_starts: list[list[int] | None],
+    mention: Mention,
 ) -> Anchor | None:
-    """The resolver's view of a person mention: the words of its span, in their paragraph."""
-    k = bisect_right([s.start for s in spans], mention.span.start) - 1
+    """The resolver's view of a person mention: the words of its span, in their paragraph.
+
+    ``starts`` are the paragraphs' starts; ``word_starts`` their words' starts, filled in
+    as paragraphs are met (words are sorted and never overlap, so bisection finds them).
+    """
+    start, end = mention.span.start, mention.span.end
+    k = bisect_right(starts, start) - 1
     if k < 0:
         return None
-    inside = [
-        w for w in word_lists[k] if mention.span.start <= w.start and w.end <= mention.span.end
-    ]
+    ws = word_lists[k]
+    at = word_starts[k]
+    if at is None:
+        at = word_starts[k] = [w.start for w in ws]
+    inside: list[Word] = []
+    for j in range(bisect_left(at, start), len(ws)):
+        w = ws[j]
+        if w.end > end:
+            break
+        inside.append(w)
     if not inside:
         # a part of one hyphenated word: "Gore" in "the Clinton-Gore administration"
-        start, end = mention.span.start, mention.span.end
-        if not any(w.start <= start and end <= w.end for w in word_lists[k]):
+        j = bisect_right(at, start) - 1
+        if j < 0 or end > ws[j].end:
             return None
         part = text[start:end]
         inside = [Word(part, start, end, False, True, part.casefold(), False, False)]
@@ -213,7 +229,11 @@ def extract_entities(
     organisations = _organisations(text, paragraphs, word_lists, Blocked(exclude))
     organisations = _with_recognised_organisations(text, organisations, found)
     org_spans = [m for o in organisations for m in o.mentions]
-    anchors = [_anchor_of(text, spans, word_lists, m) for m in found if m.kind == "person"]
+    starts = [s.start for s in spans]
+    word_starts: list[list[int] | None] = [None] * len(spans)
+    anchors = [
+        _anchor_of(text, starts, word_lists, word_starts, m) for m in found if m.kind == "person"
+    ]
     blocked = [*exclude, *org_spans]
     people = people_from(
         text,

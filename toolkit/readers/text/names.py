@@ -52,7 +52,7 @@ class Word(NamedTuple):
 class Words(list[Word]):
     """A paragraph's words, with what every finder scans for precomputed once."""
 
-    __slots__ = ("caps", "folds", "runs")
+    __slots__ = ("caps", "ends", "folds", "runs")
 
     def __init__(
         self, found: Iterable[Word] = (), folds: Sequence[str] = (), caps: Sequence[int] = ()
@@ -63,6 +63,8 @@ class Words(list[Word]):
         self.caps = caps
         # (first, last) of each run of name words, filled once by people.name_runs
         self.runs: list[tuple[int, int]] | None = None
+        # where the name starting at each word ends (people._forward), worked out once
+        self.ends: dict[int, int] = {}
 
 
 def _upper_class() -> str:

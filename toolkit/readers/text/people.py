@@ -111,6 +111,8 @@ _NOT_PERSON_WORDS = frozenset(
         "harbor",
         "port",
         "valley",
+        "newsroom",  # a wire sign-off: "-- Ann Lowe, Lisbon Newsroom"
+        "desk",
     ]
 )
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
@@ -143,6 +145,15 @@ class _Person(NamedTuple):
 
 def _forward(text: str, ws: list[Word], i: int) -> int:
     """Last index of a name starting at ``i``, or -1 when there is none."""
+    if not isinstance(ws, Words):
+        return _name_from(text, ws, i)
+    last = ws.ends.get(i)
+    if last is None:
+        last = ws.ends[i] = _name_from(text, ws, i)  # every recogniser asks the same
+    return last
+
+
+def _name_from(text: str, ws: list[Word], i: int) -> int:
     n = len(ws)
     if i >= n or not ws[i].cap:
         return -1
@@ -1060,6 +1071,7 @@ def people_from(
             if _TAGLINE.match(text, a.span.end) is not None
             or not any(_contiguous(r, tuple(w.casefold() for w in a.words)) for r in reporters)
         ]
+    kept.extend(list_partners(text, paragraph_words, kept, blocked))
     groups = cluster(kept)
     full_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     short_owner: dict[str, int] = {}
@@ -1156,6 +1168,70 @@ def people_from(
         people.append(Person(group.name, tuple(group.titles), tuple(spans), group.country))
     people.sort(key=lambda p: (p.mentions[0].start, p.name))
     return people
+
+
+# What separates the items of a list of names: "Ian Healy (captain), Mark Rowe and Sam Platt"
+_LIST_GAP = re.compile(r"(?: \([a-z][a-z -]{0,20}\))?(?:, | and |, and )")
+
+
+def list_partners(
+    text: str, paragraph_words: Sequence[Words], anchors: Sequence[Anchor], blocked: Blocked
+) -> list[Anchor]:
+    """Names listed beside people: "Darren Pell, Stuart Law and Ian Healy", where some items
+    have their own evidence and the rest are runs of name words with none.
+
+    An item becomes a person when at least half of its list are people already and it is
+    itself a run of two or more name words that is no place, firm or everyday phrase.
+    """
+    spans = {(a.span.start, a.span.end) for a in anchors}
+    found: list[Anchor] = []
+    for ws in paragraph_words:
+        runs = name_runs(text, ws)
+        if len(runs) < 2:
+            continue
+        chain: list[tuple[int, int]] = []
+        for run in [*runs, (-1, -1)]:
+            if chain and run[0] >= 0:
+                end = _name_end(text, ws[chain[-1][1]])
+                if not ws[chain[-1][1]].possessive and _LIST_GAP.fullmatch(
+                    text, end, ws[run[0]].start
+                ):
+                    chain.append(run)
+                    continue
+            if len(chain) >= 2:
+                found.extend(_unlisted(text, ws, chain, spans, blocked))
+            chain = [run]
+    return found
+
+
+def _unlisted(
+    text: str,
+    ws: Words,
+    chain: Sequence[tuple[int, int]],
+    spans: set[tuple[int, int]],
+    blocked: Blocked,
+) -> Iterable[Anchor]:
+    items = [(i, last, ws[i].start, _name_end(text, ws[last])) for i, last in chain]
+    known = [(start, end) in spans for _, _, start, end in items]
+    if not any(known) or all(known) or (sum(known) * 2 < len(items) and len(items) < 4):
+        return
+    for (i, last, start, end), is_known in zip(items, known, strict=True):
+        if is_known or blocked.overlaps(start, end):
+            continue
+        names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if len(names) < 2 or any(len(w.text) < 2 for w in (names[0], names[-1])):
+            continue
+        first = names[0].text
+        if is_common_word(first) and not is_listed_given_name(first):
+            continue
+        phrase = text[start:end]
+        if any_place_word(phrase) or any_place_word(first):
+            continue
+        if any(w.fold in _NOT_PERSON_WORDS for w in names):
+            continue
+        if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
+            continue
+        yield _anchor(text, ws, i, last, None, None)._replace(evidence="list")
 
 
 def _particle_surname(form: tuple[str, ...]) -> tuple[str, ...] | None:
