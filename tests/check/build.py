@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from toolkit.checker.context import blank_line_paragraphs
-from toolkit.model import Article, Dateline, Person, Source, Span, Title, YearSource
+from toolkit.model import Article, Dateline, NameForm, Person, Source, Span, Title, YearSource
+from toolkit.readers.text.title_parts import title_parts
 
 
 def spans_of(text: str, phrase: str) -> tuple[Span, ...]:
@@ -18,13 +19,27 @@ def spans_of(text: str, phrase: str) -> tuple[Span, ...]:
 
 
 def person(text: str, name: str, *titles: str, mentions: tuple[str, ...] = ()) -> Person:
-    """A person whose mentions and titles are found in ``text`` (every occurrence)."""
-    spans = [s for form in (name, *mentions) for s in spans_of(text, form)]
-    title_parts = []
+    """A person whose mentions and titles are found in ``text`` (every occurrence), with the
+    written forms and title parts the text reader gives its people.
+
+    A form is found only where no longer form of the person covers it ("Haq" inside "Moin Haq"
+    is that mention, not another), as the reader finds mentions.
+    """
+    forms: list[NameForm] = []
+    taken: list[Span] = []
+    for form in sorted(dict.fromkeys((name, *mentions)), key=lambda f: -len(f.split())):
+        found = [s for s in spans_of(text, form) if not any(t.contains(s) for t in taken)]
+        taken.extend(found)
+        if found:
+            forms.append(NameForm(form, tuple(found)))
+    titled = []
     for title in titles:
         for span in spans_of(text, title):
-            title_parts.append(Title(title, span))
-    return Person(name, tuple(title_parts), tuple(sorted(spans)))
+            parts = title_parts(title)
+            titled.append(
+                Title(title, span, parts.role, parts.organisation, parts.country, parts.modifiers)
+            )
+    return Person(name, tuple(titled), tuple(sorted(taken)), forms=tuple(forms))
 
 
 def dateline(text: str, written: str, date: dt.date) -> Dateline:

@@ -186,3 +186,14 @@ def test_malformed_json_is_invalid_not_unreadable(standards_dir: Path, tmp_path:
     code, out, err = run(standards_dir, str(story))
     assert (code, err) == (1, "1 documents: 0 valid, 1 invalid, 0 unreadable\n")
     assert out == f"{story}: V001 not JSON: Invalid control character at line 2 column 17\n"
+
+
+def test_a_not_well_formed_message_is_one_line(tmp_path: Path) -> None:
+    # UTF-16 without a byte order mark: libxml2's message ends in a newline of its own
+    path = tmp_path / "u16.xml"
+    path.write_bytes("<nitf></nitf>".encode("utf-16-le"))
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{path}:1:2: V001 not well-formed XML: Invalid character: Char 0x0 out of allowed range\n"
+    )

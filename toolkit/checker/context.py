@@ -1,19 +1,18 @@
 """What rules read of one article, computed once per article on first use.
 
 The engine builds one :class:`ArticleContext` per article and hands it to every rule, so rules
-share the paragraphs, quote marks, name runs and dates they all need instead of each computing
-(or caching at module level) its own. A fact only some rules need and that belongs to no layer
-below (NC101's and NC104's name anchors) is shared through :meth:`ArticleContext.shared`.
+share the paragraphs, quote marks and people's name forms they all need instead of each
+computing (or caching at module level) its own. A fact only some rules need and that belongs to
+no layer below (NC101's name spellings) is shared through :meth:`ArticleContext.shared`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any, TypeVar
 
-from toolkit.checker.mentions import Run, name_runs
 from toolkit.model import Article, NameForm, Paragraph, Person, Span, Title
 from toolkit.text.quotes import QuoteMark, quote_marks, quoted_spans
 from toolkit.text.words import is_heading
@@ -49,6 +48,14 @@ def skipped_spans(article: Article) -> tuple[Span, ...]:
     if article.agency_span is not None:
         spans.append(article.agency_span)
     return tuple(spans)
+
+
+def _forms_of_mentions(text: str, person: Person) -> tuple[NameForm, ...]:
+    spans: dict[str, list[Span]] = {}
+    for mention in person.mentions:
+        spans.setdefault(" ".join(text[mention.start : mention.end].split()), []).append(mention)
+    ordered = sorted(spans.items(), key=lambda item: (-len(item[0].split()), item[1][0].start))
+    return tuple(NameForm(form, tuple(found)) for form, found in ordered)
 
 
 class ArticleContext:
@@ -96,19 +103,18 @@ class ArticleContext:
         """:func:`skipped_spans`: dateline, bylines, agency credit."""
         return skipped_spans(self.article)
 
-    @cached_property
-    def runs(self) -> tuple[Run, ...]:
-        """Capitalised runs of the body outside dateline and bylines, titles stripped."""
-        return tuple(name_runs(self.article.text, self.paragraphs, self.skipped))
-
     @property
     def people(self) -> tuple[Person, ...]:
         return self.article.people
 
     @cached_property
-    def forms(self) -> Mapping[str, tuple[NameForm, ...]]:
-        """Each person's written name forms, by the person's name."""
-        return {p.name: p.forms for p in self.article.people}
+    def forms(self) -> tuple[tuple[NameForm, ...], ...]:
+        """Each person's written name forms (in ``people`` order), fullest first.
+
+        The reader's ``Person.forms``; for a person read from a marked-up format, which knows
+        only the name and where it is mentioned, the forms its mentions spell.
+        """
+        return tuple(p.forms or _forms_of_mentions(self.article.text, p) for p in self.people)
 
     @cached_property
     def titles(self) -> tuple[tuple[Person, Title], ...]:

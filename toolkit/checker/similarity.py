@@ -1,132 +1,180 @@
-"""When two spellings of a name are one name: edit distance, Jaro-Winkler, transliterations."""
+"""Which written forms of the article's people are one name spelled two ways (NC101).
+
+The spelling measures themselves live in :mod:`toolkit.text.spelling`, shared with the reader.
+"""
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
-# Spellings that transliteration systems swap for the same sound (checker.md V2).
-ALTERNATIONS: tuple[tuple[str, str], ...] = (
-    ("q", "que"),
-    ("ic", "ich"),
-    ("kh", "h"),
-    ("ou", "u"),
-    ("ov", "off"),
-    ("ev", "eff"),
-    ("al-", "el-"),
-    ("ph", "f"),
-    ("ei", "ey"),
+from toolkit.lexicon.surnames import family_name_first
+from toolkit.model import NameForm, Person, Span
+from toolkit.text.spelling import (
+    ALTERNATIONS,
+    alternation,
+    fold,
+    fold_uncached,
+    jaro_winkler,
+    levenshtein,
+    one_token_variant,
+    token_variant,
+    variant_pairs,
 )
-# Alternations that change a word's first letter; other pairs must share the initial.
-_INITIAL_SWAPS = ("kh", "h", "ph", "f", "al-", "el-", "ou", "u", "ei", "ey")
+
+__all__ = [
+    "ALTERNATIONS",
+    "alternation",
+    "fold",
+    "fold_uncached",
+    "jaro_winkler",
+    "levenshtein",
+    "one_token_variant",
+    "token_variant",
+]
 
 
-def fold_uncached(text: str) -> str:
-    """Casefolded, accents removed, possessive dropped: the key two spellings are compared on.
+class Spelling(NamedTuple):
+    """One word of one person's name as the article spells it, and every place it does."""
 
-    For words met once each, as across a large batch, where a cache would only churn.
+    person: int  # index into the article's people
+    key: str  # the word folded (:func:`fold`): spellings are compared on it
+    written: str  # as first written
+    spans: tuple[Span, ...]  # the word in every mention of the person that writes it
+
+
+class Speaker(NamedTuple):
+    """What NC101 needs of one person: the fullest form's words and the roles of the titles."""
+
+    words: tuple[str, ...]  # of the fullest written form
+    single: bool  # every form is one word: a surname (or given name) alone
+    roles: frozenset[str]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def spellings(
+    text: str, forms: Sequence[tuple[NameForm, ...]], people: Sequence[Person]
+) -> tuple[list[Spelling], list[Speaker]]:
+    """The name words of each person's forms, one :class:`Spelling` per person and word."""
+    found: list[Spelling] = []
+    speakers: list[Speaker] = []
+    for index, (person, own) in enumerate(zip(people, forms, strict=True)):
+        fullest = own[0].text.split() if own else person.name.split()
+        speakers.append(
+            Speaker(
+                tuple(fullest),
+                all(len(f.text.split()) == 1 for f in own),
+                frozenset(t.role for t in person.titles if t.role),
+            )
+        )
+        places: dict[str, list[Span]] = {}
+        written: dict[str, str] = {}
+        for form in own:
+            for span in form.spans:
+                for match in _WORD.finditer(text, span.start, span.end):
+                    word = match.group()
+                    if not word[:1].isupper() or word.endswith("."):
+                        continue  # particles ("von"), initials ("R.")
+                    key = fold(word)
+                    places.setdefault(key, []).append(Span(match.start(), match.end()))
+                    written.setdefault(key, word)
+        for key, spans in places.items():
+            found.append(Spelling(index, key, written[key], tuple(sorted(set(spans)))))
+    return found, speakers
+
+
+def _surnames(speaker: Speaker) -> frozenset[str]:
+    """The words of a full name a second reference may use alone: all but the given name."""
+    words = speaker.words
+    if speaker.single or len(words) < 2:
+        return frozenset(fold(w) for w in words)
+    kept = words[:1] if family_name_first(words) else words[1:]
+    return frozenset(fold(w) for w in kept)
+
+
+def one_name(a: Spelling, b: Spelling, speakers: Sequence[Speaker]) -> bool:
+    """Whether two variant spellings (``token_variant``) are one person's name written two ways.
+
+    Two forms of one person always are. Two people are when their full names differ only in
+    this word, or when one is named by this word alone and it spells the other's family name
+    another way, unless their titles say they are two people (a president and a chief of
+    staff: Reagan and Donald Regan).
     """
-    if text.isascii():
-        lowered = text.lower()
-        return lowered[:-2] if lowered.endswith("'s") else lowered
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for suffix in ("'s", "’s"):
-        if plain.endswith(suffix):
-            plain = plain[: -len(suffix)]
-    return plain.replace("’", "'")
-
-
-# Rules fold the same few dozen words of an article over and over.
-fold = lru_cache(maxsize=65536)(fold_uncached)
-
-
-def levenshtein(a: str, b: str, limit: int = 2) -> int:
-    """Edit distance, giving up (returning ``limit + 1``) once it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
-def jaro_winkler(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    window = max(max(len(a), len(b)) // 2 - 1, 0)
-    matched_b = [False] * len(b)
-    matches_a = []
-    for i, ca in enumerate(a):
-        for j in range(max(0, i - window), min(len(b), i + window + 1)):
-            if not matched_b[j] and b[j] == ca:
-                matched_b[j] = True
-                matches_a.append(ca)
-                break
-    m = len(matches_a)
-    if m == 0:
-        return 0.0
-    matches_b = [b[j] for j in range(len(b)) if matched_b[j]]
-    transpositions = sum(x != y for x, y in zip(matches_a, matches_b, strict=True)) / 2
-    jaro = (m / len(a) + m / len(b) + (m - transpositions) / m) / 3
-    prefix = 0
-    for x, y in zip(a[:4], b[:4], strict=False):
-        if x != y:
-            break
-        prefix += 1
-    return jaro + prefix * 0.1 * (1 - jaro)
-
-
-def alternation(a: str, b: str) -> bool:
-    """Whether swapping one listed transliteration turns ``a`` into ``b`` (or back)."""
-    for x, y in ALTERNATIONS:
-        for left, right in ((x, y), (y, x)):
-            if len(a) - len(left) + len(right) != len(b):
-                continue
-            i = a.find(left)
-            while i != -1:
-                if a[:i] + right + a[i + len(left) :] == b:
-                    return True
-                i = a.find(left, i + 1)
-    return False
-
-
-@lru_cache(maxsize=65536)
-def token_variant(a: str, b: str) -> bool:
-    """Two different spellings of one name word (checker.md V2): Arevic/Arevich, Haq/Haque.
-
-    Equal words are not variants. Edit distance 1 counts for words with the same initial of
-    six letters or more, or of five letters with a Jaro-Winkler similarity of at least 0.93
-    (Karim/Karin, 0.92, are two names); shorter pairs count only through a listed
-    transliteration alternation.
-    """
-    fa, fb = fold(a), fold(b)
-    if fa == fb or abs(len(fa) - len(fb)) > 2:
-        return False
-    if fa[0] != fb[0] and not fa.startswith(_INITIAL_SWAPS) and not fb.startswith(_INITIAL_SWAPS):
-        return False
-    if alternation(fa, fb):
+    if a.person == b.person:
         return True
-    return (
-        fa[0] == fb[0]
-        and min(len(fa), len(fb)) >= 5
-        and levenshtein(fa, fb, 1) <= 1
-        and (min(len(fa), len(fb)) >= 6 or jaro_winkler(fa, fb) >= 0.93)
-    )
+    sa, sb = speakers[a.person], speakers[b.person]
+    if sa.roles and sb.roles and not sa.roles & sb.roles:
+        return False
+    if not sa.single and not sb.single:
+        at = one_token_variant(sa.words, sb.words)
+        return at is not None and fold(sa.words[at]) == a.key and fold(sb.words[at]) == b.key
+    if sa.single and b.key in _surnames(sb):
+        return True
+    return sb.single and a.key in _surnames(sa)
 
 
-def one_token_variant(a: tuple[str, ...], b: tuple[str, ...]) -> int | None:
-    """The index of the one word that differs as a variant when all others are equal, else None."""
-    if len(a) != len(b):
-        return None
-    differing = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if fold(x) != fold(y)]
-    if len(differing) == 1 and token_variant(a[differing[0]], b[differing[0]]):
-        return differing[0]
-    return None
+def pairs_plain(found: Sequence[Spelling]) -> set[tuple[int, int]]:
+    """Index pairs of spellings that are variants, comparing every spelling with every other.
+
+    Quadratic: the reference :func:`pairs_blocked` is held to (an oracle test compares them).
+    """
+    return {
+        (i, j)
+        for i in range(len(found))
+        for j in range(i + 1, len(found))
+        if token_variant(found[i].key, found[j].key)
+    }
+
+
+def pairs_blocked(found: Sequence[Spelling]) -> set[tuple[int, int]]:
+    """The same pairs as :func:`pairs_plain`, comparing only words that share a blocking key
+    (:func:`~toolkit.text.spelling.variant_keys`)."""
+    by_key: dict[str, list[int]] = {}
+    for index, spelling in enumerate(found):
+        by_key.setdefault(spelling.key, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for a, b in variant_pairs(by_key):
+        for i in by_key[a]:
+            for j in by_key[b]:
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def same_name_groups(
+    found: Sequence[Spelling],
+    speakers: Sequence[Speaker],
+    pairs: set[tuple[int, int]],
+) -> list[list[int]]:
+    """Spellings (by index) that are one name written several ways, grouped, in text order.
+
+    A word of a one-word name that spells the family names of two people another way could
+    be either of them, and is left alone.
+    """
+    accepted = [(i, j) for i, j in sorted(pairs) if one_name(found[i], found[j], speakers)]
+    partners: dict[int, set[int]] = {}
+    for i, j in accepted:
+        if found[i].person != found[j].person:
+            partners.setdefault(i, set()).add(found[j].person)
+            partners.setdefault(j, set()).add(found[i].person)
+    parent = list(range(len(found)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, j in accepted:
+        # "Haque" after "Ali Haq" and "Omar Haq": either could be meant
+        if not any(
+            speakers[found[k].person].single and len(partners.get(k, ())) > 1 for k in (i, j)
+        ):
+            parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(found)):
+        groups.setdefault(root(k), []).append(k)
+    kept = [g for g in groups.values() if len({found[k].key for k in g}) > 1]
+    return sorted(kept, key=lambda g: min(found[k].spans[0].start for k in g))

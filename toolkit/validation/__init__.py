@@ -158,7 +158,8 @@ def _validate_xml(
         tree = safe_xml.parse_xml(data)
     except etree.XMLSyntaxError as error:
         line, column = error.position if isinstance(error.position, tuple) else (0, 0)
-        reason = _LXML_POSITION.sub("", str(error.msg))
+        # one line: libxml2's messages may end in a newline or hold several lines
+        reason = " ".join(_LXML_POSITION.sub("", str(error.msg)).split())
         finding = replace(
             _not_well_formed(path, f"not well-formed XML: {reason}", line or None),
             column=column or None if line else None,

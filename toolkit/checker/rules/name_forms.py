@@ -3,8 +3,10 @@
 What it flags:
     A name in the text that matches a person's name once accents, hyphens and capitals are set
     aside, but is written differently ("Jose Ramos" after "José Ramos", "Moon Jae In" after
-    "Moon Jae-in"). The first form the article uses is taken as the right one. Capitals in
-    an all-caps line are not counted. This is a matter of style, so it is reported as info.
+    "Moon Jae-in"). The finding sits on the less used form (the later one when both are used
+    as often) and lists the other as related locations. Capitals in an all-caps line, and a
+    particle capitalised at the start of a sentence ("Von Gernet said"), are not counted.
+    This is a matter of style, so it is reported as info.
 
 Why it matters:
     Search, tagging and the archive treat the two forms as different strings, and readers
@@ -29,9 +31,9 @@ from functools import lru_cache
 from toolkit.checker.context import ArticleContext
 from toolkit.checker.locate import curly, where
 from toolkit.checker.registry import Hit, HouseStyle, Rule
-from toolkit.checker.rules.name_variants import anchors
-from toolkit.checker.similarity import fold
 from toolkit.findings import Severity
+from toolkit.model import Span
+from toolkit.text.spelling import fold
 
 
 @lru_cache(maxsize=4096)
@@ -41,32 +43,43 @@ def _key(text: str) -> str:
 
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
-    # the first form of each name, by first mention (the reader may list both forms)
-    first: dict[str, tuple[str, int]] = {}
-    for name, offset in sorted(anchors(ctx), key=lambda item: item[1]):
-        if len(name) > 1:
-            first.setdefault(_key(" ".join(name)), (" ".join(name), offset))
-    if not first:
-        return
-    # a one-word run without hyphens has a one-word key, and names mostly have two or more
-    multi_word = all(" " in key for key in first)
-    for run in ctx.runs:
-        if multi_word and len(run.tokens) == 1:
-            token = run.tokens[0]
-            if token.isascii() and "-" not in token:
-                continue
-        span = run.span
-        surface = article.text[span.start : span.end]
-        known = first.get(_key(surface))
-        if known is None or surface == known[0] or surface.isupper():
+    text = article.text
+    # every written form of every person, by its key: the reader may hold "José Ramos" and
+    # "Jose Ramos" as two people, so forms are compared across people
+    by_key: dict[str, dict[str, list[Span]]] = {}
+    for forms in ctx.forms:
+        for form in forms:
+            key = _key(form.text)
+            if " " not in key:
+                continue  # one word: an accent or hyphen in a single name word is NC101's
+            for span in form.spans:
+                surface = " ".join(text[span.start : span.end].split())
+                if surface.isupper():
+                    continue
+                by_key.setdefault(key, {}).setdefault(surface, []).append(span)
+    hits: list[Hit] = []
+    for written in by_key.values():
+        if len(written) < 2:
             continue
-        yield Hit(
-            span.start,
-            span.end,
-            f"{curly(surface)} is written {curly(known[0])} on {where(article, known[1])}; "
-            "use one form",
-            fix=known[0],
-        )
+        for spans in written.values():
+            spans.sort()
+        standard = min(written, key=lambda w: (-len(written[w]), written[w][0]))
+        kept = written[standard]
+        related = tuple((s.start, s.end, f"written {curly(standard)} here") for s in kept)
+        for surface, spans in written.items():
+            if surface == standard or surface[1:] == standard[1:]:
+                continue  # the same but for a capital at the start of a sentence
+            for span in spans:
+                hits.append(
+                    Hit(
+                        span.start,
+                        span.end,
+                        f"{curly(surface)} is written {curly(standard)} on "
+                        f"{where(article, kept[0].start)}; use one form",
+                        related=related,
+                    )
+                )
+    yield from sorted(hits, key=lambda h: h.start)
 
 
 RULE = Rule("NC104", "name-form", Severity.INFO, __doc__ or "", check=check)

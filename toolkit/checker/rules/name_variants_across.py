@@ -31,11 +31,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from toolkit.checker.context import ArticleContext
 from toolkit.checker.locate import curly
 from toolkit.checker.registry import BatchHit, Hit, HouseStyle, PlacedHit, Rule
 from toolkit.checker.similarity import fold_uncached, one_token_variant
-from toolkit.checker.titles import parse_title
 from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import ROLE_HEADS, canonical_role
@@ -54,14 +52,19 @@ class _Form:
     people: list[Person]  # the person named so in each of those articles
 
 
+def _written(article: Article, name: str) -> Span | None:
+    """Where the text first writes the name, for a person a marked-up reader gave no mentions."""
+    at = article.text.find(name)
+    return Span(at, at + len(name)) if at >= 0 else None
+
+
 def _attributes(article: Article, person: Person, first: Span) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for title in person.titles:
-        slots = parse_title(title.text)
-        if slots is not None:
-            found.add(("role", slots.role))
-            if slots.country:
-                found.add(("country", slots.country))
+        if title.role:
+            found.add(("role", canonical_role(title.role)))
+        if title.country:
+            found.add(("country", title.country))
         for word in title.text.split():
             if word[:1].isupper() and canonical_role(word) not in ROLE_HEADS:
                 found.add(("org", fold_uncached(word)))
@@ -196,16 +199,12 @@ def _uses(articles: Sequence[Article]) -> _Uses:
         people = list(article.people)
         if not people:
             continue
-        firsts: dict[tuple[str, ...], Span] = {}
-        if not all(p.mentions for p in people):
-            for run in ArticleContext(article).runs:
-                firsts.setdefault(run.tokens, run.span)
         for person in people:
             tokens = tuple(person.name.split())
             if len(tokens) < 2 or tokens in seen:
                 continue
             seen.add(tokens)
-            first = min(person.mentions, default=None) or firsts.get(tokens)
+            first = min(person.mentions, default=None) or _written(article, person.name)
             if first is None:
                 continue
             uses.add(tokens, index, first, person)
@@ -374,16 +373,12 @@ def name_uses(article: Article) -> tuple[NameUse, ...]:
         return ()
     found: list[NameUse] = []
     seen: set[tuple[str, ...]] = set()
-    firsts: dict[tuple[str, ...], Span] = {}
-    if not all(p.mentions for p in people):
-        for run in ArticleContext(article).runs:
-            firsts.setdefault(run.tokens, run.span)
     for person in people:
         tokens = tuple(person.name.split())
         if len(tokens) < 2 or tokens in seen:
             continue
         seen.add(tokens)
-        first = min(person.mentions, default=None) or firsts.get(tokens)
+        first = min(person.mentions, default=None) or _written(article, person.name)
         if first is None:
             continue
         start, end = article.position(first.start), article.position(first.end)

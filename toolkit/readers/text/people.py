@@ -54,6 +54,7 @@ from toolkit.readers.text.names import (
     word_set,
 )
 from toolkit.readers.text.titles import TitleMatch
+from toolkit.text.spelling import fold, one_token_variant, token_variant, variant_keys
 
 _MAX_NAME_WORDS = 4
 _PINYIN_WORDS = frozenset({"He", "An"})
@@ -1114,6 +1115,13 @@ def people_from(
         given_owner[given] = pid
     for forms in full_forms.values():
         forms.sort(key=lambda f: -len(f[0]))
+    # full names by their first word folded: "Jose Ramos" and "Moin Haque" are written forms of
+    # "José Ramos" and "Moin Haq" the exact match above does not see
+    loose_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for forms in full_forms.values():
+        for form, pid in forms:
+            if len(form) > 1:
+                loose_forms.setdefault(fold(form[0]), []).append((form, pid))
     mentions: list[list[Span]] = [[] for _ in groups]
     for ws in paragraph_words:
         n = len(ws)
@@ -1137,6 +1145,15 @@ def people_from(
                     break
             if matched:
                 continue
+            loose = loose_forms.get(fold(w.text)) if loose_forms else None
+            found = _loose_form(ws, i, loose) if loose else None
+            if found is not None:
+                pid, last = found
+                span = Span(w.start, _name_end(text, ws[last]))
+                if _bounded(text, ws, i, last) and not blocked.overlaps(span.start, span.end):
+                    mentions[pid].append(span)
+                    resume = last + 1
+                    continue
             pid_short = short_owner.get(w.text)
             if pid_short is None:
                 pid_short = given_owner.get(w.text)
@@ -1160,6 +1177,7 @@ def people_from(
         owner = short_owner.get(a.words[0])
         if owner is not None and a.span not in mentions[owner]:
             mentions[owner].append(a.span)
+    _add_misspelt_mentions(text, paragraph_words, groups, mentions, blocked)
     people: list[Person] = []
     for group, spans in zip(groups, mentions, strict=True):
         if not spans or (group.weak and len(spans) < 2):
@@ -1243,6 +1261,94 @@ def _particle_surname(form: tuple[str, ...]) -> tuple[str, ...] | None:
     if k == len(form) - 1 or not form[k][:1].isupper():
         return None  # "de Villiers" opens no capitalised word the mention scan starts at
     return form[k:]
+
+
+def _loose_form(
+    ws: Words, i: int, candidates: Sequence[tuple[tuple[str, ...], int]]
+) -> tuple[int, int] | None:
+    """(person, last word) when the words from ``i`` write one of the full names another way:
+    without an accent, a hyphen or a capital ("Jose Ramos", "Moon Jae In"), or with one word
+    after the first spelt another way ("Moin Haque")."""
+    n = len(ws)
+    for form, pid in candidates:
+        parts = [fold(p) for p in " ".join(form).replace("-", " ").split()]
+        got: list[str] = []
+        last = i
+        while last < n and len(got) < len(parts):
+            if last > i and not ws[last - 1].link:
+                break
+            got.extend(fold(p) for p in ws[last].text.replace("-", " ").split())
+            last += 1
+        if got == parts:
+            return pid, last - 1
+        end = i + len(form) - 1
+        if end >= n or not all(ws[i + k - 1].link for k in range(1, len(form))):
+            continue
+        written = tuple(ws[i + k].text for k in range(len(form)))
+        at = one_token_variant(written, form)
+        if at is not None and at > 0:
+            return pid, end
+    return None
+
+
+def _add_misspelt_mentions(
+    text: str,
+    paragraph_words: Sequence[Words],
+    groups: Sequence[_Person],
+    mentions: list[list[Span]],
+    blocked: Blocked,
+) -> None:
+    """Add to each person the capitalised words that spell one word of their name another way.
+
+    "McCaffery's" after "Barry R. McCaffrey" has no evidence of its own, yet it names him: the
+    person carries it as one of its written forms, so the checker can say which form to
+    change. A word is taken only when it spells a word of one person's name alone
+    (:func:`~toolkit.text.spelling.token_variant`), is no word of anyone's name as written,
+    and is no everyday, place or role word.
+    """
+    by_key: dict[str, set[int]] = {}
+    name_words: set[str] = set()
+    for pid, group in enumerate(groups):
+        for word in group.forms[0]:
+            if word in JOINERS or len(word) < 3 or not word[:1].isupper():
+                continue
+            name_words.add(fold(word))
+            for key in variant_keys(word):
+                by_key.setdefault(key, set()).add(pid)
+    if not by_key:
+        return
+    taken = Blocked([span for spans in mentions for span in spans])
+    for ws in paragraph_words:
+        for i in ws.caps:
+            w = ws[i]
+            if len(w.text) < 3 or fold(w.text) in name_words or taken.overlaps(w.start, w.end):
+                continue
+            if "." in w.text or is_role_noun(w.text) or any_place_word(w.text):
+                continue
+            owners: set[int] = set()
+            for key in variant_keys(w.text):
+                owners |= by_key.get(key, set())
+            owners = {
+                pid
+                for pid in owners
+                if any(token_variant(w.text, name) for name in groups[pid].forms[0])
+            }
+            owner = _one_owner(groups, owners)
+            if owner is None or is_common_word(w.text) or blocked.overlaps(w.start, w.end):
+                continue
+            mentions[owner].append(Span(w.start, w.end))
+
+
+def _one_owner(groups: Sequence[_Person], owners: set[int]) -> int | None:
+    """The one person among ``owners``, or the fullest when the others' names are parts of
+    its name ("Von Gernet" of "Alexander von Gernet"); None when two people could be meant."""
+    if not owners:
+        return None
+    fullest = max(owners, key=lambda pid: (len(groups[pid].forms[0]), -pid))
+    words = {fold(w) for w in groups[fullest].forms[0]}
+    if all({fold(w) for w in groups[pid].forms[0]} <= words for pid in owners):
+        return fullest
+    return None
 
 
 def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:

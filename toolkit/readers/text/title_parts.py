@@ -45,6 +45,14 @@ _ROLE_OF_ABBREVIATION = {
 }
 
 
+# Grades before a military rank ("Lt. Gen.", "Major General"): qualifiers of the rank, not an
+# organisation; kept as modifiers in full ("lieutenant").
+_GRADES = frozenset({"lieutenant", "major", "brigadier", "vice", "rear", "first", "staff"})
+
+
+_GRADE_OF_ABBREVIATION = {"lt": "lieutenant", "maj": "major", "brig": "brigadier"}
+
+
 class TitleParts(NamedTuple):
     role: str | None  # canonical role head, lowercase: "minister", "spokesperson"
     organisation: str | None  # as written: "National Academy of Sciences", "White House"
@@ -58,10 +66,12 @@ def title_parts(text: str) -> TitleParts:
     if not words:
         return TitleParts(None, None, None, ())
     folded = [w.casefold().rstrip(".").removesuffix("'s").removesuffix("’s") for w in words]
+    folded = [_GRADE_OF_ABBREVIATION.get(f, f) for f in folded]
     if len(words) == 1 and folded[0] in _ROLE_OF_ABBREVIATION:
         return TitleParts(_ROLE_OF_ABBREVIATION[folded[0]], None, None, ())
     head = _head(words, folded)
     role: str | None = None
+    marks: list[str] = []
     if head >= 0:
         bare = folded[head]
         if bare in _ROLE_OF_ABBREVIATION:
@@ -69,12 +79,19 @@ def title_parts(text: str) -> TitleParts:
         # "Vice President", "Prime Minister": a two-word role head
         if head > 0 and f"{folded[head - 1]} {bare}" in _TWO_WORD_ROLES:
             bare = f"{folded[head - 1]} {bare}"
+        # "ex-president", "President-elect": the prefix or suffix is a modifier, not the role
+        for prefix in ("ex-", "former-"):
+            if bare.startswith(prefix):
+                bare = bare.removeprefix(prefix)
+                marks.append(prefix.rstrip("-"))
+        if bare.endswith(("-elect", "-designate")):
+            marks.append(bare.rsplit("-", 1)[1])
         role = canonical_role(bare)
     modifiers = tuple(
         f
         for f in folded[: max(head, 0)]
-        if (f in MODIFIERS or f in _TEMPORAL) and f not in role_words(role)
-    )
+        if (f in MODIFIERS or f in _TEMPORAL or f in _GRADES) and f not in role_words(role)
+    ) + tuple(marks)
     country = _country(words, folded)
     organisation = _organisation(words, folded, head)
     return TitleParts(role, organisation, country, modifiers)
@@ -142,7 +159,12 @@ def _organisation(words: list[str], folded: list[str], head: int) -> str | None:
     # before the head: "White House spokesman", "NASA's", "Moody's analyst"
     end = head
     start = end
-    while start > 0 and words[start - 1][:1].isupper() and folded[start - 1] not in MODIFIERS:
+    while (
+        start > 0
+        and words[start - 1][:1].isupper()
+        and folded[start - 1] not in MODIFIERS
+        and folded[start - 1] not in _GRADES
+    ):
         start -= 1
     kept = [
         words[j].removesuffix("'s").removesuffix("’s")
