@@ -6,6 +6,11 @@ Each case builds its input in a temporary folder and runs one `toolkit` command 
 child process; the line printed per case is its wall time and the child's peak resident
 memory (``ru_maxrss`` from ``os.wait4`` of that child alone). Target (issue 11): every
 command linear in input size, a 5 MB article of any shape under 10 s and 300 MB.
+
+The fault reproducers of issue 11 (deep JSON, huge integers, lone surrogates, UTF-7 and
+UTF-32 XML, the sniffer's prolog, a poison file first in a batch, symbolic links, an output
+that cannot encode the text) run too, each printing the first line the user is told; set
+TOOLKIT_SCHEMA_DIR for the validate cases.
 """
 
 from __future__ import annotations
@@ -35,6 +40,147 @@ class Case:
     command: tuple[str, ...]  # after `toolkit`; "{in}" is the input file, "{dir}" its folder
     build: Callable[[], str]  # the article text
     limited: bool = True  # the issue's target applies (5 MB of any shape)
+    # Instead of ``build``: writes the input(s) into the folder, returns what "{in}" names
+    # (a hostile file of any name and bytes, a folder of articles, symbolic links).
+    setup: Callable[[Path], Path] | None = None
+    env: tuple[tuple[str, str], ...] = ()  # set for the child (PYTHONIOENCODING=ascii)
+    show_stderr: bool = False  # print the child's first stderr line (what the user is told)
+
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_bd3756564a4685f9.txt"
+NITF = (
+    "<nitf><body><body.head><hedline><hl1>Port opens</hl1></hedline></body.head>"
+    "<body.content><p>BEIJING, March 3 (Xinhua) -- The port opened.</p></body.content>"
+    "</body></nitf>"
+)
+
+
+def _no_text() -> str:
+    raise AssertionError("a case with setup has no text")
+
+
+def hostile_file(name: str, data: bytes) -> Callable[[Path], Path]:
+    def setup(folder: Path) -> Path:
+        (folder / name).write_bytes(data)
+        return folder / name
+
+    return setup
+
+
+def poison_first(count: int) -> Callable[[Path], Path]:
+    """A folder whose first file (in sorted order) is poison, then ``count`` good articles."""
+
+    def setup(folder: Path) -> Path:
+        source = folder / "src"
+        source.mkdir()
+        (source / "000_poison.json").write_bytes(_nested_json(100_000))
+        seed = SEED.read_bytes()
+        for n in range(count):
+            (source / f"story{n:04d}.txt").write_bytes(seed)
+        return source
+
+    return setup
+
+
+def linked_sources(folder: Path) -> Path:
+    source = folder / "src"
+    source.mkdir()
+    (source / "story.txt").write_bytes(SEED.read_bytes())
+    (source / "passwd.txt").symlink_to("/etc/passwd")
+    (source / "loop.txt").symlink_to("loop.txt")
+    (source / "dangling.txt").symlink_to("nowhere.txt")
+    (source / "up").symlink_to("..")
+    return source
+
+
+def _nested_json(depth: int, key: str = "x") -> bytes:
+    return b'{"uri": "urn:x", "%s": ' % key.encode() + b"[" * depth + b"]" * depth + b"}"
+
+
+def fault_cases() -> list[Case]:
+    """The fault campaign's reproducers (issue 11): each must end at once, with one line."""
+    convert = ("convert", "--to", "record", "{in}")
+    validate = ("validate", "{in}")
+    files: dict[str, tuple[str, bytes, tuple[str, ...]]] = {
+        "JSON nested 100,000 deep": ("deep.json", _nested_json(100_000), convert),
+        "JSON 990 levels under headlines": (
+            "headlines.json", _nested_json(990, "headlines"), validate
+        ),
+        "integer of 4,301 digits": (
+            "bigint.json", b'{"uri": "urn:x", "n": ' + b"1" * 4301 + b"}", convert
+        ),
+        "ninjs version '²'": (
+            "version.json",
+            '{"uri": "urn:x", "version": "²", "bodies": [{"contentType": "text/plain", '
+            '"value": "BEIJING, March 3 (Xinhua) -- The port opened."}]}'.encode(),
+            convert,
+        ),
+        "lone surrogate in uri": ("surrogate.json", b'{"uri": "\\udfff"}', convert),
+        "NITF, external DTD, undeclared &x;": (
+            "dtd.xml",
+            b'<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf xmlns='
+            b'"http://iptc.org/std/NITF/2006-10-18/"><head><title>T</title></head><body>'
+            b"<body.content><p>Pay &x; now</p></body.content></body></nitf>",
+            validate,
+        ),
+        "sniff: <?x?> and 40 spaces": ("r.xml", b"<?x?>" + b" " * 40 + b"!", convert),
+        "sniff: <?x?> and 4 MB of spaces": ("r4.xml", b"<?x?>" + b" " * 4_000_000 + b"!", convert),
+        "UTF-7 DOCTYPE with ENTITY": (
+            "utf7.xml",
+            b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE nitf +AFs-+ADw-!ENTITY a "b"'
+            b"+AD4-+AF0-+AD4-+ADw-nitf+AD4-+ACY-a;+ADw-/nitf+AD4-",
+            validate,
+        ),
+        "UTF-32 NITF": (
+            "utf32.xml", f'<?xml version="1.0" encoding="UTF-32"?>{NITF}'.encode("utf-32"), convert
+        ),
+        "dateline-only .txt": ("dateline.txt", b"BEIJING, March 3 (Xinhua) --\n", convert),
+        "NITF inside a .txt": ("nitf.txt", f'<?xml version="1.0"?>\n{NITF}\n'.encode(), convert),
+    }  # fmt: skip
+    found = [
+        Case(
+            f"{title}: {command[0]}",
+            command,
+            _no_text,
+            setup=hostile_file(name, data),
+            show_stderr=True,
+        )
+        for title, (name, data, command) in files.items()
+    ]
+    found += [
+        Case(
+            "poison first, then 960 articles: convert --out",
+            ("convert", "--to", "record", "--out", "{dir}/out", "{in}"),
+            _no_text,
+            setup=poison_first(960),
+            limited=False,  # 961 files, not one 5 MB article
+            show_stderr=True,
+        ),
+        Case(
+            "symlink loop, dangling, out of tree: convert",
+            ("convert", "--to", "record", "--out", "{dir}/out", "{in}"),
+            _no_text,
+            setup=linked_sources,
+            show_stderr=True,
+        ),
+        Case(
+            "PYTHONIOENCODING=ascii: check seed",
+            ("check", "{in}"),
+            _no_text,
+            setup=hostile_file("seed.txt", SEED.read_bytes()),
+            env=(("PYTHONIOENCODING", "ascii"),),
+            show_stderr=True,
+        ),
+        Case(
+            "latin-1 output: rule NC301",
+            ("rule", "NC301"),
+            _no_text,
+            setup=hostile_file("unused.txt", b""),
+            env=(("PYTHONIOENCODING", "latin-1"),),
+            show_stderr=True,
+        ),
+    ]
+    return found
 
 
 def _fill(unit: str, size: int, sep: str) -> str:
@@ -97,7 +243,7 @@ def many_names(size: int) -> Callable[[], str]:
     return build
 
 
-def cases() -> list[Case]:
+def size_cases() -> list[Case]:
     check = ("check", "--exit-zero", "{in}")
     html = ("check", "--exit-zero", "--format", "html", "-o", "{dir}/report.html", "{in}")
     convert = ("convert", "--to", "record,newsml,nitf,ninjs", "--out", "{dir}/out", "{in}")
@@ -129,30 +275,38 @@ def cases() -> list[Case]:
     return found
 
 
+def cases() -> list[Case]:
+    return [*size_cases(), *fault_cases()]
+
+
 def run(
     case: Case, toolkit: str, folder: Path, timeout: float, schema_dir: str
-) -> tuple[float, float, int]:
-    """(seconds, peak MB, exit status) of the case's command in a fresh child, killed after
-    ``timeout`` seconds (a hang must not stop the bench)."""
-    source = folder / "article.txt"
-    source.write_text(case.build(), encoding="utf-8")
+) -> tuple[float, float, int, str]:
+    """(seconds, peak MB, exit status, first stderr line) of the case's command in a fresh
+    child, killed after ``timeout`` seconds (a hang must not stop the bench)."""
+    if case.setup is not None:
+        source = case.setup(folder)
+    else:
+        source = folder / "article.txt"
+        source.write_text(case.build(), encoding="utf-8")
     argv = [
         toolkit,
         *(a.replace("{in}", str(source)).replace("{dir}", str(folder)) for a in case.command),
     ]
     start = time.perf_counter()
-    env = {**os.environ, "TOOLKIT_SCHEMA_DIR": schema_dir}
+    env = {**os.environ, "TOOLKIT_SCHEMA_DIR": schema_dir, **dict(case.env)}
     child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     assert child.stderr is not None
     timer = threading.Timer(timeout, child.kill)
     timer.start()
-    child.stderr.read()  # drained so a chatty child never blocks on a full pipe
+    errors = child.stderr.read()  # drained so a chatty child never blocks on a full pipe
     _, status, usage = os.wait4(child.pid, 0)
     timer.cancel()
     seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
     # ru_maxrss is in KiB on Linux.
-    return seconds, usage.ru_maxrss / 1024, child.returncode
+    first = errors.decode("utf-8", "replace").partition("\n")[0].replace(str(folder), "$TMP")
+    return seconds, usage.ru_maxrss / 1024, child.returncode, first
 
 
 def main() -> int:
@@ -174,7 +328,7 @@ def main() -> int:
     over = 0
     for case in chosen:
         with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
-            seconds, megabytes, status = run(
+            seconds, megabytes, status, said = run(
                 case, args.toolkit, Path(tmp), args.timeout, args.schema_dir
             )
         verdict = ""
@@ -185,6 +339,8 @@ def main() -> int:
             f"{case.name:<45} {seconds:7.2f} s {megabytes:7.0f} MB  exit {status}{verdict}",
             flush=True,
         )
+        if case.show_stderr:
+            print(f"    {said[:150]}", flush=True)
     return 1 if over else 0
 
 
