@@ -276,6 +276,15 @@ class _Walk:
         return ("dir" if is_dir else "file"), real
 
 
+def display_path(path: str) -> str:
+    """A path as text every output can hold: the bytes of a file name that are not UTF-8
+    (which Python keeps as lone surrogates, ``\\udcff``) become U+FFFD. Records, reports and
+    findings carry this form; the file itself is still read by its real name."""
+    if not any("\udc80" <= char <= "\udcff" for char in path):
+        return path
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read a file, refusing one larger than ``max_bytes`` before reading it into memory."""
     try:

@@ -45,7 +45,11 @@ def convert_file(
         if data is None:
             data = files.read_bytes(Path(path), reader_options.max_bytes)
         result = convert_one(
-            data, replace(reader_options, source_path=path), formats, writer_options, schema_dir
+            data,
+            replace(reader_options, source_path=files.display_path(path)),
+            formats,
+            writer_options,
+            schema_dir,
         )
         if isinstance(result, Failed):
             return result
@@ -97,7 +101,7 @@ def check_file(
         if data is None:
             data = files.read_bytes(Path(path), options.max_bytes)
         read = get_reader(reader or sniff_format(data, path))
-        article = read(data, replace(options, source_path=path))
+        article = read(data, replace(options, source_path=files.display_path(path)))
     except ToolkitError as error:
         return Unreadable(path, str(error))
     except Exception as error:  # one article's bug must not end the batch
@@ -141,7 +145,12 @@ def validate_file(
         if data is None:
             data = files.read_bytes(Path(path), max_bytes)
         result = validate_document(
-            data, path, kind, schema_dir, strict=strict, format_checks=format_checks
+            data,
+            files.display_path(path),
+            kind,
+            schema_dir,
+            strict=strict,
+            format_checks=format_checks,
         )
         return ValidatedFile(path, result)
     except (InputError, SchemaNotFoundError) as problem:

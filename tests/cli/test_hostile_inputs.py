@@ -352,3 +352,18 @@ LINK_ERRORS = {
     "back to itself)",
     "validate": "2 documents: 0 valid, 0 invalid, 2 unreadable",
 }
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    with open(b"in/\xffstory.txt", "wb") as handle:  # a name that is not UTF-8: bytes
+        handle.write(SEED.read_bytes())
+    converted = invoke("convert", "in", "--to", "record", "--out", "out")
+    assert converted.exit_code == 0, converted.stderr
+    assert '"path": "in/\ufffdstory.txt"' in Path("out/story.json").read_text()
+    checked = invoke("check", "in", "--exit-zero")
+    assert checked.exit_code == 0
+    assert checked.stdout.startswith("in/\ufffdstory.txt:")
