@@ -42,26 +42,34 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _normalised_runs(runs: list[Run]) -> tuple[str, list[tuple[int, int, Run]]]:
     """Join runs into one whitespace-normalised paragraph; where each quote run ended up."""
+    # Word by word, not character by character: a paragraph of megabytes stays quick. Any
+    # white space between words (within a run or across runs) becomes one space.
     out: list[str] = []
     placed: list[tuple[int, int, Run]] = []
     length = 0
     pending_space = False
     for run in runs:
         start: int | None = None
-        for char in run.text:
-            if char.isspace():
+        previous_end = 0
+        for match in _NON_SPACE.finditer(run.text):
+            if match.start() > previous_end:
                 pending_space = length > 0
-                continue
             if pending_space:
                 out.append(" ")
                 length += 1
                 pending_space = False
             if start is None:
                 start = length
-            out.append(char)
-            length += 1
+            out.append(match.group())
+            length += match.end() - match.start()
+            previous_end = match.end()
+        if previous_end < len(run.text):
+            pending_space = length > 0
         if run.quote and start is not None:
             placed.append((start, length, run))
     return "".join(out), placed
@@ -87,15 +95,20 @@ def assemble(headline: str | None, paragraphs: list[list[Run]]) -> Body:
             continue
         index = len(built)
         built.append(Paragraph(text, Span(offset, offset + len(text)), line))
+        # Where each speaker is first named in the paragraph, looked up once per speaker: a
+        # paragraph of many quotes by one speaker would otherwise scan the paragraph per quote.
+        found: dict[str, int] = {}
         for start, end, run in placed:
-            quotes.append(_quote(text, start, end, run, offset, index))
+            quotes.append(_quote(text, start, end, run, offset, index, found))
         parts.append(text)
         offset += len(text) + 2
         line += 2
     return Body("\n\n".join(parts), head, tuple(built), tuple(quotes))
 
 
-def _quote(text: str, start: int, end: int, run: Run, offset: int, index: int) -> Quote:
+def _quote(
+    text: str, start: int, end: int, run: Run, offset: int, index: int, found: dict[str, int]
+) -> Quote:
     # The span includes the quote marks around the words when the text has them.
     outer_start, outer_end = start, end
     if start > 0 and text[start - 1] in _OPENING_MARKS:
@@ -106,9 +119,11 @@ def _quote(text: str, start: int, end: int, run: Run, offset: int, index: int) -
         outer_end += 2  # "... a second pilot," said: the comma sits inside the marks
     speaker_span = None
     if run.speaker:
-        found = text.find(run.speaker)
-        if found != -1:
-            speaker_span = Span(offset + found, offset + found + len(run.speaker))
+        at = found.get(run.speaker)
+        if at is None:
+            at = found[run.speaker] = text.find(run.speaker)
+        if at != -1:
+            speaker_span = Span(offset + at, offset + at + len(run.speaker))
     return Quote(
         text=text[start:end],
         span=Span(offset + outer_start, offset + outer_end),

@@ -39,7 +39,8 @@ def decode_source(data: bytes) -> str:
 
 
 def _spellings(word: str, json_source: bool) -> list[str]:
-    spelled = [word, escape(word, quote=False), escape(word, quote=True)]
+    """The other ways a word may be written in the source (entities, JSON escapes)."""
+    spelled = [escape(word, quote=False), escape(word, quote=True)]
     if json_source:
         spelled.append(json.dumps(word, ensure_ascii=False)[1:-1])
         spelled.append(json.dumps(word)[1:-1])
@@ -70,14 +71,19 @@ def build_source_map(
             cursor = whole
         for match in _WORD.finditer(text, span.start, span.end):
             word = match.group()
-            found, length = -1, len(word)
-            for spelling in _spellings(word, json_source):
-                found = source.find(spelling, cursor, cursor + WINDOW + len(spelling))
-                if found != -1:
-                    length = len(spelling)
-                    break
+            length = len(word)
+            # Most words are written as they read: the other spellings only when not found.
+            found = source.find(word, cursor, cursor + WINDOW + length)
             if found == -1:
-                continue
+                for spelling in _spellings(word, json_source):
+                    if spelling == word:
+                        continue
+                    found = source.find(spelling, cursor, cursor + WINDOW + len(spelling))
+                    if found != -1:
+                        length = len(spelling)
+                        break
+                else:
+                    continue
             text_starts.append(match.start())
             source_starts.append(found)
             lengths.append(length if length == len(word) else 0)
