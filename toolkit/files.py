@@ -103,7 +103,7 @@ def iter_input_files(
     exclude: Sequence[str] = DEFAULT_EXCLUDE,
     gitignore: bool = True,
     on_error: OnWalkError | None = None,
-    follow_symlinks: bool = False,
+    follow_symlinks: bool | None = None,
 ) -> Iterator[Path]:
     """Yield files in the order given; folders are walked recursively in sorted order.
 
@@ -115,9 +115,10 @@ def iter_input_files(
 
     Symbolic links met in a walk are followed while they stay inside the folder walked; one
     that leads out of it (``src/passwd.txt -> /etc/passwd``) is reported and not followed
-    unless ``follow_symlinks``. A dangling link, a link loop and a link back to a folder the
-    walk is already in are reported too, never skipped silently. A path named explicitly is
-    the user's choice and is followed wherever it leads.
+    unless ``follow_symlinks`` (None: the caller offers no way to, and the report does not
+    suggest one; False: it suggests ``--follow-symlinks``). A dangling link, a link loop and
+    a link back to a folder the walk is already in are reported too, never skipped silently.
+    A path named explicitly is the user's choice and is followed wherever it leads.
     """
     for raw in paths:
         path = Path(raw)
@@ -164,7 +165,7 @@ class _Walk:
         suffixes: frozenset[str] | None,
         ignored: _Ignored,
         on_error: OnWalkError | None,
-        follow_symlinks: bool,
+        follow_symlinks: bool | None,
     ) -> None:
         self.root = root
         self.real_root = os.path.realpath(root)
@@ -264,11 +265,8 @@ class _Walk:
             return None
         real = os.path.realpath(link)
         if not self.follow_symlinks and not _contains(self.real_root, real):
-            self._report(
-                link,
-                f"symbolic link to {real}, outside {self.root}: not followed "
-                "(--follow-symlinks follows it)",
-            )
+            hint = " (--follow-symlinks follows it)" if self.follow_symlinks is False else ""
+            self._report(link, f"symbolic link to {real}, outside {self.root}: not followed{hint}")
             return None
         if is_dir and any(_contains(real, folder_above) for folder_above in ancestors):
             self._report(link, f"symbolic link loop: it leads back to {real}, already walked")

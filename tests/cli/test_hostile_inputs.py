@@ -221,29 +221,28 @@ def test_an_unexpected_exception_in_validate_is_one_line_and_exit_1(
     ]
 
 
-def _read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def _refuse_writes(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
     def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise OSError(errno.EROFS, os.strerror(errno.EROFS), kwargs.get("dir"))
+        raise OSError(code, os.strerror(code), kwargs.get("dir"))
 
     monkeypatch.setattr("toolkit.files.tempfile.mkstemp", refuse)
 
 
-def test_a_read_only_output_folder_is_one_line_and_exit_2(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("code", [errno.EROFS, errno.ENOSPC])
+def test_a_read_only_or_full_disk_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
     monkeypatch.chdir(tmp_path)
     Path("story.txt").write_bytes(SEED.read_bytes())
-    _read_only(monkeypatch)
+    _refuse_writes(monkeypatch, code)
     converted = invoke("convert", "story.txt", "--out", "out")
     assert (converted.exit_code, converted.stderr) == (
         2,
-        "Error: out/story.json: Read-only file system\n",
+        f"Error: out/story.json: {os.strerror(code)}\n",
     )
     checked = invoke("check", "story.txt", "--output-file", "report.txt")
-    assert (checked.exit_code, checked.stderr) == (
-        2,
-        "Error: report.txt: Read-only file system\n",
-    )
+    assert (checked.exit_code, checked.stderr) == (2, f"Error: report.txt: {os.strerror(code)}\n")
+    assert not Path("report.txt").exists()
 
 
 def _toolkit(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -327,6 +326,18 @@ def test_follow_symlinks_follows_them_out_of_the_tree(linked: Path) -> None:
     result = invoke("convert", "src", "--out", "out", "--jobs", "1", "--follow-symlinks")
     assert result.stderr.splitlines()[:3] == _link_lines(linked, every_file=True)[:3]
     assert (linked / "out" / "passwd.json").is_file()
+
+
+def test_export_walks_symbolic_links_the_same_way(linked: Path) -> None:
+    result = invoke("export", "src", "--out", "out", "--no-validate", "--jobs", "1")
+    assert result.exit_code == 2
+    walked = [line for line in result.stderr.splitlines() if "symbolic" in line]
+    # export offers no --follow-symlinks: the lines do not suggest it
+    assert walked == [line.removesuffix(" (--follow-symlinks follows it)") for line in
+                      _link_lines(linked)]  # fmt: skip
+    assert "TOP-SECRET" not in "".join(
+        p.read_text(errors="replace") for p in (linked / "out").rglob("*") if p.is_file()
+    )
 
 
 @pytest.mark.parametrize("command", ["convert", "check", "validate"])
