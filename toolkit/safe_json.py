@@ -30,7 +30,8 @@ def _refuse_constant(name: str) -> Any:
 
 def loads(data: bytes, what: str = "JSON") -> Any:
     """Decode UTF-8 JSON (with or without BOM); :class:`InputError` ``"not JSON: ..."`` when
-    it is not, or is nested deeper than :data:`MAX_DEPTH`, or holds a lone surrogate."""
+    it is not, ``"JSON refused: ..."`` when it is but goes past what we read: nested deeper
+    than :data:`MAX_DEPTH`, a number over Python's digit limit, a lone surrogate."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -43,13 +44,12 @@ def loads(data: bytes, what: str = "JSON") -> Any:
             f"not {what}: {reason} at line {error.lineno} column {error.colno}"
         ) from None
     except RecursionError:
-        raise InputError(f"not {what}: nested deeper than {MAX_DEPTH} levels") from None
+        raise InputError(f"{what} refused: nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as error:  # NaN, Infinity; an integer over Python's digit limit
-        reason = str(error)
-        if "Exceeds the limit" in reason:
+        if "Exceeds the limit" in str(error):
             digits = f"{sys.get_int_max_str_digits():,}"
-            reason = f"a number of more than {digits} digits"
-        raise InputError(f"not {what}: {reason}") from None
+            raise InputError(f"{what} refused: a number of more than {digits} digits") from None
+        raise InputError(f"not {what}: {error}") from None
     _check(document, what)
     return document
 
@@ -65,7 +65,7 @@ def _check(document: Any, what: str) -> None:
         if not isinstance(value, (dict, list)):
             continue
         if depth > MAX_DEPTH:
-            raise InputError(f"not {what}: nested deeper than {MAX_DEPTH} levels (at {where})")
+            raise InputError(f"{what} refused: nested deeper than {MAX_DEPTH} levels (at {where})")
         if isinstance(value, dict):
             for key, item in value.items():
                 place = f"{where}.{key}"
@@ -81,5 +81,5 @@ def _check_string(value: str, where: str, what: str) -> None:
         # The location may itself hold the surrogate: say where with it escaped.
         place = where.encode("utf-8", "backslashreplace").decode("utf-8")
         raise InputError(
-            f"not {what}: unpaired surrogate \\u{ord(found[0]):04x} in a string (at {place})"
+            f"{what} refused: unpaired surrogate \\u{ord(found[0]):04x} in a string (at {place})"
         )

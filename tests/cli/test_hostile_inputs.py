@@ -38,18 +38,18 @@ def _nested(depth: int, key: str = "x") -> bytes:
 
 # name -> (bytes, the problem convert and check report); sorted before the good articles.
 POISON: dict[str, tuple[bytes, str]] = {
-    "a01_deep.json": (_nested(100_000), "not a ninjs document: nested deeper than 64 levels"),
+    "a01_deep.json": (_nested(100_000), "ninjs document refused: nested deeper than 64 levels"),
     "a02_headlines.json": (
         _nested(990, "headlines"),
-        "not a ninjs document: nested deeper than 64 levels",
+        "ninjs document refused: nested deeper than 64 levels",
     ),
     "a03_bigint.json": (
         b'{"uri": "urn:x", "n": ' + b"1" * 4301 + b"}",
-        "not a ninjs document: a number of more than 4,300 digits",
+        "ninjs document refused: a number of more than 4,300 digits",
     ),
     "a04_surrogate.json": (
         b'{"uri": "\\udfff"}',
-        "not a ninjs document: unpaired surrogate \\udfff in a string (at $.uri)",
+        "ninjs document refused: unpaired surrogate \\udfff in a string (at $.uri)",
     ),
     "a05_dtd.xml": (
         b'<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n'
@@ -134,10 +134,11 @@ def test_validate_reports_each_poison_document_and_validates_the_rest(
     result = invoke("validate", "in", "--schema-dir", str(standards_dir), "--jobs", "1")
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        "in/a01_deep.json: V001 not JSON: nested deeper than 64 levels",
-        "in/a02_headlines.json: V001 not JSON: nested deeper than 64 levels",
-        "in/a03_bigint.json: V001 not JSON: a number of more than 4,300 digits",
-        "in/a04_surrogate.json: V001 not JSON: unpaired surrogate \\udfff in a string (at $.uri)",
+        "in/a01_deep.json: V001 JSON refused: nested deeper than 64 levels",
+        "in/a02_headlines.json: V001 JSON refused: nested deeper than 64 levels",
+        "in/a03_bigint.json: V001 JSON refused: a number of more than 4,300 digits",
+        "in/a04_surrogate.json: V001 JSON refused: unpaired surrogate \\udfff in a string "
+        "(at $.uri)",
         "in/a06_prolog.xml:1:46: V001 not well-formed XML: Start tag expected, '<' not found",
     ]
     assert result.stderr.splitlines() == [

@@ -42,14 +42,14 @@ def _nested(depth: int) -> bytes:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (_nested(100_000), "not JSON: nested deeper than 64 levels"),
-        (_nested(990), "not JSON: nested deeper than 64 levels"),
-        (_nested(64), "not JSON: nested deeper than 64 levels (at $.x" + "[0]" * 63 + ")"),
-        (b'{"n": ' + b"1" * 4301 + b"}", "not JSON: a number of more than 4,300 digits"),
+        (_nested(100_000), "JSON refused: nested deeper than 64 levels"),
+        (_nested(990), "JSON refused: nested deeper than 64 levels"),
+        (_nested(64), "JSON refused: nested deeper than 64 levels (at $.x" + "[0]" * 63 + ")"),
+        (b'{"n": ' + b"1" * 4301 + b"}", "JSON refused: a number of more than 4,300 digits"),
         (b'{"n": NaN}', "not JSON: NaN is not a JSON value"),
         (b'{"n": -Infinity}', "not JSON: -Infinity is not a JSON value"),
-        (b'{"uri": "\\udfff"}', "not JSON: unpaired surrogate \\udfff in a string (at $.uri)"),
-        (b'{"\\ud800": 1}', "not JSON: unpaired surrogate \\ud800 in a string (at $.\\ud800)"),
+        (b'{"uri": "\\udfff"}', "JSON refused: unpaired surrogate \\udfff in a string (at $.uri)"),
+        (b'{"\\ud800": 1}', "JSON refused: unpaired surrogate \\ud800 in a string (at $.\\ud800)"),
         (b'{"a": "\xff"}', "not UTF-8 JSON: invalid start byte at byte 7"),
     ],
 )
@@ -67,10 +67,10 @@ def test_safe_json_keeps_what_json_keeps() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (_nested(100_000), "not a ninjs document: nested deeper than 64 levels"),
-        (b'{"uri": "urn:x", "n": ' + b"9" * 4301 + b"}", "not a ninjs document: a number of "
+        (_nested(100_000), "ninjs document refused: nested deeper than 64 levels"),
+        (b'{"uri": "urn:x", "n": ' + b"9" * 4301 + b"}", "ninjs document refused: a number of "
          "more than 4,300 digits"),
-        (b'{"uri": "\\udfff"}', "not a ninjs document: unpaired surrogate \\udfff in a string "
+        (b'{"uri": "\\udfff"}', "ninjs document refused: unpaired surrogate \\udfff in a string "
          "(at $.uri)"),
     ],
 )  # fmt: skip

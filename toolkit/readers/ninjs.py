@@ -133,8 +133,10 @@ def read_ninjs(data: bytes, options: ReaderOptions) -> Article:
     try:
         document = safe_json.loads(data)
     except InputError as error:
-        reason = str(error).removeprefix("not JSON: ")
-        raise InputError(f"not a ninjs document: {reason}") from None
+        message = str(error)
+        if message.startswith("JSON refused: "):
+            raise InputError(message.replace("JSON", "ninjs document", 1)) from None
+        raise InputError(f"not a ninjs document: {message.removeprefix('not JSON: ')}") from None
     if not isinstance(document, Mapping):
         raise InputError("not a ninjs document: the JSON is not an object")
     _refuse_other_json(document)
