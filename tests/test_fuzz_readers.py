@@ -277,6 +277,31 @@ def test_validate_feeds_and_xml(standards_dir: Path, data: bytes, kind: str | No
     _validates_or_refuses(data, "a.xml", standards_dir, kind)
 
 
+EVERY_FORMAT = [OutputFormat.parse(name) for name in ("record", "newsml", "nitf", "ninjs@3.1",
+                                                     "ninjs@2.2", "ninjs@1.6")]  # fmt: skip
+
+
+@settings(fuzz, max_examples=EXAMPLES // 2)
+@given(
+    source=st.one_of(
+        st.tuples(wire_copy(), st.just("a.txt")),
+        st.tuples(xml_documents(), st.just("a.xml")),
+        st.tuples(json_documents(), st.just("a.json")),
+    )
+)
+def test_every_output_format_is_valid_or_a_clear_failure(
+    standards_dir: Path, source: tuple[bytes, str]
+) -> None:
+    data, path = source
+    options = ReaderOptions(source_path=path)
+    result = convert_one(data, options, EVERY_FORMAT, WriterOptions(source_date_epoch=0),
+                         standards_dir)  # fmt: skip
+    if isinstance(result, Failed):
+        assert result.problem and "\n" not in result.problem
+    else:  # every document was validated against its official schema by convert_one
+        assert [fmt for fmt, _ in result.outputs] == EVERY_FORMAT
+
+
 @pytest.mark.parametrize("reader", ["text", "nitf", "newsmlg2", "ninjs"])
 def test_every_reader_refuses_empty_input_with_one_line(reader: str) -> None:
     with pytest.raises(InputError) as caught:
