@@ -67,6 +67,10 @@ def one_line(size: int) -> Callable[[], str]:
     return lambda: _fill("The port handled more cargo than last year, officials said.", size, " ")
 
 
+def one_word_line(size: int) -> Callable[[], str]:
+    return lambda: _fill("port", size, " ")
+
+
 def many_paragraphs(size: int) -> Callable[[], str]:
     return lambda: _fill("The port handled more cargo than last year.", size, "\n\n")
 
@@ -116,6 +120,8 @@ def cases() -> list[Case]:
             for n in (10_000, 20_000)
         ),
         Case("one line 4.5 MB: check", check, one_line(4_500_000)),
+        # The 580 MB: every word the same, so every pair is an NC502 finding.
+        Case("one line 4.5 MB, one word: check", check, one_word_line(4_500_000)),
     ]
     shapes = {
         "one line": one_line,
