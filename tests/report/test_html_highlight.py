@@ -3,14 +3,18 @@ occurrences a finding refers to (``Finding.related``) marked as related to it.""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Mapping, Sequence
 from html import escape
+from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.report.test_html_report import PATH, RULES, TEXT, at, parse, render
+from toolkit.cli import cli
 from toolkit.findings import Finding, Related, RuleDoc, Severity
 from toolkit.model.span import LineIndex
 from toolkit.report import html
@@ -23,9 +27,7 @@ def _plain_highlight(
     """The oracle: at every segment, ask every stretch whether it covers the segment."""
     shown = html._shown(placed, text, index)
     line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n" and i + 1 < len(text)]
-    cuts = sorted(
-        {0, len(text), *(s.start for s in shown), *(s.end for s in shown), *line_starts}
-    )
+    cuts = sorted({0, len(text), *(s.start for s in shown), *(s.end for s in shown), *line_starts})
     out: list[str] = []
     anchored: set[str] = set()
 
@@ -121,3 +123,28 @@ def test_twenty_thousand_findings_in_one_article_are_marked_in_linear_time() -> 
     page = render(findings, {PATH: text}, (PATH,))
     assert time.perf_counter() - began < 3.0
     assert page.count('<mark id="f-1-') == 20_000
+
+
+def test_check_command_marks_every_related_location_of_the_json_report(tmp_path: Path) -> None:
+    """End to end: each related location `toolkit check --format json` gives (NC301 lists
+    the quotations in the article's style) is a mark related to its finding in the HTML."""
+    article = tmp_path / "ports.txt"
+    article.write_text(
+        "BEIJING, March 3 (Xinhua) -- The “Belt and Road” plan grew.\n\n"
+        "The “Digital Silk Road” opened, and the “Green Port” plan too.\n\n"
+        'The "Blue Harbour" plan came later.\n',
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    report = tmp_path / "report.html"
+    runner.invoke(cli, ["check", str(article), "--format", "html", "-o", str(report)])
+    findings = json.loads(runner.invoke(cli, ["check", str(article), "--format", "json"]).stdout)
+    (finding,) = findings["findings"]
+    lines = article.read_text(encoding="utf-8").split("\n")
+    expected = [
+        lines[r["line"] - 1][r["column"] - 1 : r["end_column"] - 1] for r in finding["related"]
+    ]
+    assert expected == ["“Belt and Road”", "“Digital Silk Road”", "“Green Port”"]
+    marks = parse(report.read_text(encoding="utf-8")).marks
+    assert [inner for a, inner in marks if a.get("data-related-to") == "f-1-1"] == expected
+    assert [inner for a, inner in marks if a.get("id") == "f-1-1"] == ['"Blue Harbour"']

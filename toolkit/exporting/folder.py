@@ -14,9 +14,11 @@ Journal
     repair them or delete the ones no source makes any more (only when their sha256 is one
     recorded, so a file edited since is never deleted).
 Leftovers
-    The temporary files of a run (``.index.json.*.db``, ``.<name>.*.tmp`` of an atomic
-    write) exist only while it holds the lock and are removed however it ends, but a
-    ``kill -9`` cannot be cleaned up after: the next run, holding the lock, removes them.
+    The temporary files of a run exist only while it holds the lock and are removed however
+    it ends: ``.<name>.*.tmp`` of an atomic write at once after it (SIGTERM and Ctrl-C wait
+    for the write), the manifest store ``.index.json.*.db`` as soon as it is open (POSIX).
+    A ``kill -9`` mid-write cannot be cleaned up after, nor can an older toolkit's store:
+    the next run, holding the lock, removes them.
 """
 
 from __future__ import annotations

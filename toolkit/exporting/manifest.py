@@ -84,7 +84,6 @@ class ManifestArticle:
             self, content=state.content, version=state.version, version_created=state.created
         )
 
-
     @property
     def paths(self) -> tuple[str, ...]:
         return standard_paths(self.id) if self.custom_paths is None else self.custom_paths

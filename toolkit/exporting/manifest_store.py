@@ -44,7 +44,8 @@ _CANNOT_WRITE = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 class ManifestStore:
     """The entries of the previous manifest and of the one being made, in a temporary file in
-    ``folder`` (None: the system's temporary folder), deleted on :meth:`close`.
+    ``folder`` (None: the system's temporary folder), deleted once open (POSIX) or on
+    :meth:`close`.
 
     A folder that cannot be written (read-only, no rights) gets no scratch file: the store
     goes to the system's temporary folder, so that an export with nothing to change there
@@ -69,6 +70,11 @@ class ManifestStore:
         except BaseException:
             self._path.unlink(missing_ok=True)
             raise
+        if os.name == "posix":
+            # An open file outlives its name on POSIX: unlinked now, the scratch file cannot
+            # be left behind however the run ends (kill -9 included), and its space is freed
+            # when the connection closes. Without a journal SQLite never reopens it by name.
+            self._path.unlink()
 
     def close(self) -> None:
         self._db.close()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from functools import partial
 from pathlib import Path
+from types import FrameType
 
 from toolkit import files, writers
 from toolkit.errors import InputError, ToolkitError
@@ -413,17 +414,30 @@ def export(
 @contextmanager
 def _terminate_as_exit() -> Iterator[None]:
     """SIGTERM ends the run as an exception would, so its scratch files are removed and its
-    lock released on the way out (the default action would skip every cleanup)."""
+    lock released on the way out (the default action would skip every cleanup). Inside an
+    atomic write, which holds Ctrl-C until it is done, SIGTERM waits the same way: it is
+    passed to that handler, and the KeyboardInterrupt it raises after the write becomes the
+    exit status of SIGTERM."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    terminated: list[int] = []
 
-    def stop(signum: int, frame: object) -> None:
+    def stop(signum: int, frame: FrameType | None) -> None:
+        terminated.append(signum)
+        handler = signal.getsignal(signal.SIGINT)
+        if callable(handler) and handler is not signal.default_int_handler:
+            handler(signal.SIGINT, frame)
+            return
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:
         yield
+    except KeyboardInterrupt:
+        if terminated:
+            raise SystemExit(128 + terminated[0]) from None
+        raise
     finally:
         signal.signal(signal.SIGTERM, previous)
 
