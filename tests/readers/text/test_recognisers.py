@@ -67,6 +67,16 @@ TITLE = [
         [Found("Paulo Teixeira", "title", "Former Brazilian Finance Minister", "BR")],
     ),
     ("He met Mayor Orla Finnegan at noon.", [Found("Orla Finnegan", "title", "Mayor")]),
+    # a one-word title that is a given name, before one family name, is the given name
+    (
+        "Derbyshire's Australian captain Dean Holloway is conceding nothing.",
+        [Found("Dean Holloway", "given-name")],
+    ),
+    ("Scorers: Dean Pruett (2nd minute, 75th).", [Found("Dean Pruett", "given-name")]),
+    # but not after a determiner or a possessive, nor inside a longer title
+    ("The Dean Pellow said.", [Found("Pellow", "title", "Dean")]),
+    ("Harvard's Dean Pellow opened the session.", [Found("Pellow", "title", "Harvard's Dean")]),
+    ("Law School Dean Martha Minow spoke.", [Found("Martha Minow", "title", "Law School Dean")]),
     ("The President Hotel Group said profits rose.", []),
     ("The president said the bill would pass.", []),
     pytest.param(
