@@ -270,3 +270,25 @@ RESULTS = [
 @pytest.mark.parametrize(("sentence", "rows"), RESULTS)
 def test_results(sentence: str, rows: list[Found]) -> None:
     assert run(BY_NAME["results"], sentence) == expected(sentence, rows)
+
+
+ROLE = [
+    # a role noun before a name: a given name that is also a word or a country opens it
+    ("Ericsson spokesman Will Tarrant told reporters.", [Found("Will Tarrant", "role")]),
+    ("TV meteorologist Chad Wexley said the storm would weaken.", [Found("Chad Wexley", "role")]),
+    # but a place after the given name is no family name
+    ("The club signed striker Jordan Valley from Leeds.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), ROLE)
+def test_role(sentence: str, rows: list[Found]) -> None:
+    assert run(BY_NAME["role"], sentence) == expected(sentence, rows)
+
+
+def test_a_record_after_a_pitcher_named_like_a_country() -> None:
+    sentence = "Rodriguez homered off Chad Brosnan (7-5) in the first."
+    assert run(BY_NAME["results"], sentence) == expected(
+        sentence, [Found("Chad Brosnan", "results")]
+    )
+    assert run(BY_NAME["results"], "The team beat Chad (7-5) on Sunday.") == []

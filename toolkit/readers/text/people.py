@@ -563,7 +563,7 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
                 continue
         elif text[w.start - 2] == "," or text[w.start - 1] != " " or not _role_before_name(noun):
             continue
-        last = _forward(text, ws, i)
+        last = _forward_cued(text, ws, i)
         if last < 0:
             continue
         resume = last + 1
@@ -662,6 +662,10 @@ def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> b
         ) and not (last + 1 < len(ws) and ws[last + 1].text == "of" and ws[last].glue)
     if is_given_name(names[0].text) or names[0].fold in FAMILY_FIRST:
         return True
+    if is_listed_given_name(names[0].text):
+        # "off Chad Ogea (7-5)": a given name spelt like a country, when the context says
+        # a person is named
+        return not any(any_place_word(w.text) for w in names[1:])
     return not any(any_place_word(w.text) for w in names)
 
 
