@@ -67,6 +67,16 @@ TITLE = [
         [Found("Paulo Teixeira", "title", "Former Brazilian Finance Minister", "BR")],
     ),
     ("He met Mayor Orla Finnegan at noon.", [Found("Orla Finnegan", "title", "Mayor")]),
+    # a one-word title that is a given name, before one family name, is the given name
+    (
+        "Derbyshire's Australian captain Dean Holloway is conceding nothing.",
+        [Found("Dean Holloway", "given-name")],
+    ),
+    ("Scorers: Dean Pruett (2nd minute, 75th).", [Found("Dean Pruett", "given-name")]),
+    # but not after a determiner or a possessive, nor inside a longer title
+    ("The Dean Pellow said.", [Found("Pellow", "title", "Dean")]),
+    ("Harvard's Dean Pellow opened the session.", [Found("Pellow", "title", "Harvard's Dean")]),
+    ("Law School Dean Martha Minow spoke.", [Found("Martha Minow", "title", "Law School Dean")]),
     ("The President Hotel Group said profits rose.", []),
     ("The president said the bill would pass.", []),
     pytest.param(
@@ -260,3 +270,25 @@ RESULTS = [
 @pytest.mark.parametrize(("sentence", "rows"), RESULTS)
 def test_results(sentence: str, rows: list[Found]) -> None:
     assert run(BY_NAME["results"], sentence) == expected(sentence, rows)
+
+
+ROLE = [
+    # a role noun before a name: a given name that is also a word or a country opens it
+    ("Ericsson spokesman Will Tarrant told reporters.", [Found("Will Tarrant", "role")]),
+    ("TV meteorologist Chad Wexley said the storm would weaken.", [Found("Chad Wexley", "role")]),
+    # but a place after the given name is no family name
+    ("The club signed striker Jordan Valley from Leeds.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), ROLE)
+def test_role(sentence: str, rows: list[Found]) -> None:
+    assert run(BY_NAME["role"], sentence) == expected(sentence, rows)
+
+
+def test_a_record_after_a_pitcher_named_like_a_country() -> None:
+    sentence = "Rodriguez homered off Chad Brosnan (7-5) in the first."
+    assert run(BY_NAME["results"], sentence) == expected(
+        sentence, [Found("Chad Brosnan", "results")]
+    )
+    assert run(BY_NAME["results"], "The team beat Chad (7-5) on Sunday.") == []

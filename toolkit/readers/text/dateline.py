@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from toolkit.model import Byline, Span
 from toolkit.readers.text.bylines import normal_case, parse_names
@@ -167,8 +168,18 @@ class DatelineMatch:
 Parser = Callable[[str, int, int], "DatelineMatch | None"]
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"{_WS}*{pattern}")
+def _compile(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """The pattern (after optional leading space), compiled the first time it is asked for.
+
+    Compiling the sixteen conventions costs more than reading a story, and most stories
+    stop at the first few parsers: a command that reads no text pays for none of them.
+    """
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(rf"{_WS}*{pattern}")
+
+    return compiled
 
 
 _CNS = _compile(
@@ -216,7 +227,7 @@ _CHINESE_BYLINE = re.compile(
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
-def _tagged(agency: str, place: str) -> re.Pattern[str]:
+def _tagged(agency: str, place: str) -> Callable[[], re.Pattern[str]]:
     """PLACE[, Qualifier][ (Region)] (AGENCY) -- : the agency in brackets, no date."""
     return _compile(
         rf"(?P<place>{place})(?:{_COMMA}(?P<qualifier>{_QUALIFIER}))?"
@@ -268,23 +279,23 @@ _AFTER_BYLINE = re.compile(rf"{_WS}*(?:--|—|–|-|[:：,，]|_)?{_WS}*")
 
 
 def parse_cns(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _CNS.match(text, start, end)
+    match = _CNS().match(text, start, end)
     return _with_byline("cns", match, text, end) if match else None
 
 
 def parse_xinhua_translated(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _XINHUA_TRANSLATED.match(text, start, end)
+    match = _XINHUA_TRANSLATED().match(text, start, end)
     return _with_byline("xinhua-translated", match, text, end) if match else None
 
 
 def parse_message_from(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _MESSAGE_FROM.match(text, start, end)
+    match = _MESSAGE_FROM().match(text, start, end)
     return _with_byline("message-from", match, text, end) if match else None
 
 
 def parse_chinese(text: str, start: int, end: int) -> DatelineMatch | None:
     """Chinese-script copy: agency, place and date run together, then "电" and the byline."""
-    match = _CHINESE.match(text, start, end)
+    match = _CHINESE().match(text, start, end)
     if match is None:
         return None
     pos = match.end()
@@ -304,44 +315,44 @@ def parse_chinese(text: str, start: int, end: int) -> DatelineMatch | None:
 
 
 def parse_xinhua_english(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _XINHUA_ENGLISH.match(text, start, end)
+    match = _XINHUA_ENGLISH().match(text, start, end)
     return _tag_match("xinhua-english", match) if match else None
 
 
 def parse_reuters(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _REUTERS.match(text, start, end)
+    match = _REUTERS().match(text, start, end)
     return _tag_match("reuters", match) if match else None
 
 
 def parse_ap(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _AP.match(text, start, end)
+    match = _AP().match(text, start, end)
     return _tag_match("ap", match) if match else None
 
 
 def parse_afp(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _AFP.match(text, start, end)
+    match = _AFP().match(text, start, end)
     return _tag_match("afp", match) if match else None
 
 
 def parse_cnn(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _CNN.match(text, start, end)
+    match = _CNN().match(text, start, end)
     return _tag_match("cnn", match) if match else None
 
 
 def parse_nyt(text: str, start: int, end: int) -> DatelineMatch | None:
     """The agency is not in the line; the reader takes it from the head's service note."""
-    match = _NYT.match(text, start, end)
+    match = _NYT().match(text, start, end)
     return _tag_match("nyt", match) if match else None
 
 
 def parse_reuters_1987(text: str, start: int, end: int) -> DatelineMatch | None:
     """The agency is not in the line; the reader takes it from the closing "Reuter" line."""
-    match = _REUTERS_1987.match(text, start, end)
+    match = _REUTERS_1987().match(text, start, end)
     return _tag_match("reuters-1987", match) if match else None
 
 
 def parse_dated_credit(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _DATED_CREDIT.match(text, start, end)
+    match = _DATED_CREDIT().match(text, start, end)
     if match is None:
         return None
     bylines: tuple[Byline, ...] = ()
@@ -353,13 +364,13 @@ def parse_dated_credit(text: str, start: int, end: int) -> DatelineMatch | None:
 
 
 def parse_outlet_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _OUTLET_DATELINE.match(text, start, end)
+    match = _OUTLET_DATELINE().match(text, start, end)
     return _with_byline("outlet", match, text, end) if match else None
 
 
 def parse_credit(text: str, start: int, end: int) -> DatelineMatch | None:
     """A credit line with no place and no date: the match has neither."""
-    match = _CREDIT.match(text, start, end)
+    match = _CREDIT().match(text, start, end)
     if match is None:
         return None
     bylines = parse_names(text, *match.span("names"))
@@ -369,12 +380,12 @@ def parse_credit(text: str, start: int, end: int) -> DatelineMatch | None:
 
 
 def parse_compiled(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _COMPILED.match(text, start, end)
+    match = _COMPILED().match(text, start, end)
     return _tag_match("compiled", match) if match else None
 
 
 def parse_fused_credit(text: str, start: int, end: int) -> DatelineMatch | None:
-    match = _FUSED_CREDIT.match(text, start, end)
+    match = _FUSED_CREDIT().match(text, start, end)
     if match is None:
         return None
     bylines = parse_names(text, *match.span("names"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from toolkit.model import NameForm, Organisation, Paragraph, Person, Place, Quote, Span, Title
 from toolkit.readers.text.descriptors import (
@@ -164,7 +164,7 @@ def _with_descriptors(
             continue
         kept.append(title)
     titles = tuple(_with_parts(t) for t in kept)
-    return replace(person, titles=titles, forms=_forms(text, person))
+    return Person(person.name, titles, person.mentions, person.country, _forms(text, person))
 
 
 def _pronoun_titles(
@@ -184,14 +184,9 @@ def _pronoun_titles(
 
 
 def _with_parts(title: Title) -> Title:
-    parts = title_parts(title.text)
-    return replace(
-        title,
-        role=parts.role,
-        organisation=parts.organisation,
-        country=parts.country,
-        modifiers=parts.modifiers,
-    )
+    # built directly: dataclasses.replace looks the fields up again for every title
+    role, organisation, country, modifiers = title_parts(title.text)
+    return Title(title.text, title.span, role, organisation, country, modifiers)
 
 
 def _forms(text: str, person: Person) -> tuple[NameForm, ...]:
@@ -231,8 +226,11 @@ def extract_entities(
     org_spans = [m for o in organisations for m in o.mentions]
     starts = [s.start for s in spans]
     word_starts: list[list[int] | None] = [None] * len(spans)
+    made = scan.anchors
     anchors = [
-        _anchor_of(text, starts, word_lists, word_starts, m) for m in found if m.kind == "person"
+        made.get(m) or _anchor_of(text, starts, word_lists, word_starts, m)
+        for m in found
+        if m.kind == "person"
     ]
     blocked = [*exclude, *org_spans]
     people = people_from(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, pairwise, repeat
 from operator import ne, not_
 from typing import NamedTuple
@@ -174,7 +174,7 @@ def _columns(
     # The pattern looks behind a word's start for a word character, an apostrophe or a hyphen;
     # when none is there (or at the start of the text) re.split of the chunk finds the same.
     quiet = not before or not (before.isalnum() or before in "_'’-")
-    pieces = _WORD.split(chunk) if quiet else _pieces(text, start, end)
+    pieces = _word_pattern().split(chunk) if quiet else _pieces(text, start, end)
     found = pieces[1::2]  # gap, word, gap, word, ..., gap
     n = len(found)
     if not n:
@@ -217,10 +217,11 @@ def _columns(
 
 
 def _pieces(text: str, start: int, end: int) -> list[str]:
-    """What ``_WORD.split(text[start:end])`` would give if the pattern saw text before start."""
+    """What ``_word_pattern().split(text[start:end])`` would give if the pattern saw text
+    before start."""
     pieces: list[str] = []
     pos = start
-    for match in _WORD.finditer(text, start, end):
+    for match in _word_pattern().finditer(text, start, end):
         pieces.append(text[pos : match.start()])
         pieces.append(match.group())
         pos = match.end()
@@ -463,4 +464,9 @@ KEPT_LOWERCASE: frozenset[str] = (
     | frozenset(m for m in MODIFIERS if m.isalpha())
     | frozenset(w for head in ROLE_HEADS for w in head.split() if not w.endswith("."))
 )
-_WORD = _compile(KEPT_LOWERCASE)
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    """The word pattern, compiled on first use (a tenth of the reader's import time)."""
+    return _compile(KEPT_LOWERCASE)

@@ -388,6 +388,12 @@ def named_by_title(text: str, ws: Words, titles: Sequence[TitleMatch], floor: in
             start = match.last + 1
         if start >= 0:
             last = _forward(text, ws, start)
+            if last == start and _given_name_as_title(text, ws, match):
+                # "captain Dean Holloway", "Scorers: Dean Pruett (2nd minute)": a one-word
+                # title that is a given name, before one family name, is the given name
+                anchor = _anchor(text, ws, match.first, last, None, None)
+                found.append(anchor._replace(evidence="given-name"))
+                continue
             if last >= 0:
                 found.append(_anchor(text, ws, start, last, title, match.country))
                 continue
@@ -421,6 +427,18 @@ def named_by_title(text: str, ws: Words, titles: Sequence[TitleMatch], floor: in
             if last >= 0 and _closes_apposition(text, ws, last):
                 found.append(_anchor(text, ws, after, last, title, match.country))
     return found
+
+
+def _given_name_as_title(text: str, ws: Words, match: TitleMatch) -> bool:
+    """Whether a title is one capitalised word that is also a given name ("Dean"), written
+    without a determiner or possessive before it ("the Dean", "Harvard's Dean")."""
+    w = ws[match.first]
+    if match.first != match.last or not w.cap or w.text.isupper() or not is_given_name(w.text):
+        return False
+    before = text[max(0, w.start - 4) : w.start].casefold()
+    return not before.endswith(("the ", " a ", "'s ", "’s ", "s' ")) and not (
+        match.first > 0 and ws[match.first - 1].possessive and ws[match.first - 1].glue
+    )
 
 
 def named_by_honorific(text: str, ws: Words) -> list[Anchor]:
@@ -545,7 +563,7 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
                 continue
         elif text[w.start - 2] == "," or text[w.start - 1] != " " or not _role_before_name(noun):
             continue
-        last = _forward(text, ws, i)
+        last = _forward_cued(text, ws, i)
         if last < 0:
             continue
         resume = last + 1
@@ -644,6 +662,10 @@ def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> b
         ) and not (last + 1 < len(ws) and ws[last + 1].text == "of" and ws[last].glue)
     if is_given_name(names[0].text) or names[0].fold in FAMILY_FIRST:
         return True
+    if is_listed_given_name(names[0].text):
+        # "off Chad Ogea (7-5)": a given name spelt like a country, when the context says
+        # a person is named
+        return not any(any_place_word(w.text) for w in names[1:])
     return not any(any_place_word(w.text) for w in names)
 
 

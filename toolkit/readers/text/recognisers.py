@@ -28,10 +28,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from toolkit.model import Span, Title
 from toolkit.readers.text.names import Words, paragraph_words
 from toolkit.readers.text.titles import TitleMatch, find_titles
+
+if TYPE_CHECKING:
+    from toolkit.readers.text.people import Anchor  # people imports this module's users
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,9 @@ class Scan:
     text: str
     paragraphs: Sequence[Span]
     _words: list[Words] | None = field(default=None, repr=False)
+    # the resolver's view of each built-in mention, kept as the rule made it, so that the
+    # resolver need not find the mention's words again (a caller's mentions are not here)
+    anchors: dict[Mention, Anchor] = field(default_factory=dict, repr=False)
 
     @cached_property
     def words(self) -> list[Words]:
@@ -104,7 +111,7 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
         else:
             found = people.named_by_context(scan.text, ws, span.start, skip)
         for anchor in found:
-            yield Mention(
+            mention = Mention(
                 anchor.span,
                 "person",
                 anchor.evidence,
@@ -113,6 +120,8 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
                 anchor.weak,
                 anchor.honorific,
             )
+            scan.anchors.setdefault(mention, anchor)
+            yield mention
 
 
 def _rule(kind: str) -> Callable[[Scan], Iterable[Mention]]:

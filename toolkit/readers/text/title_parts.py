@@ -12,6 +12,7 @@ The checker compares titles by these parts (an empty part never conflicts).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from toolkit.lexicon.countries import country_code, demonym_country
@@ -60,8 +61,9 @@ class TitleParts(NamedTuple):
     modifiers: tuple[str, ...]  # lowercase: ("former",), ("deputy",), ("acting",)
 
 
+@lru_cache(maxsize=4096)
 def title_parts(text: str) -> TitleParts:
-    """The parts of one title as written."""
+    """The parts of one title as written (cached: "President", "the spokesman" recur)."""
     words = _WORD.findall(text)
     if not words:
         return TitleParts(None, None, None, ())
