@@ -442,8 +442,8 @@ def test_quote_style_clean_twin() -> None:
             "Officials visited Qinghai Province on Monday.\n\nIn Qinghai province, farms grew.\n",
             [
                 (
-                    "1:19",
-                    "“Qinghai Province” is also written “Qinghai province” (line 3:4); "
+                    "3:4",
+                    "“Qinghai province” is written “Qinghai Province” elsewhere (line 1:19); "
                     "use one casing",
                 )
             ],
@@ -464,6 +464,87 @@ def test_quote_style_clean_twin() -> None:
 )
 def test_term_casing(text: str, expected: list[tuple[str, str]]) -> None:
     assert run("NC302", article(text)) == expected
+
+
+def test_spelling_dialect() -> None:
+    text = (
+        "Flights were cancelled and the programme was halted.\n\n"
+        "Airlines pay if flights are canceled, a good-neighbourly deal says.\n"
+    )
+    story = article(text)
+    assert run("NC305", story) == [
+        (
+            "3:29",
+            "“canceled” is not the British spelling the article uses (lines 1:14, 1:32, 3:46); "
+            "write “cancelled”",
+        ),
+    ]
+    config = CheckConfig(selection=Selection(select=("NC305",)))
+    first = check_article(story, config)[0]
+    assert (first.fix, first.fix_safe) == ("cancelled", False)  # a majority is no house rule
+    assert [r.message for r in first.related] == ["British spelling"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one dialect throughout
+        "Flights were cancelled and the programme was halted.\n\nThe neighbouring port shut.\n",
+        # Oxford spelling: -ize with British -our is one house style, not a mix
+        "The organization was honoured.\n\nIts colour was realized.\n",
+        # names keep their own spelling; "tire" and "program" are words of both dialects
+        "The Labor Party met in Pearl Harbor.\n\nThe colour program will tire them.\n",
+        # a tie has no prevailing spelling
+        "Flights were cancelled.\n\nFlights were canceled.\n",
+    ],
+)
+def test_spelling_dialect_clean_twins(text: str) -> None:
+    assert run("NC305", article(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. envoy arrived.\n\nHe discussed U.S. aid and US-Israel ties.\n",
+            [("3:27", "“US” is written “U.S.” (lines 1:5, 3:14); use one form")],
+        ),
+        (
+            "El Niño hit early.\n\nThe El Niño and El Nino years differ.\n",
+            [("3:20", "“Nino” is written “Niño” (lines 1:4, 3:8); use one form")],
+        ),
+        (
+            "Teenage boys and teenage girls met.\n\nThe teen-age boys left.\n",
+            [("3:5", "“teen-age” is written “Teenage” (lines 1:1, 1:18); use one form")],
+        ),
+        (
+            "The ObamaCare rules and ObamaCare costs.\n\nCritics of Obamacare spoke.\n",
+            [("3:12", "“Obamacare” is written “ObamaCare” (lines 1:5, 1:25); use one form")],
+        ),
+        (
+            "The omicron variant spread; omicron cases rose.\n\nHe feared Omicron.\n",
+            [("3:11", "“Omicron” is written “omicron” (lines 1:5, 1:29); use one form")],
+        ),
+    ],
+)
+def test_term_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert run("NC306", article(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. envoy met U.S. aid staff.\n\nThey paid US$5 to www.us.gov.\n",
+        # a caps headline, and a capital at a sentence start
+        "US TROOPS LEAVE\n\nThe U.S. troops left. Omicron spread; omicron cases rose.\n",
+        # everyday words capitalised inside a name: "the Supreme Court", "a court"
+        "The Supreme Court ruled.\n\nA court in Ohio agreed, as did the Relations and "
+        "Cooperation Treaty, then relations and cooperation grew.\n",
+        "The Award-Giving Ceremony opened.\n\nThe award-giving ended.\n",
+    ],
+)
+def test_term_forms_clean_twins(text: str) -> None:
+    assert run("NC306", article(text)) == []
 
 
 def test_term_casing_house_list() -> None:
@@ -515,6 +596,22 @@ def test_unbalanced_quotes(text: str, expected: list[tuple[str, str]]) -> None:
     assert run("NC303", article(text)) == expected
 
 
+def test_quotation_never_closed_before_an_unquoted_paragraph() -> None:
+    # the closing mark lost at a paragraph end: the next paragraph does not reopen it
+    text = (
+        'The envoy urged them to stop what "can prejudge the talks.\n\n'
+        "He arrived on Sunday.\n\n"
+        '"We hope," he said.\n'
+    )
+    story = article(text)
+    assert run("NC303", story) == [
+        ("1:35", "This quotation is never closed; add the closing quote mark"),
+    ]
+    config = CheckConfig(selection=Selection(select=("NC303",)))
+    [finding] = check_article(story, config)
+    assert (finding.end_line, finding.end_column, finding.match) == (1, 59, '"')
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -522,6 +619,10 @@ def test_unbalanced_quotes(text: str, expected: list[tuple[str, str]]) -> None:
         '"We will win.\n\n"And we will win again," she said.\n',
         # a quotation over paragraphs that are not reopened (translated copy)
         "He said, “We know the task.\n\nBut we can do it.\n\nWe will.”\n",
+        # wire style: each paragraph of a long quotation reopens it
+        '"We know the task.\n\n"We can do it.\n\n"We will," he said.\n',
+        # a closing mark after a space and before a comma closes, it does not open
+        '"We know the task. We did an act ", he said.\n',
         # inch marks, apostrophes, old AP quotes, '' used both ways
         "A 12\" pipe and a 5\" one. It's the Smiths' house.\n",
         "``We won,'' he said. ''Again,'' she said.\n",
@@ -744,10 +845,41 @@ def test_relative_day_mismatch_under_a_yearless_dateline() -> None:
         ('"We built a foundation At the same time," he said.\n', []),  # inside a quotation
         ("Talks Resume At The Summit\n\nTalks resumed.\n", []),  # a headline
         ("Sales rose. The company grew.\n", []),
+        # before a name the article writes without the opener elsewhere, or a person's name
+        (
+            "A White House aide spoke.\n\nHe shared their views The White House accused him.\n",
+            [
+                (
+                    "3:17",
+                    "A full stop seems to be missing before “The”: “views The” runs two "
+                    "sentences together",
+                )
+            ],
+        ),
+        (
+            "Edwin Moses ran.\n\nHe is not afraid of this issue And Moses was not afraid.\n",
+            [
+                (
+                    "3:26",
+                    "A full stop seems to be missing before “And”: “issue And” runs two "
+                    "sentences together",
+                )
+            ],
+        ),
+        # clean twins: a name that always has its "The", a title, an opener that is a name
+        ("He flew to The Hague.\n\nThe court in The Hague ruled.\n", []),
+        ("He read the New York Times. He told The New York Times so.\n", []),
+        ("She wrote Walking to the Public and On the Spirit of Arts.\n", []),
     ],
 )
 def test_run_on(text: str, expected: list[tuple[str, str]]) -> None:
     assert run("NC501", article(text)) == expected
+
+
+def test_run_on_leaves_an_opener_that_is_a_persons_name() -> None:
+    text = "Police spoke to him about An and her sister.\n"
+    assert run("NC501", article(text)) != []
+    assert run("NC501", article(text, (person(text, "An"),))) == []
 
 
 @pytest.mark.parametrize(

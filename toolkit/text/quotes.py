@@ -40,6 +40,8 @@ def _role(text: str, i: int, size: int, start: int, end: int) -> bool | None:
     """Opening, closing or unsettled, from the characters either side of a symmetric mark."""
     before = text[i - 1] if i > start else " "
     after = text[i + size] if i + size < end else " "
+    if after in ",;:!?" and i > start:
+        return False  # no quotation opens on a comma: 'an act ", however' closes one
     if before.isspace() or before in "([{—–-/" or i == start:
         return True
     if after.isspace() or after in ".,;:!?)]}—–-/" or i + size == end:

@@ -2,10 +2,15 @@
 
 What it flags:
     A lower-case word followed, with only a space between, by a capitalised word that usually
-    opens a sentence ("At", "However", "Meanwhile", "He", "The" ...) when the word after
-    that is lower case too: "a global digital foundation At the same time". Quotations,
-    headlines and title-case lines are skipped, and so is a capitalised word that starts a
-    proper name ("in The Hague", "told The New York Times", "Vice Premier He Lifeng").
+    opens a sentence ("At", "However", "And", "An", "The", "He" ...) when the word after that
+    is lower case too: "a global digital foundation At the same time". Before a capitalised
+    word it is a run-on too when the reader found a person of that name or the article
+    writes the name elsewhere without an article ("views The White House accused", with "a
+    White House aide" elsewhere; "issue And Moses was"). Quotations, headlines and
+    title-case lines are skipped, and so are a capitalised word that starts a proper name
+    ("in The Hague", "told The New York Times", "Vice Premier He Lifeng", a person named
+    "An") and a title after "and", "of" or "to" ("Walking to the Public and On the Spirit of
+    Arts").
 
 Why it matters:
     A missing full stop usually means a sentence was cut or two were spliced in editing;
@@ -95,8 +100,28 @@ OPENERS = frozenset(
         "Today",
         "Yesterday",
         "Recently",
+        "And",
+        "An",
+        "One",
+        "Some",
+        "Many",
+        "Most",
+        "Both",
+        "Several",
+        "Each",
+        "Another",
+        "If",
+        "Despite",
+        "Even",
+        "Still",
+        "Yet",
+        "Such",
     ]
 )
+# Lower-case words after which a capitalised opener may start a title ("Walking to the
+# Public and On the Spirit of Arts") or a name ("in The Hague").
+_JOINERS = frozenset(["and", "or", "of", "to", "the", "in", "for", "with", "a", "an", "at", "on"])
+_SMALL = frozenset(["the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "at", "by"])
 # Lower-case title words that put a capitalised surname next ("vice premier He said").
 _TITLES = frozenset(
     [
@@ -136,6 +161,15 @@ _RUN_ON = re.compile(
 # _RUN_ON would try its look-behind and the word before at every lower-case letter.
 _OPENER = re.compile(r"(?:" + "|".join(sorted(OPENERS)) + r")\b(?=,| +[a-z])")
 _BEFORE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'’-,.%")
+# An opener before a capitalised word and a verb ("views The White House accused", "issue
+# And Moses was"): a run-on only when the name is a person the reader found, or the article
+# writes it elsewhere without an article or opener ("a White House aide").
+_BEFORE_NAME = re.compile(
+    r"(?<![\w.'’-])(?P<before>[a-z][a-z'’-]*) +(?P<opener>"
+    + "|".join(sorted(OPENERS))
+    + r") +(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?= [a-z])"
+)
+_CAPITAL_OPENER = re.compile(r"(?:" + "|".join(sorted(OPENERS)) + r") +[A-Z]")
 
 
 def run_ons(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -164,18 +198,73 @@ def run_ons(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 break
 
 
+def _title_follows(text: str, end: int, limit: int) -> bool:
+    """ "... and On the Spirit of Arts": the next word that is no small word is capitalised."""
+    for word in text[end : min(limit, end + 60)].split()[:4]:
+        word = word.strip(",.;:")
+        if word.lower() in _SMALL:
+            continue
+        return word[:1].isupper()
+    return False
+
+
+def _written_without(text: str, name: str, name_at: int) -> bool:
+    """Whether ``name`` occurs elsewhere with no article or opener before it ("a White House
+    aide", "Edwin Moses"): then it is no name that starts with "The" or "And"."""
+    at = text.find(name)
+    while at != -1:
+        if at != name_at and (at == 0 or not text[at - 1].isalnum()):
+            words = text[max(0, at - 30) : at].split()
+            before = words[-1] if words else ""
+            if before.lower() != "the" and before not in OPENERS:
+                return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _before_names(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_BEFORE_NAME`` in [start, end), tried only at openers before a
+    capital (the opener's leading capital lets the regex engine skip ahead)."""
+    for found in _CAPITAL_OPENER.finditer(text, start, end):
+        at = found.start()
+        gap = at
+        while gap > start and text[gap - 1] == " ":
+            gap -= 1
+        if gap == at:
+            continue  # glued to the word before: no opener
+        word_start = gap
+        while word_start > start and not text[word_start - 1].isspace():
+            word_start -= 1
+        match = _BEFORE_NAME.match(text, word_start, end)
+        if match is not None and match.start("opener") == at:
+            yield match
+
+
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     text = article.text
     headings = ctx.headings
+    # where the reader's people are named: "He" or "An" there is a name, not an opener
+    starts = frozenset(m.start for p in ctx.people for m in p.mentions)
     for paragraph in ctx.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
         if inside(start, headings):
             continue
         quoted: list[Span] | None = None
-        for match in run_ons(text, start, end):
+        found = list(run_ons(text, start, end))
+        for match in _before_names(text, start, end):
+            before, name = match.group("before"), match.group("name")
+            if before in _TITLES or before in _JOINERS:
+                continue
+            at = match.start("name")
+            person = at in starts
+            if person or _written_without(text, name, at):
+                found.append(match)
+        for match in sorted(found, key=lambda m: m.start()):
             before, word = match.group("before"), match.group("opener")
-            if before in _TITLES:
+            if before in _TITLES or match.start("opener") in starts:
+                continue  # "vice premier He", "about An and Eefje": the opener is a name
+            if before in _JOINERS and _title_follows(text, match.end("opener"), end):
                 continue
             if quoted is None:
                 quoted = quoted_spans(text, start, end)
@@ -183,7 +272,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 continue
             yield Hit(
                 match.start(),
-                match.end(),
+                match.end("opener"),
                 f"A full stop seems to be missing before “{word}”: "
                 f"“{before} {word}” runs two sentences together",
                 fix=f"{before}. {word}",

@@ -3,8 +3,9 @@
 What it flags:
     A phrase of two or more words written with capitals in one place ("Digital Silk Road")
     and with another casing elsewhere ("digital silk road"). Sentence starts, headlines and
-    title-case lines are not counted. The finding sits on the first occurrence of the
-    prevailing form (the house list's form when ``terms`` lists it) and names the other forms.
+    title-case lines are not counted. Each occurrence of a minority form is a finding, with
+    the prevailing form (the house list's form when ``terms`` lists it, and then the fix is
+    certain) as its fix and its occurrences as related locations.
 
 Why it matters:
     Readers take a capitalised phrase for a proper name and a lower-case one for a
@@ -195,26 +196,24 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             continue
         reported.append(key)
         mains = [start for start, form, _ in found if form == main]
-        if mains:
-            others = "; ".join(
-                f"{curly(form)} ({where_all(article, offsets)})"
-                for form, offsets in sorted(variants.items(), key=lambda item: item[1][0])
-            )
-            yield Hit(
-                mains[0],
-                mains[0] + len(key),
-                f"{curly(main)} is also written {others}; use one casing",
-                fix=f"write {curly(main)} throughout",
-            )
-        else:
-            for form, offsets in variants.items():
-                for start in offsets:
-                    yield Hit(
-                        start,
-                        start + len(key),
-                        f"{curly(form)} is written {curly(main)} in house style",
-                        fix=main,
+        related = tuple((m, m + len(key), f"written {curly(main)}") for m in mains[:3])
+        for form, offsets in variants.items():
+            for start in offsets:
+                if mains:
+                    message = (
+                        f"{curly(form)} is written {curly(main)} elsewhere "
+                        f"({where_all(article, mains)}); use one casing"
                     )
+                else:
+                    message = f"{curly(form)} is written {curly(main)} in house style"
+                yield Hit(
+                    start,
+                    start + len(key),
+                    message,
+                    fix=main,
+                    related=related,
+                    fix_safe=key in house_forms,  # the desk's decision; a majority is a guess
+                )
 
 
 RULE = Rule("NC302", "term-casing", Severity.WARNING, __doc__ or "", check=check)

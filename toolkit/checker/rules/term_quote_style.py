@@ -88,7 +88,8 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             start,
             end,
             f"This quotation is in {style} quotes but {styles[main]} of the article's "
-            f"{len(found)} are in {main} quotes ({where_all(article, offsets)}); use {main} quotes",
+            f"{len(found)} {'is' if styles[main] == 1 else 'are'} in {main} quotes "
+            f"({where_all(article, offsets)}); use {main} quotes",
             fix=fix,
             related=tuple(related),
             fix_safe=True,

@@ -50,11 +50,12 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
     opened: QuoteMark | None = None
     opened_in = 0
+    opened_end = 0  # the end of the paragraph the open quotation was last opened in
     for index, paragraph in enumerate(ctx.paragraphs):
         start, end = paragraph.span.start, paragraph.span.end
         marks = quote_marks(text, start, end)
         if opened is not None and index - opened_in > _LONGEST_QUOTATION:
-            yield _never_closed(opened)
+            yield _never_closed(opened, opened_end)
             opened = None
         doubled = [m for m in marks if m.doubled]
         if doubled:
@@ -72,16 +73,18 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             if mark.doubled and mark.straight:
                 continue  # ""inner"" inside a quotation: CSV-style escaping, reported above
             if _opening(mark, opened):
-                if opened is not None and not _continues(
-                    text, mark, position, start, opened_in, index
-                ):
+                if opened is not None and opened_in < index:
+                    if not (index == opened_in + 1 and position == 0 and mark.offset == start):
+                        # the next paragraph does not reopen it (wire style): lost
+                        yield _never_closed(opened, opened_end)
+                elif opened is not None and not _continues(text, mark, start):
                     yield Hit(
                         opened.offset,
                         opened.offset + len(opened.char),
                         "This quotation is not closed before the next one opens "
                         f"({where(article, mark.offset)}); add the closing quote mark",
                     )
-                opened, opened_in = mark, index
+                opened, opened_in, opened_end = mark, index, end
             elif opened is None:
                 yield Hit(
                     mark.offset,
@@ -98,24 +101,23 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                     )
                 opened = None
     if opened is not None:
-        yield _never_closed(opened)
+        yield _never_closed(opened, opened_end)
 
 
-def _continues(
-    text: str, mark: QuoteMark, position: int, start: int, opened_in: int, index: int
-) -> bool:
-    """A reopening that continues the open quotation: at a paragraph start, or after a stop."""
-    if opened_in < index and position == 0 and mark.offset == start:
-        return True
+def _continues(text: str, mark: QuoteMark, start: int) -> bool:
+    """A reopening in the paragraph of the open quotation, after a full stop: a paragraph
+    break lost in editing, not a quotation left open."""
     before = text[start : mark.offset].rstrip()
     return before.endswith((".", "!", "?", ".”", ".'", "?”", "!”"))
 
 
-def _never_closed(mark: QuoteMark) -> Hit:
+def _never_closed(mark: QuoteMark, end: int) -> Hit:
+    """From the opening mark to the end of its paragraph, where the closing mark is missing."""
     return Hit(
         mark.offset,
-        mark.offset + len(mark.char),
+        end,
         "This quotation is never closed; add the closing quote mark",
+        match=mark.char,
     )
 
 

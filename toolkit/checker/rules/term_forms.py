@@ -1,0 +1,221 @@
+"""One term is written in two forms: accents, hyphens, abbreviation dots or inner capitals.
+
+What it flags:
+    A word or abbreviation written two ways in one article where only the form differs:
+    with and without accents ("El Niño", "El Nino"), hyphenated and solid ("co-operation",
+    "cooperation"), with and without abbreviation dots ("U.S.", "US"), with other inner
+    capitals ("ObamaCare", "Obamacare"), or a term that is no everyday word capitalised in one
+    place and not in another inside a sentence ("Omicron", "omicron"). Sentence starts,
+    headlines, title-case and capital lines, the dateline and the names of the people the
+    reader found are not counted. Each occurrence of the rarer form is a finding, with the
+    prevailing form (on a tie, the first) as its fix and its occurrences as related locations.
+
+Why it matters:
+    Readers and search indexes take two forms for two things; the desk can only have one.
+
+Example:
+    The U.S. envoy arrived on Monday.
+
+    He discussed U.S. aid and US-Israel cooperation.
+
+Use instead:
+    The U.S. envoy arrived on Monday.
+
+    He discussed U.S. aid and U.S.-Israel cooperation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.locate import curly, where_all
+from toolkit.checker.registry import Hit, HouseStyle, Rule
+from toolkit.findings import Severity
+from toolkit.lexicon.person_names import is_common_word
+from toolkit.model import Span
+from toolkit.text.sentences import starts_sentence
+from toolkit.text.words import WORD, inside
+
+# "U.S.", "P.E.", "U.N." and "US", "PE", "UN"; "US$" is a currency, not the country
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
+_PLAIN = re.compile(r"(?<![\w.])[A-Z]{2,4}(?![\w$]|\.\w)")
+_GLUED = frozenset("./@\\_")  # a word in a web or mail address
+_SHOWN = 3
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _inner_capitals(word: str) -> bool:
+    """ "ObamaCare", "iPhone": a capital right after a small letter ("Award-Giving" has none)."""
+    return any(b.isupper() and a.islower() for a, b in itertools.pairwise(word))
+
+
+class _Forms:
+    """Occurrences of each family's forms: family key -> form -> offsets, in text order."""
+
+    def __init__(self) -> None:
+        self.families: dict[tuple[str, str], dict[str, list[int]]] = {}
+
+    def add(self, kind: str, key: str, form: str, offset: int) -> None:
+        self.families.setdefault((kind, key), {}).setdefault(form, []).append(offset)
+
+
+_KINDS = {
+    "accents": "with other accents",
+    "hyphen": "with another hyphenation",
+    "dots": "with other abbreviation dots",
+    "case": "with other capitals",
+}
+
+
+def _countable(ctx: ArticleContext) -> list[Span]:
+    """Paragraphs whose words count: not headlines, capital lines, dateline or bylines."""
+    spans = []
+    for paragraph in ctx.paragraphs:
+        span = paragraph.span
+        if inside(span.start, ctx.headings) or paragraph.text.isupper():
+            continue
+        spans.append(span)
+    return spans
+
+
+def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
+    article = ctx.article
+    text = article.text
+    forms = _Forms()
+    blocked = (*ctx.skipped, *(span for p in ctx.people for span in p.mentions))
+    solid: dict[str, list[tuple[int, str]]] = {}
+    hyphenated: list[tuple[int, str]] = []
+    # words written with inner capitals ("ObamaCare"), and the capitalised words not counted
+    # yet, which count against them wherever they stand ("Critics of Obamacare")
+    inner: set[str] = set()
+    capped: dict[str, list[tuple[int, str]]] = {}
+    for span in _countable(ctx):
+        for match in WORD.finditer(text, span.start, span.end):
+            word, offset = match.group(), match.start()
+            before = text[offset - 1] if offset else " "
+            after = text[match.end()] if match.end() < len(text) else " "
+            if before in _GLUED or (
+                after in _GLUED and text[match.end() + 1 : match.end() + 2].isalnum()
+            ):
+                continue
+            if inside(offset, blocked) or word.isupper():
+                continue
+            if "-" in word:
+                hyphenated.append((offset, word))
+            else:
+                solid.setdefault(word.casefold(), []).append((offset, word))
+            plain = _strip_accents(word)
+            forms.add("accents", plain.casefold(), word.casefold(), offset)
+            if word[:1].isupper() and (
+                starts_sentence(text, offset, span.start) or text[offset - 1 : offset] == "\n"
+            ):
+                continue  # a sentence or a table row starts with a capital anyway
+            lowered = word.casefold()
+            if _inner_capitals(word):
+                inner.add(lowered)
+            if len(word) > 3 and not _everyday(lowered) and not _in_a_name(text, match):
+                forms.add("case", lowered, word, offset)
+            elif word[:1].isupper():
+                capped.setdefault(lowered, []).append((offset, word))
+        for match in _DOTTED.finditer(text, span.start, span.end):
+            forms.add("dots", match.group().replace(".", ""), match.group(), match.start())
+        for match in _PLAIN.finditer(text, span.start, span.end):
+            if not _shouting(text, match.start(), match.end()):
+                forms.add("dots", match.group(), match.group(), match.start())
+    for lowered in inner:
+        for offset, word in capped.get(lowered, ()):
+            forms.add("case", lowered, word, offset)
+    for offset, word in hyphenated:
+        key = word.replace("-", "").casefold()
+        if key in solid:
+            forms.add("hyphen", key, word.casefold(), offset)
+            for at, written in solid[key]:
+                forms.add("hyphen", key, written.casefold(), at)
+    yield from _hits(ctx, forms)
+
+
+def _everyday(word: str) -> bool:
+    """An everyday word, its inflections included ("airlines", "people's", "played")."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    candidates = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("d")}
+    candidates |= {word.removesuffix("ed"), word.removesuffix("ing")}
+    if word.endswith("ies"):
+        candidates.add(word[:-3] + "y")
+    return any(is_common_word(c) for c in candidates if c)
+
+
+_NEIGHBOURS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word next to another one ("Ramsar Wetlands Reserve") is part of a name,
+    which says nothing about how the word is written on its own."""
+    if not match.group()[:1].isupper():
+        return False
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    after = text[match.end() : match.end() + 30].split()
+    while len(before) > 1 and before[-1] in ("of", "for", "and", "the"):
+        before.pop()  # "Treaty of Friendly Relations and Cooperation"
+    near = before[-1:] + after[:1]
+    return any(w[:1].isupper() for w in near if w[:1].isalpha()) or any(
+        w in ("of", "for", "and") for w in after[:1]
+    )
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """An abbreviation among other capital words ("US TROOPS LEAVE"): a caps line."""
+    left = text[max(0, start - 12) : start].split()
+    right = text[end : end + 12].split()
+    near = [w for w in (left[-1:] + right[:1]) if any(c.isalpha() for c in w)]
+    return any(w.isupper() and len(w) > 1 for w in near)
+
+
+def _hits(ctx: ArticleContext, forms: _Forms) -> Iterator[Hit]:
+    article = ctx.article
+    text = article.text
+    for (kind, _key), unsorted in forms.families.items():
+        if len(unsorted) < 2:
+            continue
+        written = {form: sorted(offsets) for form, offsets in unsorted.items()}
+        if kind == "case" and not any(f[:1].isupper() for f in written):
+            continue
+        if kind == "dots" and not any("." in f for f in written):
+            continue
+        main = min(written, key=lambda f: (-len(written[f]), written[f][0]))
+        mains = written[main]
+        shown = text[mains[0] : mains[0] + len(main)]
+        related = tuple((o, o + len(main), f"written {curly(shown)}") for o in mains[:_SHOWN])
+        for form, offsets in written.items():
+            if form == main:
+                continue
+            for offset in offsets:
+                found = text[offset : offset + len(form)]
+                yield Hit(
+                    offset,
+                    offset + len(form),
+                    f"{curly(found)} is written {curly(shown)} {_where(article, mains)}; "
+                    f"use one form",
+                    fix=_like(found, shown),
+                    related=related,
+                )
+
+
+def _where(article: object, offsets: list[int]) -> str:
+    return f"({where_all(article, offsets)})"  # type: ignore[arg-type]
+
+
+def _like(found: str, main: str) -> str:
+    """The prevailing form, capitalised as the word it replaces starts a sentence or not."""
+    if found[:1].isupper() and main[:1].islower():
+        return main[:1].upper() + main[1:]
+    return main
+
+
+RULE = Rule("NC306", "term-form", Severity.WARNING, __doc__ or "", check=check)
