@@ -2,11 +2,13 @@
 LocalCluster, on generated batches; articles/s and peak memory of the parent and the workers.
 
 Usage: python bench/bench_scale.py [--sizes 10000,100000] [--commands convert,check]
-       [--modes j1,j2,dask2]
+       [--modes j1,j2,dask2,dask2-up]
 
 Each run is a fresh process running the command as a user would (folder in, files or a report
 out); its own peak RSS is the parent's, and RUSAGE_CHILDREN gives the largest of its workers
 (pool processes; for Dask, the nannies' workers). The Dask parent also hosts the scheduler.
+`dask2-up` runs against a 2-worker LocalCluster that is already up (as a real cluster is):
+its start-up is left out, and its workers' memory is not the child's (not shown).
 Targets (issue 12): --jobs 2 >= 1.8x --jobs 1 on convert and check; Dask within 15% of
 --jobs 2; parent memory flat with batch size (check under 150 MB at 100,000 articles).
 """
@@ -14,12 +16,15 @@ Targets (issue 12): --jobs 2 >= 1.8x --jobs 1 on convert and check; Dask within 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,6 +33,9 @@ sys.path.insert(0, str(REPO / "bench"))
 from varied_articles import varied_articles  # noqa: E402
 
 MODES = {"j1": ["--jobs", "1"], "j2": ["--jobs", "2"], "dask2": ["--scheduler", "local:2"]}
+# "dask2-up": the same two Dask workers, but a cluster already running (as on a real cluster,
+# whose start-up is not the job's): the bench starts a LocalCluster and passes its address.
+RUNNING_CLUSTER_MODES = {"dask2-up": 2}
 SCHEMAS = REPO.parent / "shared" / "standards"
 
 
@@ -91,7 +99,8 @@ def main() -> int:
                     out = Path(scratch) / f"out_{name}_{mode}"
                     out.mkdir()
                     load = os.getloadavg()[0]  # other work on the machine skews the figures
-                    figures = run_once([*command(name, batch, out), *MODES[mode]])
+                    with _engine_options(mode) as options:
+                        figures = run_once([*command(name, batch, out), *options])
                     rate = size / figures["seconds"]
                     base = base or rate
                     print(
@@ -101,6 +110,29 @@ def main() -> int:
                         flush=True,
                     )
     return 0
+
+
+@contextlib.contextmanager
+def _engine_options(mode: str) -> Iterator[list[str]]:
+    """The command-line options of a mode; for a running-cluster mode, a LocalCluster is up
+    (and warmed by one task) for the duration of the run."""
+    if mode not in RUNNING_CLUSTER_MODES:
+        yield MODES[mode]
+        return
+    from distributed import Client, LocalCluster
+
+    workers = RUNNING_CLUSTER_MODES[mode]
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,  # its shutdown chatter is no figure
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(lambda: None)
+        yield ["--scheduler", cluster.scheduler_address]
 
 
 if __name__ == "__main__":
