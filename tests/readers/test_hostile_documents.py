@@ -163,6 +163,8 @@ def test_sniff_is_linear_in_the_prolog(spaces: int) -> None:
         (b"<b>Bold</b> claims, the minister said.", "text"),
         (b"<nitf> is how the desk spells it.", "text"),
         (b"{Advisory} PORT AVELIN, Jan 20 - Pilots.", "text"),
+        (b"{Advisory} PORT AVELIN, Jan 20 - Pilots {END}", "text"),
+        (b'  {\n  "uri": "urn:x"\n}', "ninjs"),
         (b"PORT AVELIN, Jan 20 - Pilots <stopped> work.", "text"),
     ],
 )
