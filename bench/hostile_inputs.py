@@ -17,6 +17,7 @@ TOOLKIT_SCHEMA_DIR for the validate cases.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -98,10 +99,16 @@ def _nested_json(depth: int, key: str = "x") -> bytes:
     return b'{"uri": "urn:x", "%s": ' % key.encode() + b"[" * depth + b"]" * depth + b"}"
 
 
+def _ninjs_html(body: str) -> bytes:
+    document = {"uri": "urn:x", "bodies": [{"contentType": "text/html", "value": body}]}
+    return json.dumps(document).encode()
+
+
 def fault_cases() -> list[Case]:
     """The fault campaign's reproducers (issue 11): each must end at once, with one line."""
     convert = ("convert", "--to", "record", "{in}")
     validate = ("validate", "{in}")
+    every_format = ("convert", "--to", "record,newsml,nitf,ninjs", "--out", "{dir}/out", "{in}")
     files: dict[str, tuple[str, bytes, tuple[str, ...]]] = {
         "JSON nested 100,000 deep": ("deep.json", _nested_json(100_000), convert),
         "JSON 990 levels under headlines": (
@@ -137,6 +144,14 @@ def fault_cases() -> list[Case]:
         ),
         "dateline-only .txt": ("dateline.txt", b"BEIJING, March 3 (Xinhua) --\n", convert),
         "NITF inside a .txt": ("nitf.txt", f'<?xml version="1.0"?>\n{NITF}\n'.encode(), convert),
+        "5 MB ninjs, one HTML paragraph": (
+            "one.json", _ninjs_html("<p>" + "word " * 1_000_000 + "</p>"), every_format
+        ),
+        "ninjs, 100,000 quotes in one paragraph": (
+            "quotes.json",
+            _ninjs_html("<p>" + "<q data-quote-source='Li Wei'>Busy.</q> " * 100_000 + "</p>"),
+            every_format,
+        ),
     }  # fmt: skip
     found = [
         Case(

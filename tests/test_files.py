@@ -154,3 +154,52 @@ def test_an_unreadable_folder_is_reported_and_the_walk_goes_on(
     assert errors == [(str(locked), "cannot read folder: Permission denied")]
     with pytest.raises(InputError, match=f"^{locked}: cannot read folder: Permission denied$"):
         list(files.iter_input_files([tmp_path]))
+
+
+def test_a_tree_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> None:
+    deepest = tmp_path
+    for _ in range(1100):  # deeper than Python's recursion limit (1000), within PATH_MAX
+        deepest = deepest / "d"
+        deepest.mkdir()
+    (deepest / "story.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "top.txt").write_text("x", encoding="utf-8")
+    walked = list(files.iter_input_files([tmp_path], frozenset({".txt"})))
+    assert walked == [deepest / "story.txt", tmp_path / "top.txt"]
+
+
+def test_symbolic_links_in_a_walk(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("x", encoding="utf-8")
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text("x", encoding="utf-8")
+    (src / "sub" / "b.txt").symlink_to("../a.txt")
+    (src / "sub" / "c").symlink_to("..")
+    (src / "d.txt").symlink_to(outside)
+    (src / "e.txt").symlink_to("e.txt")
+    problems: list[tuple[str, str]] = []
+
+    def walk(follow: bool | None) -> list[str]:
+        problems.clear()
+        found = files.iter_input_files(
+            [src], frozenset({".txt"}), on_error=lambda *p: problems.append(p),
+            follow_symlinks=follow,
+        )  # fmt: skip
+        return [path.relative_to(src).as_posix() for path in found]
+
+    assert walk(None) == ["a.txt", "sub/b.txt"]
+    assert problems == [
+        (str(src / "d.txt"), f"symbolic link to {outside}, outside {src}: not followed"),
+        (str(src / "e.txt"), "symbolic link loop (it leads back to itself)"),
+        (str(src / "sub" / "c"), f"symbolic link loop: it leads back to {src}, already walked"),
+    ]
+    assert walk(True) == ["a.txt", "d.txt", "sub/b.txt"]
+    assert [path for path, _ in problems] == [str(src / "e.txt"), str(src / "sub" / "c")]
+    with pytest.raises(InputError) as caught:
+        list(files.iter_input_files([src / "e.txt"]))
+    assert str(caught.value) == f"{src / 'e.txt'}: symbolic link loop (it leads back to itself)"
+
+
+def test_display_path_replaces_bytes_that_are_not_utf8() -> None:
+    assert files.display_path(os.fsdecode(b"in/\xffstory.txt")) == "in/\ufffdstory.txt"
+    assert files.display_path("in/été.txt") == "in/été.txt"

@@ -379,3 +379,17 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(
     checked = invoke("check", "in", "--exit-zero")
     assert checked.exit_code == 0
     assert checked.stdout.startswith("in/\ufffdstory.txt:")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [("rules",), ("convert", str(SEED)), ("check", str(SEED))])
+def test_a_full_standard_output_is_one_line_and_exit_2(args: tuple[str, ...]) -> None:
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "toolkit", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (2, "Error: <stdout>: No space left on device\n")

@@ -23,6 +23,7 @@ from toolkit.readers.assembly import Run, _normalised_runs, normalise
 from toolkit.readers.ninjs import read_ninjs
 from toolkit.readers.text import read_text
 from toolkit.safe_xml import parse_xml
+from toolkit.validation import validate_document
 
 ENCODING_REFUSED = (
     "unsafe XML: {} encoding refused before parsing (read: UTF-8, UTF-16, and ASCII-compatible "
@@ -163,6 +164,8 @@ def test_sniff_is_linear_in_the_prolog(spaces: int) -> None:
         (b"<b>Bold</b> claims, the minister said.", "text"),
         (b"<nitf> is how the desk spells it.", "text"),
         (b"{Advisory} PORT AVELIN, Jan 20 - Pilots.", "text"),
+        (b"{Advisory} PORT AVELIN, Jan 20 - Pilots {END}", "text"),
+        (b'  {\n  "uri": "urn:x"\n}', "ninjs"),
         (b"PORT AVELIN, Jan 20 - Pilots <stopped> work.", "text"),
     ],
 )
@@ -212,3 +215,17 @@ def test_a_five_megabyte_paragraph_is_read_in_linear_time() -> None:
     article = read_ninjs(data, ReaderOptions())
     assert len(article.paragraphs) == 1
     assert time.perf_counter() - started < 20  # was quadratic-looking at 27 s under profiling
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        NITF.encode("utf-32-be"),
+        codecs.BOM_UTF32_BE + NITF.encode("utf-32-be"),
+        NITF.encode("utf-32"),
+        '<?xml version="1.0"?><nitf/>'.encode("cp500"),
+    ],
+)
+def test_validate_names_the_encoding_it_refuses(data: bytes) -> None:
+    with pytest.raises(UnsafeXMLError, match=r"^unsafe XML: (UTF-32|EBCDIC) encoding refused"):
+        validate_document(data, "a.xml")

@@ -39,8 +39,15 @@ def environment_fault(error: OSError | UnicodeEncodeError) -> EnvironmentFault |
     if error.errno == errno.EPIPE:
         return None  # a closed pipe (`| head`): click ends quietly, as other tools do
     cause = error.strerror or str(error)
-    where = error.filename if error.filename is not None else None
+    where = error.filename
+    if where is None and error.errno in _STREAM_WRITE_ERRORS:
+        # Files are written by toolkit.files, whose errors name them: a nameless write error
+        # is standard output's (`> /dev/full`, a full disk under a redirection).
+        where = "<stdout>"
     return EnvironmentFault(f"{where}: {cause}" if where is not None else cause)
+
+
+_STREAM_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def _unencodable(error: UnicodeEncodeError) -> EnvironmentFault:

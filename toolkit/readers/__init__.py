@@ -26,6 +26,7 @@ READERS: dict[str, Reader] = {
 }
 
 _SPACE = re.compile(rb"\s*")
+_JSON_OBJECT = re.compile(rb"\{\s*(?:\"|\})")  # '{"key"' or '{}': not "{Advisory} ..."
 _ELEMENT = re.compile(rb"<([\w:.-]+)")
 # Roots that make a .txt file's content an XML document of a kind we know (news items and
 # the feeds we write), not wire copy that happens to start with a tag.
@@ -101,7 +102,9 @@ def sniff_format(data: bytes, path: str | None) -> str:
     is_text_file = path is not None and PurePath(path).suffix.lower() == ".txt"
     end = data.rstrip()[-1:]
     if view.startswith(b"{"):
-        return "ninjs" if not is_text_file or end == b"}" else "text"
+        if not is_text_file or (_JSON_OBJECT.match(view) and end == b"}"):
+            return "ninjs"
+        return "text"
     if not view.startswith(b"<"):
         return "text"
     root = _root_element(view)

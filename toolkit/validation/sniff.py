@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from lxml import etree
 
+from toolkit import safe_xml
 from toolkit.errors import InputError, UnknownFormatError
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -85,6 +86,8 @@ def syntax(data: bytes) -> str:
     head = data[:1024]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"<\x00", b"\x00<")):
         return "xml"
+    if safe_xml.encoding_signature(head) is not None:
+        return "xml"  # UTF-32 or EBCDIC markup: the XML path refuses it, naming the encoding
     stripped = head.removeprefix(codecs.BOM_UTF8).lstrip()
     if stripped.startswith(b"<"):
         return "xml"
