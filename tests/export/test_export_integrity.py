@@ -399,7 +399,13 @@ def test_a_read_only_folder_with_nothing_to_change_needs_no_scratch_file(
         refuse(dir if dir is not None else elsewhere)
         return real_mkstemp(prefix=prefix, suffix=suffix, dir=dir or elsewhere)
 
+    def read_only_unlink(path: str, **kw: object) -> None:
+        refuse(path)  # as on a read-only file system, even for a file that does not exist
+        real_unlink(path)
+
+    real_unlink = os.unlink
     monkeypatch.setattr(os, "open", read_only_open)
+    monkeypatch.setattr(os, "unlink", read_only_unlink)
     monkeypatch.setattr(tempfile, "mkstemp", read_only_mkstemp)
     changes, problems = run([src], out)
     assert (changes, problems) == ([], [])

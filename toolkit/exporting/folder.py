@@ -164,9 +164,13 @@ class Journal:
 
     def record(self, relative: str, digest: bytes) -> None:
         if self._fd is None:
-            self._fd = os.open(
-                self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644
-            )
+            try:
+                self._fd = os.open(
+                    self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644
+                )
+            except OSError as error:
+                # The first write of the run: name the folder, not the journal within it.
+                raise ToolkitError(f"{self._path.parent}: {error.strerror or error}") from None
         line = json.dumps({"path": relative, "sha256": digest.hex()}, ensure_ascii=False)
         # One write of a whole line: a kill leaves it written or not, never half of it.
         os.write(self._fd, line.encode("utf-8") + b"\n")
@@ -179,7 +183,10 @@ class Journal:
     def discard(self) -> None:
         """Once index.json lists every file recorded: the journal is no longer needed."""
         self.close()
-        self._path.unlink(missing_ok=True)
+        # Only when there is one: on a read-only file system even removing a file that
+        # does not exist fails (EROFS), and a run with nothing to change must succeed.
+        if self._path.exists():
+            self._path.unlink()
 
 
 def is_leftover(relative: str) -> bool:
