@@ -499,3 +499,34 @@ def test_any_runs_stopped_part_way_then_one_complete_run_leave_an_exact_folder(
 
 
 _NO_INDEX = "no index.json lists it, so no export wrote it and none deletes it"
+
+
+def test_the_files_of_a_failing_article_that_differ_from_the_index_are_reported(
+    tmp_path: Path,
+) -> None:
+    src = write_stories(tmp_path / "wire")
+    out = tmp_path / "out"
+    run([src], out)
+    (out / "articles" / "library.xml").write_text("<edited/>", encoding="utf-8")
+    (out / "articles" / "library.json").unlink()
+    (src / "library.txt").write_bytes(b"\x00\x01binary")
+    warnings: list[ExportProblem] = []
+    export([src], out, FAST, on_warning=warnings.append)
+    source = f"{src.as_posix()}/library.txt"
+    assert warnings == [
+        ExportProblem(
+            source,
+            f"{out / 'articles/library.json'} is missing; it is repaired when the source "
+            "reads again",
+        ),
+        ExportProblem(
+            source,
+            f"{out / 'articles/library.xml'} does not hold what index.json records (edited, "
+            "or a run was killed); it is repaired when the source reads again",
+        ),
+    ]
+    (src / "library.txt").write_text(LIBRARY, encoding="utf-8")
+    warnings.clear()
+    export([src], out, FAST, on_warning=warnings.append)
+    assert warnings == []
+    assert validate_index(out)[0] == 0
