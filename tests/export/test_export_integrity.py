@@ -25,7 +25,7 @@ from tests.export.stories import HARBOUR, LIBRARY, write_stories
 from toolkit import files
 from toolkit.cli import cli
 from toolkit.exporting import Change, ChangeKind, ExportProblem, ExportSettings, export
-from toolkit.exporting.folder import JOURNAL, LOCK, FolderLock, FolderLockedError
+from toolkit.exporting.folder import JOURNAL, LOCK, FolderLock, FolderLockedError, Journal
 
 FAST = ExportSettings(year=2025, validate=False)
 EXTENSIONS = (".json", ".xml", ".nitf.xml", ".ninjs.json")
@@ -530,3 +530,14 @@ def test_the_files_of_a_failing_article_that_differ_from_the_index_are_reported(
     export([src], out, FAST, on_warning=warnings.append)
     assert warnings == []
     assert validate_index(out)[0] == 0
+
+
+def test_a_journal_torn_by_a_kill_gives_its_whole_lines_only(tmp_path: Path) -> None:
+    digest = hashlib.sha256(b"x").hexdigest()
+    (tmp_path / JOURNAL).write_bytes(
+        f'{{"path": "articles/a.json", "sha256": "{digest}"}}\n'.encode()
+        + b'{"path": "../outside", "sha256": "00"}\n'  # never a path outside the folder
+        + b"7\n"
+        + b'{"path": "articles/b.json", "sha2'  # the kill came mid-line
+    )
+    assert list(Journal(tmp_path).previous()) == [("articles/a.json", bytes.fromhex(digest))]
