@@ -3,6 +3,7 @@ no scratch files left, deletion only of what an export recorded, no user file re
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -12,15 +13,19 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.export.stories import HARBOUR, LIBRARY, write_stories
+from toolkit import files
 from toolkit.cli import cli
 from toolkit.exporting import Change, ChangeKind, ExportProblem, ExportSettings, export
-from toolkit.exporting.folder import JOURNAL, LOCK, FolderLock, FolderLockedError
+from toolkit.exporting.folder import JOURNAL, LOCK, FolderLock, FolderLockedError, Journal
 
 FAST = ExportSettings(year=2025, validate=False)
 EXTENSIONS = (".json", ".xml", ".nitf.xml", ".ninjs.json")
@@ -394,9 +399,145 @@ def test_a_read_only_folder_with_nothing_to_change_needs_no_scratch_file(
         refuse(dir if dir is not None else elsewhere)
         return real_mkstemp(prefix=prefix, suffix=suffix, dir=dir or elsewhere)
 
+    def read_only_unlink(path: str, **kw: object) -> None:
+        refuse(path)  # as on a read-only file system, even for a file that does not exist
+        real_unlink(path)
+
+    real_unlink = os.unlink
     monkeypatch.setattr(os, "open", read_only_open)
+    monkeypatch.setattr(os, "unlink", read_only_unlink)
     monkeypatch.setattr(tempfile, "mkstemp", read_only_mkstemp)
     changes, problems = run([src], out)
     assert (changes, problems) == ([], [])
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert list(elsewhere.iterdir()) == []
+
+
+# Any sequence of exports, some stopped part-way, never touches the user's files and ends,
+# after one complete run, in a folder that is exactly what its index lists.
+
+
+class _Stopped(BaseException):
+    """Stands for the run being stopped between two writes (SIGTERM, Ctrl-C, a crash)."""
+
+
+class _StoppingWrite:
+    """files.write_atomic that stops the run after ``limit`` writes (None: never)."""
+
+    def __init__(self, write: Callable[[Path, bytes], None], limit: int | None) -> None:
+        self._write = write
+        self._left = limit
+
+    def __call__(self, path: Path, data: bytes) -> None:
+        if self._left is not None:
+            if self._left == 0:
+                raise _Stopped
+            self._left -= 1
+        self._write(path, data)
+
+
+_POOL = {
+    f"story-{n}.txt": HARBOUR.replace("48-hour", f"{n + 1}-hour")
+    if n % 2
+    else LIBRARY.replace("600", f"{n + 600}")
+    for n in range(6)
+}
+_USER_FILES = {"articles/mine.json": b'{"mine": true}', "notes.md": b"desk notes"}
+
+steps = st.lists(
+    st.tuples(
+        st.sets(st.sampled_from(sorted(_POOL)), max_size=6),  # the sources of this run
+        st.one_of(st.none(), st.integers(0, 30)),  # stopped after this many writes
+        st.booleans(),  # whether a story's text changes before the run
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(steps, st.sets(st.sampled_from(sorted(_POOL)), min_size=1))
+def test_any_runs_stopped_part_way_then_one_complete_run_leave_an_exact_folder(
+    runs: list[tuple[set[str], int | None, bool]], last: set[str]
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
+        root = Path(tmp)
+        wire, out = root / "wire", root / "out"
+        write_stories(wire, _POOL)
+        (out / "articles").mkdir(parents=True)
+        for relative, data in _USER_FILES.items():
+            (out / relative).write_bytes(data)
+        real_write = files.write_atomic
+        for number, (names, stop_after, edit) in enumerate(runs):
+            if edit:
+                story = wire / sorted(_POOL)[number % len(_POOL)]
+                story.write_text(story.read_text("utf-8") + f"\nUpdate {number}.\n", "utf-8")
+            patch.setattr(files, "write_atomic", _StoppingWrite(real_write, stop_after))
+            with contextlib.suppress(_Stopped):
+                run([wire / name for name in sorted(names)], out)
+            patch.setattr(files, "write_atomic", real_write)
+            for relative, data in _USER_FILES.items():
+                assert (out / relative).read_bytes() == data
+            scratch = [p for p in out.rglob("*") if p.name.endswith((".tmp", ".db"))]
+            assert scratch == []
+        changes, problems = run([wire / name for name in sorted(last)], out)
+        assert problems == []
+        assert not (out / JOURNAL).exists() and not (out / LOCK).exists()
+        listed = manifest_files(out)
+        manifest = json.loads((out / "index.json").read_bytes())
+        recorded = {f["path"]: f["sha256"] for a in manifest["articles"] for f in a["files"]}
+        recorded.update({f["path"]: f["sha256"] for f in manifest["feeds"]})
+        for relative, digest in recorded.items():
+            assert hashlib.sha256((out / relative).read_bytes()).hexdigest() == digest
+        assert on_disk(out) == listed | {"index.json"} | set(_USER_FILES)
+        assert len(manifest["articles"]) == len(last)
+        strays = {c.path for c in changes if c.kind is ChangeKind.STRAY}
+        assert strays <= {"articles/mine.json"}
+        assert run([wire / name for name in sorted(last)], out, check=True)[0] == [
+            Change(ChangeKind.STRAY, "articles/mine.json", _NO_INDEX)
+        ]
+
+
+_NO_INDEX = "no index.json lists it, so no export wrote it and none deletes it"
+
+
+def test_the_files_of_a_failing_article_that_differ_from_the_index_are_reported(
+    tmp_path: Path,
+) -> None:
+    src = write_stories(tmp_path / "wire")
+    out = tmp_path / "out"
+    run([src], out)
+    (out / "articles" / "library.xml").write_text("<edited/>", encoding="utf-8")
+    (out / "articles" / "library.json").unlink()
+    (src / "library.txt").write_bytes(b"\x00\x01binary")
+    warnings: list[ExportProblem] = []
+    export([src], out, FAST, on_warning=warnings.append)
+    source = f"{src.as_posix()}/library.txt"
+    assert warnings == [
+        ExportProblem(
+            source,
+            f"{out / 'articles/library.json'} is missing; it is repaired when the source "
+            "reads again",
+        ),
+        ExportProblem(
+            source,
+            f"{out / 'articles/library.xml'} does not hold what index.json records (edited, "
+            "or a run was killed); it is repaired when the source reads again",
+        ),
+    ]
+    (src / "library.txt").write_text(LIBRARY, encoding="utf-8")
+    warnings.clear()
+    export([src], out, FAST, on_warning=warnings.append)
+    assert warnings == []
+    assert validate_index(out)[0] == 0
+
+
+def test_a_journal_torn_by_a_kill_gives_its_whole_lines_only(tmp_path: Path) -> None:
+    digest = hashlib.sha256(b"x").hexdigest()
+    (tmp_path / JOURNAL).write_bytes(
+        f'{{"path": "articles/a.json", "sha256": "{digest}"}}\n'.encode()
+        + b'{"path": "../outside", "sha256": "00"}\n'  # never a path outside the folder
+        + b"7\n"
+        + b'{"path": "articles/b.json", "sha2'  # the kill came mid-line
+    )
+    assert list(Journal(tmp_path).previous()) == [("articles/a.json", bytes.fromhex(digest))]

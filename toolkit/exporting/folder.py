@@ -58,7 +58,8 @@ class FolderLock:
     """The output folder's lock: exclusive for an export, shared for a check.
 
     An export creates the lock file, locks it and removes it before unlocking; a run that
-    then holds a lock on a file no longer at the path retries with the new one. A check
+    then holds a lock on a file no longer at the path retries with the new one. It excludes
+    other processes (record locks do not exclude the threads of one process). A check
     only waits on a lock file that exists (it writes nothing in the folder). A folder that
     cannot be written at all (read-only, no rights) cannot be exported into either, so it
     is not locked.
@@ -147,26 +148,31 @@ class Journal:
         """``(path, sha256)`` of each file a killed run recorded; a torn last line is
         skipped (the run was killed while writing it, before replacing that file)."""
         try:
-            data = self._path.read_bytes()
+            handle = self._path.open("rb")
         except FileNotFoundError:
             return
         except OSError as error:
             raise ToolkitError(f"{self._path}: {error.strerror or error}") from None
-        for line in data.splitlines():
-            try:
-                record = json.loads(line)
-                path = checked_relative(record["path"])
-                digest = bytes.fromhex(record["sha256"])
-            except (ValueError, KeyError, TypeError, ToolkitError):
-                continue
-            if len(digest) == 32:
-                yield path, digest
+        with handle:  # line by line: a killed run over a large batch leaves a long journal
+            for line in handle:
+                try:
+                    record = json.loads(line)
+                    path = checked_relative(record["path"])
+                    digest = bytes.fromhex(record["sha256"])
+                except (ValueError, KeyError, TypeError, ToolkitError):
+                    continue
+                if len(digest) == 32:
+                    yield path, digest
 
     def record(self, relative: str, digest: bytes) -> None:
         if self._fd is None:
-            self._fd = os.open(
-                self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644
-            )
+            try:
+                self._fd = os.open(
+                    self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644
+                )
+            except OSError as error:
+                # The first write of the run: name the folder, not the journal within it.
+                raise ToolkitError(f"{self._path.parent}: {error.strerror or error}") from None
         line = json.dumps({"path": relative, "sha256": digest.hex()}, ensure_ascii=False)
         # One write of a whole line: a kill leaves it written or not, never half of it.
         os.write(self._fd, line.encode("utf-8") + b"\n")
@@ -179,7 +185,10 @@ class Journal:
     def discard(self) -> None:
         """Once index.json lists every file recorded: the journal is no longer needed."""
         self.close()
-        self._path.unlink(missing_ok=True)
+        # Only when there is one: on a read-only file system even removing a file that
+        # does not exist fails (EROFS), and a run with nothing to change must succeed.
+        if self._path.exists():
+            self._path.unlink()
 
 
 def is_leftover(relative: str) -> bool:

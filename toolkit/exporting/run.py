@@ -491,6 +491,7 @@ def _export(
             old = store.previous_of(source)
             if old is not None:
                 store.keep(old)
+                _check_kept(out, old, on_warning)
             continue
         try:
             earlier = store.source_using(rendered.id)
@@ -508,6 +509,7 @@ def _export(
             old = store.previous_of(source)
             if old is not None:
                 store.keep(old)
+                _check_kept(out, old, on_warning)
             continue
         for warning in rendered.warnings:
             on_warning(ExportProblem(source, warning))
@@ -555,6 +557,26 @@ def _export(
         # index.json now lists every file this run (or a killed one before it) wrote.
         journal.discard()
     return stats
+
+
+def _check_kept(
+    out: Path, kept: ManifestArticle, on_warning: Callable[[ExportProblem], None]
+) -> None:
+    """Say so when the files of an article kept as it was (its source fails now) are not
+    what index.json records: they cannot be made again, so nothing else repairs them."""
+    for relative, digest in kept.files:
+        path = out / relative
+        if not path.is_file():
+            problem = "is missing"
+        elif _sha256_of(path).hex() != digest:
+            problem = "does not hold what index.json records (edited, or a run was killed)"
+        else:
+            continue
+        on_warning(
+            ExportProblem(
+                kept.source, f"{path} {problem}; it is repaired when the source reads again"
+            )
+        )
 
 
 def _unlisted(out: Path, listed: Callable[[str], bool], check: bool) -> set[str]:

@@ -161,13 +161,15 @@ def _nearest_to_verb(
     """
     if start >= end:
         return None
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    if lo == hi:
+        return None  # no name in the window: no need to look for verbs
     verbs = [(m.start(), m.end()) for m in _VERB.finditer(text, start, end)]
     if not verbs:
         return None
     verb_starts = [vs for vs, _ in verbs]
     verb_ends = [ve for _, ve in verbs]
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
     best: tuple[int, Mention] | None = None
     for mention in mentions[lo:hi]:
         if mention.end > end:
