@@ -191,6 +191,13 @@ LEXICON = [
     ("Digital Silk Road projects were discussed at the Belt and Road Forum.", []),
     ("The Lee Kuan Yew School of Public Policy hosted the talk.", []),
     ("Mr Pellham declined to comment on the offer.", []),
+    # a hyphenated descriptor before the name is no part of it
+    (
+        "Brazilian-born Rafael Tavora then slipped the ball past the goalkeeper.",
+        [Found("Rafael Tavora", "lexicon")],
+    ),
+    ("One out later, Ex-Yankee Randy Velarde hit a homer.", [Found("Randy Velarde", "lexicon")]),
+    ("Shares of Singapore-listed Van Der Horst fell.", []),
 ]
 
 

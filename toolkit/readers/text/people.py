@@ -872,6 +872,10 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
             yield _anchor(text, ws, i, last, None, None)._replace(evidence="context")
 
 
+# Hyphenated descriptors of a firm rather than a person: "Singapore-listed Van Der Horst"
+_FIRM_DESCRIPTORS = ("-listed", "-based", "-owned", "-controlled", "-registered", "-run")
+
+
 def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
     """Names whose words say they are a person's: "Alan Shearer", "Wang Liwen", "Kim Dae-jung".
 
@@ -884,6 +888,15 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         if i in skip and not ws[last].possessive:
             continue  # inside a title, unless it owns it: "Tony Blair's official spokesman"
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if (
+            len(names) > 2
+            and "-" in names[0].text
+            and not names[0].fold.endswith(_FIRM_DESCRIPTORS)
+            and _descriptor_word(names[0].text, names[1].text)
+        ):
+            # "Brazilian-born Rafael Tavora", "Ex-Yankee Randy Velarde": the name follows
+            i = next(k for k in range(i + 1, last + 1) if ws[k].cap)
+            names = names[1:]
         if len(names) < 2 or len(names[-1].text) < 2 or names[-1].text.endswith("."):
             continue
         if not _names_a_person(names):
@@ -1019,6 +1032,8 @@ def _media_or_place(anchor: Anchor) -> bool:
     first, last = words[0], words[-1]
     if is_given_name(first) or first.casefold() in FAMILY_FIRST or "-" in last:
         return False  # "Liu Zunyi" is a person although Zunyi is a city
+    if anchor.evidence in ("role", "results") and is_listed_given_name(first):
+        return any_place_word(last)  # "off Chad Brosnan (7-5)": Chad is his given name
     return any_place_word(first) or any_place_word(last)
 
 
@@ -1383,7 +1398,12 @@ def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
             and name_like(prev)
             and not _capitalised_role(ws, first - 1)
             and not _plain_role(prev)
+            and not (
+                last > first and "-" in prev.text and _descriptor_word(prev.text, ws[first].text)
+            )
         ):
+            # but a full name after "Brazilian-born", "Ex-Yankee" (a lone word after
+            # "Toronto-based" is as often a firm's or a town's)
             return False
     if last + 1 < len(ws):
         nxt = ws[last + 1]
