@@ -67,6 +67,11 @@ TITLE = [
         [Found("Paulo Teixeira", "title", "Former Brazilian Finance Minister", "BR")],
     ),
     ("He met Mayor Orla Finnegan at noon.", [Found("Orla Finnegan", "title", "Mayor")]),
+    # lowercase words may finish the title before its appositive name
+    (
+        "The chairman of the Moldova election commission, Ion Vataman, told reporters.",
+        [Found("Ion Vataman", "title", "chairman of the Moldova election commission", "MD")],
+    ),
     # a one-word title that is a given name, before one family name, is the given name
     (
         "Derbyshire's Australian captain Dean Holloway is conceding nothing.",

@@ -420,13 +420,25 @@ def named_by_title(text: str, ws: Words, titles: Sequence[TitleMatch], floor: in
             if 0 <= name_first < first - 2:
                 found.append(_anchor(text, ws, name_first, first - 2, title, match.country))
                 continue
-        # "Pakistan's ambassador to China, Moin Haq, said"
+        # "Pakistan's ambassador to China, Moin Haq, said"; "The speaker of the Belarus
+        # parliament, Semyon Sharetsky, told": lowercase words may end the title
         after = match.last + 1
-        if after < n and text[ws[match.last].end : ws[after].start] == ", ":
+        if after >= n:
+            continue
+        gap = text[ws[match.last].end : ws[after].start]
+        tail = _TITLE_TAIL.fullmatch(gap) if gap != ", " else None
+        if gap == ", " or tail is not None:
             last = _forward(text, ws, after)
             if last >= 0 and _closes_apposition(text, ws, last):
+                if tail is not None and title.span is not None:
+                    span = Span(title.span.start, ws[match.last].end + tail.end(1))
+                    title = Title(" ".join(text[span.start : span.end].split()), span)
                 found.append(_anchor(text, ws, after, last, title, match.country))
     return found
+
+
+# lowercase words that finish a title's organisation before its appositive name
+_TITLE_TAIL = re.compile(r"( [a-z]{3,}(?: [a-z]{3,})?), ")
 
 
 def _given_name_as_title(text: str, ws: Words, match: TitleMatch) -> bool:
