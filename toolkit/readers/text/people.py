@@ -876,7 +876,7 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
         after = text[span.end : span.end + 12]
         evidence = _PERSONAL_APPOSITION.match(after) is not None
         if not evidence:
-            for title in descriptors(text, span, floor, len(text)):
+            for title in descriptors(text, span, floor, len(text), ws.before):
                 if title.span is not None and not title.text.startswith(("R-", "D-", "I-", "of ")):
                     evidence = True
                     break
