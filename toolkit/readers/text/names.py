@@ -404,8 +404,12 @@ def place_word(word: str) -> bool:
     return country_code(word) is not None or demonym_country(word) is not None
 
 
+@lru_cache(maxsize=16384)
 def any_place_word(word: str) -> bool:
-    """Whether a capitalised word names a country, city or region, or is a nationality."""
+    """Whether a capitalised word names a country, city or region, or is a nationality.
+
+    Cached: every recogniser asks it of the same capitalised words, four lexicons each time.
+    """
     return place_word(word) or city_country(word) is not None or region_country(word) is not None
 
 
