@@ -1367,25 +1367,29 @@ def _add_misspelt_mentions(
     if not by_key:
         return
     taken = Blocked([span for spans in mentions for span in spans])
+    keyed = by_key.keys()
     for ws in paragraph_words:
         for i in ws.caps:
             w = ws[i]
-            if len(w.text) < 3 or fold(w.text) in name_words or taken.overlaps(w.start, w.end):
+            if len(w.text) < 3 or "." in w.text or fold(w.text) in name_words:
                 continue
-            if "." in w.text or is_role_noun(w.text) or any_place_word(w.text):
+            # most words share no key with any name: one set intersection says so
+            hits = variant_keys(w.text) & keyed
+            if not hits or taken.overlaps(w.start, w.end) or blocked.overlaps(w.start, w.end):
+                continue
+            if is_common_word(w.text) or is_role_noun(w.text) or any_place_word(w.text):
                 continue
             owners: set[int] = set()
-            for key in variant_keys(w.text):
-                owners |= by_key.get(key, set())
+            for key in hits:
+                owners |= by_key[key]
             owners = {
                 pid
                 for pid in owners
                 if any(token_variant(w.text, name) for name in groups[pid].forms[0])
             }
             owner = _one_owner(groups, owners)
-            if owner is None or is_common_word(w.text) or blocked.overlaps(w.start, w.end):
-                continue
-            mentions[owner].append(Span(w.start, w.end))
+            if owner is not None:
+                mentions[owner].append(Span(w.start, w.end))
 
 
 def _one_owner(groups: Sequence[_Person], owners: set[int]) -> int | None:
