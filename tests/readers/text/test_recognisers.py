@@ -67,6 +67,11 @@ TITLE = [
         [Found("Paulo Teixeira", "title", "Former Brazilian Finance Minister", "BR")],
     ),
     ("He met Mayor Orla Finnegan at noon.", [Found("Orla Finnegan", "title", "Mayor")]),
+    # lowercase words may finish the title before its appositive name
+    (
+        "The chairman of the Moldova election commission, Ion Vataman, told reporters.",
+        [Found("Ion Vataman", "title", "chairman of the Moldova election commission", "MD")],
+    ),
     # a one-word title that is a given name, before one family name, is the given name
     (
         "Derbyshire's Australian captain Dean Holloway is conceding nothing.",
@@ -191,6 +196,13 @@ LEXICON = [
     ("Digital Silk Road projects were discussed at the Belt and Road Forum.", []),
     ("The Lee Kuan Yew School of Public Policy hosted the talk.", []),
     ("Mr Pellham declined to comment on the offer.", []),
+    # a hyphenated descriptor before the name is no part of it
+    (
+        "Brazilian-born Rafael Tavora then slipped the ball past the goalkeeper.",
+        [Found("Rafael Tavora", "lexicon")],
+    ),
+    ("One out later, Ex-Yankee Randy Velarde hit a homer.", [Found("Randy Velarde", "lexicon")]),
+    ("Shares of Singapore-listed Van Der Horst fell.", []),
 ]
 
 

@@ -259,6 +259,19 @@ LISTS_AND_POSSESSIVES = [
         ['"We will appeal," said Brannigan. Brannigan\'s lawyer agreed.'],
         [("Brannigan", ["Brannigan", "Brannigan"])],
     ),
+    # a full name after a hyphenated descriptor is a mention of it; a given name spelt
+    # like a country is one when the results say a pitcher is named
+    (
+        [
+            "Rafael Tavora, 23, signed in June.",
+            "Brazilian-born Rafael Tavora then slipped the ball past the goalkeeper.",
+        ],
+        [("Rafael Tavora", ["Rafael Tavora", "Rafael Tavora"])],
+    ),
+    (
+        ["Texas led 2-0. Rodriguez homered off Chad Brosnan (7-5) in the first."],
+        [("Chad Brosnan", ["Chad Brosnan"])],
+    ),
     # list partners: items listed beside people are people when they are runs of name words
     (
         ["Alan Tremlow and Ruwan Tennakoon trained alone."],

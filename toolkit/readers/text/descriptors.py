@@ -14,7 +14,7 @@ an age (", 26,"), a place (", Scotland,") or another name is never a title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code
@@ -170,10 +170,27 @@ _DASH = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
 _AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,")
 
 
-def descriptors(text: str, mention: Span, floor: int, ceiling: int) -> Iterator[Title]:
-    """Titles written next to one mention; ``floor``/``ceiling`` bound its paragraph."""
+def descriptors(
+    text: str,
+    mention: Span,
+    floor: int,
+    ceiling: int,
+    before: dict[int, list[Title]] | None = None,
+) -> Iterator[Title]:
+    """Titles written next to one mention; ``floor``/``ceiling`` bound its paragraph.
+
+    ``before`` keeps, for one paragraph (one ``floor``), the titles found before each start:
+    the recognisers and the resolver look before the same names.
+    """
     possessive = text.startswith(("'s", "’s", "'", "’"), mention.end)
-    for title in _before(text, mention.start, floor):
+    if before is None:
+        found: Iterable[Title] = _before(text, mention.start, floor)
+    else:
+        cached = before.get(mention.start)
+        if cached is None:
+            cached = before[mention.start] = list(_before(text, mention.start, floor))
+        found = cached
+    for title in found:
         # "... nationality of their residents, Putin's visit would": a clause ends at the comma
         if possessive and title.span is not None and _comma_between(text, title.span, mention):
             continue

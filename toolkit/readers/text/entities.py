@@ -131,6 +131,7 @@ def _with_descriptors(
     text: str,
     person: Person,
     paragraphs: Sequence[Span],
+    word_lists: Sequence[Words],
     shared: Sequence[Sequence[tuple[Span, Title]]],
     by_pronoun: Sequence[Title] = (),
 ) -> Person:
@@ -145,7 +146,7 @@ def _with_descriptors(
         if k < 0:
             continue
         para = paragraphs[k]
-        found.extend(descriptors(text, mention, para.start, para.end))
+        found.extend(descriptors(text, mention, para.start, para.end, word_lists[k].before))
         found.extend(title for region, title in shared[k] if region.contains(mention))
     kept: list[Title] = []
     for title in sorted(found, key=_title_order):
@@ -243,7 +244,7 @@ def extract_entities(
     shared = [shared_descriptors(text, span.start, span.end) for span in spans]
     by_pronoun = _pronoun_titles(text, spans, people)
     people = [
-        _with_descriptors(text, person, spans, shared, by_pronoun.get(k, ()))
+        _with_descriptors(text, person, spans, word_lists, shared, by_pronoun.get(k, ()))
         for k, person in enumerate(people)
     ]
     person_spans = [m for p in people for m in p.mentions]

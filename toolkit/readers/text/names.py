@@ -27,7 +27,7 @@ from toolkit.lexicon.titles import (
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
 )
-from toolkit.model import Span
+from toolkit.model import Span, Title
 from toolkit.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 
@@ -52,7 +52,7 @@ class Word(NamedTuple):
 class Words(list[Word]):
     """A paragraph's words, with what every finder scans for precomputed once."""
 
-    __slots__ = ("caps", "ends", "folds", "runs")
+    __slots__ = ("before", "caps", "ends", "folds", "runs")
 
     def __init__(
         self, found: Iterable[Word] = (), folds: Sequence[str] = (), caps: Sequence[int] = ()
@@ -65,6 +65,8 @@ class Words(list[Word]):
         self.runs: list[tuple[int, int]] | None = None
         # where the name starting at each word ends (people._forward), worked out once
         self.ends: dict[int, int] = {}
+        # the titles written before each name start (descriptors), looked for once
+        self.before: dict[int, list[Title]] = {}
 
 
 def _upper_class() -> str:
@@ -402,8 +404,12 @@ def place_word(word: str) -> bool:
     return country_code(word) is not None or demonym_country(word) is not None
 
 
+@lru_cache(maxsize=16384)
 def any_place_word(word: str) -> bool:
-    """Whether a capitalised word names a country, city or region, or is a nationality."""
+    """Whether a capitalised word names a country, city or region, or is a nationality.
+
+    Cached: every recogniser asks it of the same capitalised words, four lexicons each time.
+    """
     return place_word(word) or city_country(word) is not None or region_country(word) is not None
 
 

@@ -420,13 +420,25 @@ def named_by_title(text: str, ws: Words, titles: Sequence[TitleMatch], floor: in
             if 0 <= name_first < first - 2:
                 found.append(_anchor(text, ws, name_first, first - 2, title, match.country))
                 continue
-        # "Pakistan's ambassador to China, Moin Haq, said"
+        # "Pakistan's ambassador to China, Moin Haq, said"; "The speaker of the Belarus
+        # parliament, Semyon Sharetsky, told": lowercase words may end the title
         after = match.last + 1
-        if after < n and text[ws[match.last].end : ws[after].start] == ", ":
+        if after >= n:
+            continue
+        gap = text[ws[match.last].end : ws[after].start]
+        tail = _TITLE_TAIL.fullmatch(gap) if gap != ", " else None
+        if gap == ", " or tail is not None:
             last = _forward(text, ws, after)
             if last >= 0 and _closes_apposition(text, ws, last):
+                if tail is not None and title.span is not None:
+                    span = Span(title.span.start, ws[match.last].end + tail.end(1))
+                    title = Title(" ".join(text[span.start : span.end].split()), span)
                 found.append(_anchor(text, ws, after, last, title, match.country))
     return found
+
+
+# lowercase words that finish a title's organisation before its appositive name
+_TITLE_TAIL = re.compile(r"( [a-z]{3,}(?: [a-z]{3,})?), ")
 
 
 def _given_name_as_title(text: str, ws: Words, match: TitleMatch) -> bool:
@@ -864,12 +876,16 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
         after = text[span.end : span.end + 12]
         evidence = _PERSONAL_APPOSITION.match(after) is not None
         if not evidence:
-            for title in descriptors(text, span, floor, len(text)):
+            for title in descriptors(text, span, floor, len(text), ws.before):
                 if title.span is not None and not title.text.startswith(("R-", "D-", "I-", "of ")):
                     evidence = True
                     break
         if evidence:
             yield _anchor(text, ws, i, last, None, None)._replace(evidence="context")
+
+
+# Hyphenated descriptors of a firm rather than a person: "Singapore-listed Van Der Horst"
+_FIRM_DESCRIPTORS = ("-listed", "-based", "-owned", "-controlled", "-registered", "-run")
 
 
 def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
@@ -884,6 +900,15 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         if i in skip and not ws[last].possessive:
             continue  # inside a title, unless it owns it: "Tony Blair's official spokesman"
         names = [ws[k] for k in range(i, last + 1) if ws[k].cap]
+        if (
+            len(names) > 2
+            and "-" in names[0].text
+            and not names[0].fold.endswith(_FIRM_DESCRIPTORS)
+            and _descriptor_word(names[0].text, names[1].text)
+        ):
+            # "Brazilian-born Rafael Tavora", "Ex-Yankee Randy Velarde": the name follows
+            i = next(k for k in range(i + 1, last + 1) if ws[k].cap)
+            names = names[1:]
         if len(names) < 2 or len(names[-1].text) < 2 or names[-1].text.endswith("."):
             continue
         if not _names_a_person(names):
@@ -1019,6 +1044,8 @@ def _media_or_place(anchor: Anchor) -> bool:
     first, last = words[0], words[-1]
     if is_given_name(first) or first.casefold() in FAMILY_FIRST or "-" in last:
         return False  # "Liu Zunyi" is a person although Zunyi is a city
+    if anchor.evidence in ("role", "results") and is_listed_given_name(first):
+        return any_place_word(last)  # "off Chad Brosnan (7-5)": Chad is his given name
     return any_place_word(first) or any_place_word(last)
 
 
@@ -1340,25 +1367,29 @@ def _add_misspelt_mentions(
     if not by_key:
         return
     taken = Blocked([span for spans in mentions for span in spans])
+    keyed = by_key.keys()
     for ws in paragraph_words:
         for i in ws.caps:
             w = ws[i]
-            if len(w.text) < 3 or fold(w.text) in name_words or taken.overlaps(w.start, w.end):
+            if len(w.text) < 3 or "." in w.text or fold(w.text) in name_words:
                 continue
-            if "." in w.text or is_role_noun(w.text) or any_place_word(w.text):
+            # most words share no key with any name: one set intersection says so
+            hits = variant_keys(w.text) & keyed
+            if not hits or taken.overlaps(w.start, w.end) or blocked.overlaps(w.start, w.end):
+                continue
+            if is_common_word(w.text) or is_role_noun(w.text) or any_place_word(w.text):
                 continue
             owners: set[int] = set()
-            for key in variant_keys(w.text):
-                owners |= by_key.get(key, set())
+            for key in hits:
+                owners |= by_key[key]
             owners = {
                 pid
                 for pid in owners
                 if any(token_variant(w.text, name) for name in groups[pid].forms[0])
             }
             owner = _one_owner(groups, owners)
-            if owner is None or is_common_word(w.text) or blocked.overlaps(w.start, w.end):
-                continue
-            mentions[owner].append(Span(w.start, w.end))
+            if owner is not None:
+                mentions[owner].append(Span(w.start, w.end))
 
 
 def _one_owner(groups: Sequence[_Person], owners: set[int]) -> int | None:
@@ -1383,7 +1414,12 @@ def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
             and name_like(prev)
             and not _capitalised_role(ws, first - 1)
             and not _plain_role(prev)
+            and not (
+                last > first and "-" in prev.text and _descriptor_word(prev.text, ws[first].text)
+            )
         ):
+            # but a full name after "Brazilian-born", "Ex-Yankee" (a lone word after
+            # "Toronto-based" is as often a firm's or a town's)
             return False
     if last + 1 < len(ws):
         nxt = ws[last + 1]
