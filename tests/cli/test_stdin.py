@@ -103,3 +103,16 @@ def test_stdin_filename_without_dash_is_a_usage_error(command: str, tmp_path: Pa
     code, _, err = run([command, str(other), "--stdin-filename", "x.txt"], b"")
     assert code == 2
     assert "--stdin-filename needs `-` (standard input) as the input" in err
+
+
+def test_per_file_ignores_match_the_stdin_filename(tmp_path: Path) -> None:
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "toolkit.toml").write_text(
+        '[per-file-ignores]\n"story.txt" = ["NC502"]\n', encoding="utf-8"
+    )
+    story = STORY.replace("opened the", "opened the the").encode()
+    ignored, _, _ = run(["check", "-", "--stdin-filename", str(desk / "story.txt")], story)
+    code, out, _ = run(["check", "-", "--stdin-filename", str(desk / "other.txt")], story)
+    assert (ignored, code) == (0, 1)
+    assert f"{desk / 'other.txt'}:1:" in out and "NC502" in out
