@@ -163,8 +163,16 @@ def test_a_tree_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> Non
         deepest.mkdir()
     (deepest / "story.txt").write_text("x", encoding="utf-8")
     (tmp_path / "top.txt").write_text("x", encoding="utf-8")
-    walked = list(files.iter_input_files([tmp_path], frozenset({".txt"})))
-    assert walked == [deepest / "story.txt", tmp_path / "top.txt"]
+    try:
+        walked = list(files.iter_input_files([tmp_path], frozenset({".txt"})))
+        assert walked == [deepest / "story.txt", tmp_path / "top.txt"]
+    finally:
+        # removed bottom-up here: pytest's later clean-up of old temporary folders uses
+        # shutil.rmtree, which recurses and fails on a tree this deep
+        (deepest / "story.txt").unlink()
+        while deepest != tmp_path:
+            deepest.rmdir()
+            deepest = deepest.parent
 
 
 def test_symbolic_links_in_a_walk(tmp_path: Path) -> None:
