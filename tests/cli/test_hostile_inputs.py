@@ -393,3 +393,29 @@ def test_a_full_standard_output_is_one_line_and_exit_2(args: tuple[str, ...]) ->
             check=False,
         )
     assert (done.returncode, done.stderr) == (2, "Error: <stdout>: No space left on device\n")
+
+
+@pytest.mark.parametrize("name", ["toolkit.toml", "pyproject.toml"])
+def test_a_config_nested_thousands_deep_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("story.txt").write_bytes(SEED.read_bytes())
+    Path(name).write_text("[tool.toolkit]\nx = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    result = invoke("check", "story.txt")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {tmp_path / name}: not valid TOML: nested too deeply\n",
+    )
+
+
+def test_a_baseline_nested_thousands_deep_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("story.txt").write_bytes(SEED.read_bytes())
+    Path("baseline.json").write_text("[" * 100_000)
+    result = invoke("check", "story.txt", "--baseline", "baseline.json")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: baseline.json: not a valid baseline file (")
+    assert result.stderr.count("\n") == 1

@@ -52,6 +52,7 @@ def parse_baseline(data: bytes, origin: str = "<baseline>") -> Counter[Key]:
         TypeError,
         AttributeError,
         ValueError,
+        RecursionError,  # JSON nested thousands deep
     ) as error:
         if isinstance(error, BaselineError):
             raise

@@ -76,11 +76,16 @@ def _has_tool_table(path: Path) -> bool:
         return False
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, RecursionError) as error:
         if "tool.toolkit" in text or "[tool]" in text:
-            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+            raise ConfigError(f"{path}: not valid TOML: {_toml_reason(error)}") from None
         return False  # another tool's broken file: not ours to judge
     return isinstance(data.get("tool"), dict) and "toolkit" in data["tool"]
+
+
+def _toml_reason(error: Exception) -> str:
+    # tomllib parses nested arrays recursively: a hostile file ends in RecursionError
+    return "nested too deeply" if isinstance(error, RecursionError) else str(error)
 
 
 def load_config(path: Path) -> CheckConfig:
@@ -89,8 +94,8 @@ def load_config(path: Path) -> CheckConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise ConfigError(f"{path}: {error.strerror or error}") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
+        raise ConfigError(f"{path}: not valid TOML: {_toml_reason(error)}") from None
     # pyproject.toml keeps it under [tool.toolkit]; a file of its own may put it at the top
     nested = data.get("tool", {}).get("toolkit")
     if path.name == "pyproject.toml":
