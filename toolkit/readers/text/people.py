@@ -54,7 +54,13 @@ from toolkit.readers.text.names import (
     word_set,
 )
 from toolkit.readers.text.titles import TitleMatch
-from toolkit.text.spelling import fold, one_token_variant, token_variant, variant_keys
+from toolkit.text.spelling import (
+    fold,
+    one_token_variant,
+    token_variant,
+    variant_keys,
+    variant_screen,
+)
 
 _MAX_NAME_WORDS = 4
 _PINYIN_WORDS = frozenset({"He", "An"})
@@ -1368,10 +1374,14 @@ def _add_misspelt_mentions(
         return
     taken = Blocked([span for spans in mentions for span in spans])
     keyed = by_key.keys()
+    could_vary = variant_screen(word for group in groups for word in group.forms[0])
     for ws in paragraph_words:
         for i in ws.caps:
             w = ws[i]
-            if len(w.text) < 3 or "." in w.text or fold(w.text) in name_words:
+            if len(w.text) < 3 or "." in w.text:
+                continue
+            folded = fold(w.text)
+            if folded in name_words or not could_vary(folded):
                 continue
             # most words share no key with any name: one set intersection says so
             hits = variant_keys(w.text) & keyed
