@@ -239,6 +239,16 @@ CONTEXT = [
         [Found("Frederick Seitz", "context")],
     ),
     ("Keith Morrow is a Herald columnist.", [Found("Keith Morrow", "context")]),
+    # an everyday word with an agent noun's ending is a descriptor only when it is one
+    ("Tiger Hallam, who made the cut, finished 60th.", [Found("Tiger Hallam", "context")]),
+    (
+        "Defender Osric Valtonen, who joined in May, scored.",
+        [Found("Osric Valtonen", "context")],
+    ),
+    (
+        "Democrat Wendell Amory, who promised higher taxes, lost.",
+        [Found("Wendell Amory", "context")],
+    ),
     # a party tag is no descriptor; organisations and bare names are not people by context
     ("Bill Archer, R-Texas, introduced the bill.", []),
     ("Silver Lake, a private equity firm, bought the stake.", []),

@@ -343,7 +343,11 @@ def _descriptor_word(word: str, next_word: str | None = None) -> bool:
     # the role test is mostly a suffix test: "Samer" ends like "farmer" but is a name
     folded = word.casefold()
     return (
-        is_common_word(word)
+        # an everyday word with an agent noun's ending need not be one: "Tiger Woods"
+        (
+            is_common_word(word)
+            and (folded in ROLE_NOUNS or folded.endswith("crat") or _agent_of_verb(folded))
+        )
         or "-" in word
         or folded in ROLE_NOUNS
         or folded.endswith(("man", "woman", "ist", "ists", "s"))
@@ -353,6 +357,17 @@ def _descriptor_word(word: str, next_word: str | None = None) -> bool:
             and not is_family_name(next_word)
             and not is_common_word(next_word)
         )
+    )
+
+
+def _agent_of_verb(folded: str) -> bool:
+    """ "reliever", "defender": an -er word made from an everyday verb (relieve, defend),
+    unlike "tiger" or "ginger", whose stems are no words."""
+    if not folded.endswith("er") or len(folded) < 6:
+        return False
+    stem = folded[:-2]
+    return is_common_word(stem) or is_common_word(stem + "e") or (
+        len(stem) > 3 and stem[-1] == stem[-2] and is_common_word(stem[:-1])  # "winner"
     )
 
 
