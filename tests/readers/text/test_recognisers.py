@@ -203,6 +203,13 @@ LEXICON = [
     ),
     ("One out later, Ex-Yankee Randy Velarde hit a homer.", [Found("Randy Velarde", "lexicon")]),
     ("Shares of Singapore-listed Van Der Horst fell.", []),
+    # a nickname in quotes between a given name and a family name is part of the name
+    (
+        'Boxing legend Rocco "The Hammer" Bellini climbs into the ring.',
+        [Found('Rocco "The Hammer" Bellini', "nickname")],
+    ),
+    # but not a quote that merely ends before a name, nor one before a longer run
+    ('The fans chanted "Go Home" Bellini said.', []),
 ]
 
 
