@@ -24,17 +24,17 @@ DEV = SHARED / "dev"
 
 #: The one place to raise the floors: measure -> lowest acceptable figure.
 #: Reached on 2026-12-02: gold fields 0.99, person recall 0.97 (196/202), precision 0.98
-#: (203/207), titles 0.95 (206/217); conll dev prose exact P 0.941, R 0.934; name-table
-#: documents P 0.956, R 0.839.
+#: (203/207), titles 0.95 (206/217); conll dev prose exact P 0.941, R 0.943; name-table
+#: documents P 0.958, R 0.840.
 FLOORS: dict[str, float] = {
     "gold fields": 0.98,
     "gold person recall": 0.96,
     "gold person precision": 0.97,
     "gold titles": 0.94,
     "conll exact precision": 0.935,
-    "conll exact recall": 0.93,
+    "conll exact recall": 0.935,
     "conll table precision": 0.95,
-    "conll table recall": 0.83,
+    "conll table recall": 0.835,
 }
 
 _GOLD = re.compile(

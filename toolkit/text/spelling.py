@@ -7,7 +7,7 @@ compare the forms of people's names; both must agree on what a variant is, so it
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 # Spellings that transliteration systems swap for the same sound (checker.md V2), with the
@@ -46,8 +46,9 @@ def fold_uncached(text: str) -> str:
     return plain.replace("’", "'")
 
 
-# Rules fold the same few dozen words of an article over and over.
-fold = lru_cache(maxsize=65536)(fold_uncached)
+# Rules fold the same few dozen words of an article over and over; a bounded cache, since a
+# long batch of distinct stories meets new words all the time (memory stays flat).
+fold = lru_cache(maxsize=16384)(fold_uncached)
 
 
 def levenshtein(a: str, b: str, limit: int = 2) -> int:
@@ -162,7 +163,8 @@ def variant_keys(word: str) -> frozenset[str]:
     return _variant_keys(fold(word))
 
 
-@lru_cache(maxsize=65536)
+# each entry is a set of a dozen strings: a few thousand names' worth is what a batch reuses
+@lru_cache(maxsize=8192)
 def _variant_keys(word: str) -> frozenset[str]:
     keys: set[str] = set()
     if len(word) >= 5:  # shorter words are variants only through an alternation
@@ -176,6 +178,25 @@ def _variant_keys(word: str) -> frozenset[str]:
                 keys.add(word[:i] + mark + word[i + len(spelling) :])
                 i = word.find(spelling, i + 1)
     return frozenset(keys)
+
+
+def variant_screen(words: Iterable[str]) -> Callable[[str], bool]:
+    """A cheap test of a folded word that is true whenever it is a :func:`token_variant` of
+    one of ``words`` (and mostly false otherwise): a length within two, and the same initial
+    or the initial of an alternation that opens the name ("kh" for "Halil")."""
+    folded = [fold(w) for w in words]
+    folded = [w for w in folded if w]
+    lengths = frozenset(len(w) + d for w in folded for d in (-2, -1, 0, 1, 2))
+    initials = {w[0] for w in folded}
+    for x, y in ALTERNATIONS:
+        for left, right in ((x, y), (y, x)):
+            if any(w.startswith(right) for w in folded):
+                initials.add(left[0])  # the word may open with the other spelling
+
+    def could_vary(word: str) -> bool:
+        return bool(word) and len(word) in lengths and word[0] in initials
+
+    return could_vary
 
 
 def variant_pairs(words: Iterable[str]) -> set[tuple[str, str]]:

@@ -203,6 +203,13 @@ LEXICON = [
     ),
     ("One out later, Ex-Yankee Randy Velarde hit a homer.", [Found("Randy Velarde", "lexicon")]),
     ("Shares of Singapore-listed Van Der Horst fell.", []),
+    # a nickname in quotes between a given name and a family name is part of the name
+    (
+        'Boxing legend Rocco "The Hammer" Bellini climbs into the ring.',
+        [Found('Rocco "The Hammer" Bellini', "nickname")],
+    ),
+    # but not a quote that merely ends before a name, nor one before a longer run
+    ('The fans chanted "Go Home" Bellini said.', []),
 ]
 
 
@@ -239,6 +246,16 @@ CONTEXT = [
         [Found("Frederick Seitz", "context")],
     ),
     ("Keith Morrow is a Herald columnist.", [Found("Keith Morrow", "context")]),
+    # an everyday word with an agent noun's ending is a descriptor only when it is one
+    ("Tiger Hallam, who made the cut, finished 60th.", [Found("Tiger Hallam", "context")]),
+    (
+        "Defender Osric Valtonen, who joined in May, scored.",
+        [Found("Osric Valtonen", "context")],
+    ),
+    (
+        "Democrat Wendell Amory, who promised higher taxes, lost.",
+        [Found("Wendell Amory", "context")],
+    ),
     # a party tag is no descriptor; organisations and bare names are not people by context
     ("Bill Archer, R-Texas, introduced the bill.", []),
     ("Silver Lake, a private equity firm, bought the stake.", []),

@@ -272,6 +272,11 @@ LISTS_AND_POSSESSIVES = [
         ["Texas led 2-0. Rodriguez homered off Chad Brosnan (7-5) in the first."],
         [("Chad Brosnan", ["Chad Brosnan"])],
     ),
+    # a nicknamed full name is one mention; its family name alone is a later one
+    (
+        ['Rocco "The Hammer" Bellini climbs into the ring. Bellini, 45, said he was fit.'],
+        [('Rocco "The Hammer" Bellini', ['Rocco "The Hammer" Bellini', "Bellini"])],
+    ),
     # list partners: items listed beside people are people when they are runs of name words
     (
         ["Alan Tremlow and Ruwan Tennakoon trained alone."],

@@ -54,7 +54,13 @@ from toolkit.readers.text.names import (
     word_set,
 )
 from toolkit.readers.text.titles import TitleMatch
-from toolkit.text.spelling import fold, one_token_variant, token_variant, variant_keys
+from toolkit.text.spelling import (
+    fold,
+    one_token_variant,
+    token_variant,
+    variant_keys,
+    variant_screen,
+)
 
 _MAX_NAME_WORDS = 4
 _PINYIN_WORDS = frozenset({"He", "An"})
@@ -337,7 +343,11 @@ def _descriptor_word(word: str, next_word: str | None = None) -> bool:
     # the role test is mostly a suffix test: "Samer" ends like "farmer" but is a name
     folded = word.casefold()
     return (
-        is_common_word(word)
+        # an everyday word with an agent noun's ending need not be one: "Tiger Woods"
+        (
+            is_common_word(word)
+            and (folded in ROLE_NOUNS or folded.endswith("crat") or _agent_of_verb(folded))
+        )
         or "-" in word
         or folded in ROLE_NOUNS
         or folded.endswith(("man", "woman", "ist", "ists", "s"))
@@ -347,6 +357,17 @@ def _descriptor_word(word: str, next_word: str | None = None) -> bool:
             and not is_family_name(next_word)
             and not is_common_word(next_word)
         )
+    )
+
+
+def _agent_of_verb(folded: str) -> bool:
+    """ "reliever", "defender": an -er word made from an everyday verb (relieve, defend),
+    unlike "tiger" or "ginger", whose stems are no words."""
+    if not folded.endswith("er") or len(folded) < 6:
+        return False
+    stem = folded[:-2]
+    return is_common_word(stem) or is_common_word(stem + "e") or (
+        len(stem) > 3 and stem[-1] == stem[-2] and is_common_word(stem[:-1])  # "winner"
     )
 
 
@@ -488,7 +509,47 @@ def named_by_speech(text: str, ws: Words, floor: int, skip: set[int]) -> list[An
 
 
 def named_by_lexicon(text: str, ws: Words, skip: set[int]) -> list[Anchor]:
-    return list(_named_by_lexicon(text, ws, skip))
+    found = list(_named_by_lexicon(text, ws, skip))
+    if ws:
+        paragraph = text[ws[0].start : ws[-1].end]
+        if '"' in paragraph or "“" in paragraph:
+            found.extend(_nicknamed(text, ws, skip))
+    return found
+
+
+_NICK_OPEN = frozenset({' "', " “"})
+_NICK_CLOSE = frozenset({'" ', "” "})
+_MAX_NICK_WORDS = 4
+
+
+def _nicknamed(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
+    """A nickname in quotes between a given name and a family name: 'Earvin "Magic"
+    Johnson', 'Rocco "The Hammer" Bellini'; the name is the whole, the family name its short
+    form."""
+    n = len(ws)
+    for i in ws.caps:
+        if i + 2 >= n or i in skip or text[ws[i].end : ws[i + 1].start] not in _NICK_OPEN:
+            continue
+        if not (is_given_name(ws[i].text) and ws[i + 1].cap):
+            continue
+        close = next(
+            (
+                j
+                for j in range(i + 1, min(n - 1, i + 1 + _MAX_NICK_WORDS))
+                if text[ws[j].end : ws[j + 1].start] in _NICK_CLOSE
+            ),
+            -1,
+        )
+        if close < 0 or not all(ws[k].glue for k in range(i + 1, close)):
+            continue
+        family = ws[close + 1]
+        if not (family.cap and name_like(family) and len(family.text) > 1) or (
+            is_common_word(family.text) and not is_family_name(family.text)
+        ):
+            continue
+        if close + 2 < n and family.glue and ws[close + 2].cap:
+            continue  # the family name must end the name
+        yield _anchor(text, ws, i, close + 1, None, None)._replace(evidence="nickname")
 
 
 # A lowercase word before a name that ends in a role suffix but names no role.
@@ -1172,6 +1233,13 @@ def people_from(
             if len(form) > 1:
                 loose_forms.setdefault(fold(form[0]), []).append((form, pid))
     mentions: list[list[Span]] = [[] for _ in groups]
+    # 'Rocco "The Hammer" Bellini' is one mention, written with quotes the scan stops at
+    nicknamed = [a for a in kept if a.evidence == "nickname"]
+    inside_nickname = Blocked([a.span for a in nicknamed])
+    for a in nicknamed:
+        owner = next((pid for pid, g in enumerate(groups) if a.words in g.forms), None)
+        if owner is not None and not blocked.overlaps(a.span.start, a.span.end):
+            mentions[owner].append(a.span)
     for ws in paragraph_words:
         n = len(ws)
         resume = 0
@@ -1179,6 +1247,8 @@ def people_from(
             if i < resume:
                 continue
             w = ws[i]
+            if nicknamed and inside_nickname.overlaps(w.start, w.end):
+                continue
             matched = False
             for form, pid in full_forms.get(w.text, ()):
                 last = i + len(form) - 1
@@ -1368,10 +1438,14 @@ def _add_misspelt_mentions(
         return
     taken = Blocked([span for spans in mentions for span in spans])
     keyed = by_key.keys()
+    could_vary = variant_screen(word for group in groups for word in group.forms[0])
     for ws in paragraph_words:
         for i in ws.caps:
             w = ws[i]
-            if len(w.text) < 3 or "." in w.text or fold(w.text) in name_words:
+            if len(w.text) < 3 or "." in w.text:
+                continue
+            folded = fold(w.text)
+            if folded in name_words or not could_vary(folded):
                 continue
             # most words share no key with any name: one set intersection says so
             hits = variant_keys(w.text) & keyed
