@@ -197,6 +197,10 @@ def test_an_unexpected_exception_is_one_line_for_that_file_and_exit_1(
     assert checked.exit_code == 1
     assert line in checked.stderr.splitlines()
     assert checked.stdout.startswith("in/b.txt:")
+    exported = invoke("export", "in", "--out", "exports", "--jobs", "1", "--no-validate")
+    assert exported.exit_code == 1
+    assert line in exported.stderr.splitlines()
+    assert sorted(p.name for p in Path("exports/articles").iterdir())[0].startswith("b.")
 
 
 def test_an_unexpected_exception_in_validate_is_one_line_and_exit_1(

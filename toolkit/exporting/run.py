@@ -24,7 +24,7 @@ from pathlib import Path
 from types import FrameType
 
 from toolkit import files, writers
-from toolkit.errors import InputError, ToolkitError
+from toolkit.errors import InputError, InternalError, ToolkitError
 from toolkit.exporting.folder import DEFAULT_WAIT, FolderLock, Journal, is_leftover, leftovers
 from toolkit.exporting.layout import (
     ARTICLE_FORMATS,
@@ -163,6 +163,8 @@ def render_file(
         return source, render_article(data, source, settings, previous)
     except ToolkitError as error:
         return source, Failed.of(source, error)
+    except Exception as error:  # a bug met in one article must not end the run
+        return source, Failed.of(source, InternalError.of(error))
 
 
 def _documents(article: Article, settings: ExportSettings) -> Iterable[tuple[OutputFormat, bytes]]:
