@@ -4,8 +4,10 @@ What it flags:
     A word or abbreviation written two ways in one article where only the form differs:
     with and without accents ("El Niño", "El Nino"), hyphenated and solid ("co-operation",
     "cooperation"), with and without abbreviation dots ("U.S.", "US"), with other inner
-    capitals ("ObamaCare", "Obamacare"), or a term that is no everyday word capitalised in one
-    place and not in another inside a sentence ("Omicron", "omicron"). Sentence starts,
+    capitals ("ObamaCare", "Obamacare"), a term that is no everyday word capitalised in one
+    place and not in another inside a sentence ("Omicron", "omicron"), or an organisation
+    the reader found under two names a letter or two apart ("University of Macau",
+    "University of Macao"). Sentence starts,
     headlines, title-case and capital lines, the dateline and the names of the people the
     reader found are not counted. Each occurrence of the rarer form is a finding, with the
     prevailing form (on a tie, the first) as its fix and its occurrences as related locations.
@@ -35,6 +37,8 @@ from toolkit.checker.context import ArticleContext
 from toolkit.checker.locate import curly, where_all
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
+from toolkit.lexicon.cities import city_country
+from toolkit.lexicon.countries import country_code
 from toolkit.lexicon.person_names import is_common_word
 from toolkit.model import Span
 from toolkit.text.sentences import starts_sentence
@@ -64,14 +68,6 @@ class _Forms:
 
     def add(self, kind: str, key: str, form: str, offset: int) -> None:
         self.families.setdefault((kind, key), {}).setdefault(form, []).append(offset)
-
-
-_KINDS = {
-    "accents": "with other accents",
-    "hyphen": "with another hyphenation",
-    "dots": "with other abbreviation dots",
-    "case": "with other capitals",
-}
 
 
 def _countable(ctx: ArticleContext) -> list[Span]:
@@ -132,6 +128,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     for lowered in inner:
         for offset, word in capped.get(lowered, ()):
             forms.add("case", lowered, word, offset)
+    _organisations(ctx, forms)
     for offset, word in hyphenated:
         key = word.replace("-", "").casefold()
         if key in solid:
@@ -139,6 +136,51 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             for at, written in solid[key]:
                 forms.add("hyphen", key, written.casefold(), at)
     yield from _hits(ctx, forms)
+
+
+def _distance(a: str, b: str, most: int) -> int:
+    """Levenshtein distance of two short strings, cut off above ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _organisations(ctx: ArticleContext, forms: _Forms) -> None:
+    """The reader's organisations whose names differ by a letter or two ("University of
+    Macau", "University of Macao"): one body spelled two ways. Names that differ in a number,
+    in their number of words or in a place ("Bank of Iran", "Bank of Iraq") are other bodies."""
+    named = [o for o in ctx.article.organisations if len(o.name) >= 8 and o.mentions]
+    for i, one in enumerate(named):
+        for other in named[i + 1 :]:
+            a, b = one.name, other.name
+            if a.casefold() == b.casefold() or len(a.split()) != len(b.split()):
+                continue  # casing is NC302's
+            if any(c.isdigit() for c in a + b) or _distance(a, b, 1) > 1:
+                continue
+            if not all(_same_place(x, y) for x, y in zip(a.split(), b.split(), strict=True)):
+                continue  # "Bank of Iran", "Bank of Iraq": two places, two bodies
+            key = min(a, b)
+            for organisation in (one, other):
+                text = ctx.text
+                for mention in organisation.mentions:
+                    if text[mention.start : mention.end] == organisation.name:
+                        forms.add("organisation", key, organisation.name, mention.start)
+
+
+def _same_place(x: str, y: str) -> bool:
+    """Whether two words of two names may name one place: the same word, the same country
+    ("Macau", "Macao"), or no known place; two known places of their own are not."""
+    if x == y:
+        return True
+    one, other = country_code(x), country_code(y)
+    if one is not None and other is not None:
+        return one == other
+    return one is None and other is None and not (city_country(x) and city_country(y))
 
 
 def _everyday(word: str) -> bool:
