@@ -169,6 +169,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 stop,
                 f"The {what} “{phrase}” is repeated; delete one",
                 fix=phrase,
+                fix_safe=True,
             )
 
 
