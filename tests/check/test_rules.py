@@ -460,6 +460,7 @@ def test_quote_style_clean_twin() -> None:
         ),
         # shouting capitals are not a casing choice
         ("The World Bank said.\n\nTHE WORLD BANK AGREED, he added.\n", []),
+        ("NEW YORK, he said.\n\nThe New York office shut.\n", []),
     ],
 )
 def test_term_casing(text: str, expected: list[tuple[str, str]]) -> None:
