@@ -934,6 +934,7 @@ def test_run_on_leaves_an_opener_that_is_a_persons_name() -> None:
         ),
         ("He had had enough. Sirhan Sirhan and Boutros Boutros-Ghali came.\n", []),
         ("Prices rose 10 10 percent.\n", []),
+        ("It made a A$ 4 million profit. Smith vs qualifier\nQualifier vs Jones.\n", []),
         (
             "Growth would rise\nrise three pct.\n",
             [("1:14", "The word “rise” is repeated; delete one")],
