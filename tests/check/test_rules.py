@@ -460,6 +460,7 @@ def test_quote_style_clean_twin() -> None:
         ),
         # shouting capitals are not a casing choice
         ("The World Bank said.\n\nTHE WORLD BANK AGREED, he added.\n", []),
+        ("NEW YORK, he said.\n\nThe New York office shut.\n", []),
     ],
 )
 def test_term_casing(text: str, expected: list[tuple[str, str]]) -> None:
@@ -529,6 +530,41 @@ def test_spelling_dialect_clean_twins(text: str) -> None:
 )
 def test_term_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert run("NC306", article(text)) == expected
+
+
+def test_term_forms_organisation_spelled_two_ways() -> None:
+    text = (
+        "The University of Macau opened a lab.\n\n"
+        "Students of the University of Macau and a University of Macao team won.\n"
+    )
+
+    def body(name: str) -> Organisation:
+        return Organisation(name, spans_of(text, name))
+
+    story = replace(
+        article(text),
+        organisations=(body("University of Macau"), body("University of Macao")),
+    )
+    assert run("NC306", story) == [
+        (
+            "3:43",
+            "“University of Macao” is written “University of Macau” (lines 1:5, 3:17); "
+            "use one form",
+        ),
+    ]
+    # clean twins: bodies whose names differ in a number, in two letters or in a place
+    other = (
+        "The 12th Army and the 13th Army met. The Bank of China and the Bank of Chile met. "
+        "The Bank of Iran and the Bank of Iraq met.\n"
+    )
+    names = ("12th Army", "13th Army", "Bank of China", "Bank of Chile")
+    story = replace(
+        article(other),
+        organisations=tuple(
+            Organisation(n, spans_of(other, n)) for n in (*names, "Bank of Iran", "Bank of Iraq")
+        ),
+    )
+    assert run("NC306", story) == []
 
 
 @pytest.mark.parametrize(
@@ -898,6 +934,7 @@ def test_run_on_leaves_an_opener_that_is_a_persons_name() -> None:
         ),
         ("He had had enough. Sirhan Sirhan and Boutros Boutros-Ghali came.\n", []),
         ("Prices rose 10 10 percent.\n", []),
+        ("It made a A$ 4 million profit. Smith vs qualifier\nQualifier vs Jones.\n", []),
         (
             "Growth would rise\nrise three pct.\n",
             [("1:14", "The word “rise” is repeated; delete one")],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import os
@@ -25,6 +26,7 @@ from toolkit.checker.config import (
     load_config,
 )
 from toolkit.checker.engine import BatchFindings, selected_rules
+from toolkit.checker.fixes import apply_edits, certain_edits, unified_diff
 from toolkit.checker.rules import RULES
 from toolkit.cli.exits import FINDINGS, OK, USAGE, SetupError
 from toolkit.cli.options import (
@@ -255,6 +257,18 @@ class _Inputs:
     ".xml (newsmlg2, nitf), .json (ninjs) or all three (auto).",
 )
 @click.option("--year", type=click.IntRange(1800, 2200), help="Year for datelines that give none.")
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print the certain fixes (quote marks, spacing, house terms, doubled phrases) as a "
+    "unified diff instead of the report; write nothing. Exit 1 when there is one.",
+)
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply the certain fixes to the text files (each written atomically) and report "
+    "what is left. Names and titles are never changed.",
+)
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
 @stdin_filename_option
@@ -276,6 +290,8 @@ def check_command(
     write_baseline: Path | None,
     input_format: str,
     year: int | None,
+    diff: bool,
+    fix: bool,
     max_bytes: int,
     encoding: str | None,
     stdin_filename: str | None,
@@ -294,6 +310,10 @@ def check_command(
     inputs (each reported as `path: problem` while the rest are checked).
     """
     from_stdin = stdin_paths(paths, stdin_filename)
+    if diff and fix:
+        raise click.UsageError("--diff shows the fixes --fix would make: give one of them")
+    if fix and from_stdin:
+        raise click.UsageError("--fix writes files back; for standard input use --diff")
     selected = _selection_option(select, "--select") or None
     ignored = _selection_option(ignore, "--ignore")
 
@@ -348,36 +368,57 @@ def check_command(
     worst: Severity | None = None
     batch = BatchFindings(config)  # only the name keys and positions the batch rules need
 
-    def report(findings: list[Finding]) -> None:
-        nonlocal worst
+    def visible(findings: list[Finding]) -> list[Finding]:
         if write_baseline is not None:  # else findings stream past: memory flat over a batch
             everything.extend(findings)
-        shown = list(baseline.filter(findings)) if baseline else findings
+        return list(baseline.filter(findings)) if baseline else findings
+
+    def report(shown: list[Finding]) -> None:
+        nonlocal worst
+        if diff:
+            return  # the diff is the output
         for finding in shown:
             counts[finding.code] += 1
             if worst is None or finding.severity.rank > worst.rank:
                 worst = finding.severity
             emit(reporter.handle(finding))
 
-    emit(reporter.start())
-    keep_text = isinstance(reporter, DocumentReporter)
+    fixer = _Fixer(write=fix) if diff or fix else None
+    if not diff:
+        emit(reporter.start())
+    keep_text = isinstance(reporter, DocumentReporter) or fixer is not None
+
+    def recheck(path: str) -> CheckedFile | Unreadable:
+        own = configs.for_file(Path(path)) if isinstance(configs, ConfigFinder) else configs
+        return check_file((path, own), inputs.forced, inputs.options, config, keep_text)
+
     for checked in inputs.checked(configs, keep_text, jobs, cluster):
-        if checked.text is not None:
+        if fixer is not None:
+            # the fixes of the findings the report would show (a copy of the baseline's
+            # counts: the real one is spent once, on what is reported)
+            preview = list(copy.deepcopy(baseline).filter(checked.findings)) if baseline else []
+            checked = fixer.take(checked, preview if baseline else list(checked.findings), recheck)
+            emit(fixer.diff)
+        shown = visible(list(checked.findings))
+        if checked.text is not None and not diff:
             emit(offer_document(reporter, checked.path, checked.text))
-        report(list(checked.findings))
+        report(shown)
         own = configs.for_file(checked.path) if isinstance(configs, ConfigFinder) else None
         if own is not None and own is not config and own.path not in documented:
             documented.add(own.path)  # a folder's own config may run more rules
             rules.update((rule.code, rule.rule_doc) for rule in selected_rules(own))
         batch.add(checked.name, checked.summaries, own)
-    report(batch.findings())
+    report(visible(batch.findings()))
+    if fixer is not None:
+        fixer.summary()
     summary = Summary(
         documents=tuple(inputs.documents),
         counts=dict(counts),
         problems=tuple(inputs.problems),
         baselined=baseline.hidden if baseline else 0,
     )
-    emit(reporter.finish(summary))
+    if not diff:
+        emit(reporter.finish(summary))
     if statistics and output_format not in HUMAN_READABLE:
         for line in statistics_lines(counts, rules):
             click.echo(line, err=True)
@@ -390,9 +431,68 @@ def check_command(
         files.write_atomic(output_file, out.getvalue().encode("utf-8"))
     if inputs.problems:
         sys.exit(_problems_exit(inputs))
+    if diff:
+        sys.exit(FINDINGS if fixer is not None and fixer.edits and not exit_zero else OK)
     if worst is not None and worst.rank >= threshold.rank and not exit_zero:
         sys.exit(FINDINGS)
     sys.exit(OK)
+
+
+class _Fixer:
+    """The certain fixes of each checked file: shown as a diff, or written back (``write``)
+    and the file checked again, so what is reported is placed in the fixed text.
+
+    Only a text file whose bytes decode to the very text the checker read is edited; the
+    offsets of findings on a marked-up document or a re-encoded file index another text.
+    """
+
+    def __init__(self, write: bool) -> None:
+        self.write = write
+        self.edits = 0
+        self.files = 0
+        self.diff = ""  # of the last file taken
+
+    def take(
+        self,
+        checked: CheckedFile,
+        findings: list[Finding],
+        recheck: Callable[[str], CheckedFile | Unreadable],
+    ) -> CheckedFile:
+        """Fix one file; the file as it is to be reported (checked again when written)."""
+        self.diff = ""
+        edits = certain_edits(findings)
+        if not edits or checked.text is None:
+            return checked
+        if checked.path != files.STDIN and not self._same_text(checked):
+            click.echo(
+                f"{checked.path}: not fixed: its text is not the text checked "
+                "(a marked-up format, another encoding or other line ends)",
+                err=True,
+            )
+            return checked
+        fixed = apply_edits(checked.text, edits)
+        self.edits += len(edits)
+        self.files += 1
+        if not self.write:
+            self.diff = unified_diff(checked.name, checked.text, fixed)
+            return checked
+        files.write_atomic(Path(checked.path), fixed.encode("utf-8"))
+        again = recheck(checked.path)
+        return again if isinstance(again, CheckedFile) else checked
+
+    @staticmethod
+    def _same_text(checked: CheckedFile) -> bool:
+        try:
+            return Path(checked.path).read_bytes().decode("utf-8") == checked.text
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def summary(self) -> None:
+        if self.edits:
+            verb = "fixed" if self.write else "would fix"
+            fixes = f"{self.edits} finding{'s' if self.edits > 1 else ''}"
+            where = f"{self.files} file{'s' if self.files > 1 else ''}"
+            click.echo(f"{verb} {fixes} in {where}", err=True)
 
 
 def _problems_exit(inputs: _Inputs) -> int:

@@ -9,7 +9,7 @@ from toolkit.lexicon.titles import HONORIFICS, TITLE_ABBREVIATIONS
 
 # Characters after which the next word starts a sentence (")" ends a CNS/Xinhua dateline).
 SENTENCE_END_CHARS = frozenset(".!?:;)—–-")  # "(Reuters) - Shares rose": a dash opens the story
-_OPEN_PUNCTUATION = frozenset("\"“”‘’'`«»「」(")
+_OPEN_PUNCTUATION = frozenset("\"“”‘’'`«»「」(*•")  # "** On Thursday": a bullet
 # A full stop, question or exclamation mark before a capital (quotes between allowed), a
 # Chinese full stop, or a blank line.
 SENTENCE_BREAK = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|[。！？]|\n\s*\n")

@@ -41,9 +41,12 @@ _MONTH_DAY_REACH = 31
 _NTH_REACH = 15
 _YEAR = r"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)\b)?"
 # "April 16", "April 16, 1999", "16 April"; a range or list after it ("to 18", "-18")
-_DATE = re.compile(
-    rf"\b(?:{MONTH}\s+{DAY}\b{_YEAR}|{DAY.replace('day>', 'day2>')}\s+"
-    rf"{MONTH.replace('month>', 'month2>')}(?![\w.]){_YEAR.replace('year>', 'year2>')})"
+# Two patterns, neither opening with \b, so that the regex engine skips ahead to a month's
+# or a digit's first character (ten times faster); the word boundary is tested on a match.
+_MONTH_DAY = re.compile(rf"{MONTH}\s+{DAY}\b{_YEAR}")
+_DAY_MONTH = re.compile(
+    rf"{DAY.replace('day>', 'day2>')}\s+"
+    rf"{MONTH.replace('month>', 'month2>')}(?![\w.]){_YEAR.replace('year>', 'year2>')}"
 )
 # "on the 12th", "on the afternoon of the 12th": a day of the dateline's month
 _NTH = re.compile(
@@ -70,10 +73,14 @@ def _other_month(sentence: str, month: int) -> bool:
 
 def _dates(text: str, start: int, anchor: DatelineDay) -> Iterator[tuple[re.Match[str], int]]:
     """Dates of the body with how many days after the dateline they fall (when after)."""
-    for match in _DATE.finditer(text, start):
-        month = month_number(match.group("month") or match.group("month2"))
-        day = int(match.group("day") or match.group("day2"))
-        year = match.group("year") or match.group("year2")
+    both = [*_MONTH_DAY.finditer(text, start), *_DAY_MONTH.finditer(text, start)]
+    for match in both:
+        if match.start() and text[match.start() - 1].isalnum():
+            continue  # inside a word or a number ("112 April" is no "12 April")
+        groups = match.groupdict()
+        month = month_number(groups.get("month") or groups["month2"])
+        day = int(groups.get("day") or groups["day2"])
+        year = groups.get("year") or groups.get("year2")
         if month is None or (year and (anchor.year is None or int(year) != anchor.year)):
             continue  # another year's date, or a year the dateline cannot be compared with
         after = days_after(month, day, anchor.month, anchor.day)
@@ -97,7 +104,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     text = article.text
     body_start = anchor.body_start
     for match, after in sorted(_dates(text, body_start, anchor), key=lambda m: m[0].start()):
-        at = match.start() if match.re is _DATE else match.start(1) - len("the ")
+        at = match.start() if match.re is not _NTH else match.start(1) - len("the ")
         if _END_POINT.search(text, max(body_start, at - 20), at):
             continue
         start, end = sentence_bounds(text, at, reach=600)
@@ -106,11 +113,11 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             continue
         if match.re is _NTH and _other_month(sentence, anchor.month):
             continue
-        crosses = anchor.month == 12 and match.re is _DATE and after > 31 - anchor.day
+        crosses = anchor.month == 12 and match.re is not _NTH and after > 31 - anchor.day
         if crosses and _THIS_YEAR.search(sentence):
             continue  # "earlier this year ... on January 3": last January
         shown = f"{calendar.month_name[anchor.month]} {anchor.day}"
-        written = match.group() if match.re is _DATE else match.group()[len("on ") :]
+        written = match.group() if match.re is not _NTH else match.group()[len("on ") :]
         yield Hit(
             at if match.re is _NTH else match.start(),
             match.end(),

@@ -55,6 +55,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                     mark.offset + 1,
                     f"Add a space before the opening quote mark {mark.char}",
                     fix=f"{text[mark.offset - 1]} {mark.char}",
+                    fix_safe=True,
                 )
             after = mark.offset + len(mark.char)
             if not opening and after < end and text[after].isalnum():
@@ -63,6 +64,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                     after + 1,
                     f"Add a space after the closing quote mark {mark.char}",
                     fix=f"{mark.char} {text[after]}",
+                    fix_safe=True,
                 )
 
 

@@ -3,8 +3,9 @@
 What it flags:
     The same word or phrase (up to six words) repeated with only spaces between:
     "the the", "put the figure at put the figure at". Doublings that English allows
-    ("had had", "that that") and repeated names ("Sirhan Sirhan", "Walla Walla") are left
-    alone.
+    ("had had", "that that"), repeated names ("Sirhan Sirhan", "Walla Walla") and a word
+    repeated with a capital (a table's next row, "a A$ 4 million") are left alone. The fix,
+    one of the two, is certain.
 
 Why it matters:
     A doubled word is an editing slip that spell checkers miss; it reads as carelessness.
@@ -155,6 +156,8 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 continue  # "10 10": figures in a table
             phrase = text[first.start() : found[i + size - 1].end()]
             second = found[i + size].group()
+            if phrase[0].islower() and second[0].isupper():
+                continue  # "vs qualifier / Qualifier vs", "a A$ 4.3 million": no slip
             if size == 1:
                 word = phrase.casefold()
                 if word in _ALLOWED:
@@ -169,6 +172,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 stop,
                 f"The {what} “{phrase}” is repeated; delete one",
                 fix=phrase,
+                fix_safe=True,
             )
 
 

@@ -27,6 +27,7 @@ Use instead:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 
@@ -54,6 +55,7 @@ _AMBIGUOUS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _SHOWN = 3  # prevailing words listed as related locations
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
 @cache
@@ -93,12 +95,21 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     pairs = _pairs()
     headings = ctx.headings
     skipped = ctx.skipped
+    paragraphs = [
+        p.span
+        for p in ctx.paragraphs
+        if not inside(p.span.start, headings) and not inside(p.span.start, skipped)
+    ]
+    # The article's distinct words first, in C: most articles hold one dialect or none.
+    distinct = set(_LOWER_WORD.findall(text.lower()))
+    written = distinct | {part for word in distinct if "-" in word for part in word.split("-")}
+    seen = {(pairs[w][2], pairs[w][0]) for w in written & pairs.keys()}
+    if not any((group, "American") in seen for group, d in seen if d == "British"):
+        return
     # group -> dialect -> (offset, word, other spelling)
     found: dict[str, dict[str, list[tuple[int, str, str]]]] = {}
-    for paragraph in ctx.paragraphs:
-        start, end = paragraph.span.start, paragraph.span.end
-        if inside(start, headings) or inside(start, skipped):
-            continue
+    for span in paragraphs:
+        start, end = span.start, span.end
         for match in words(text, start, end):
             offset = match.start()
             for part in match.group().split("-"):  # "good-neighbourly": each part counts

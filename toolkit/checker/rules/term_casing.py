@@ -180,8 +180,11 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             span = block(start)
             if form != form.lower() and _embedded(text, start, end, span):
                 continue
-            found.append((start, form, starts_sentence(text, start, span.start)))
-        counted = Counter(form for _, form, wild in found if not wild)
+            # a line's first word is capitalised in tables and one-sentence-a-line copy too
+            wild = starts_sentence(text, start, span.start) or text[start - 1 : start] == "\n"
+            found.append((start, form, wild))
+        # shouting capitals ("NEW YORK" in a caps line) are no casing to follow
+        counted = Counter(form for _, form, wild in found if not wild and not form.isupper())
         main = house_forms.get(key)
         if main is None:
             if not counted:

@@ -65,6 +65,8 @@ def _fixed(text: str, quotation: Quotation, style: str) -> tuple[int, int, str]:
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     text = article.text
+    if len({m.family for marks in ctx.quote_marks for m in marks if not m.inch}) < 2:
+        return  # one style of marks throughout (the common case): no quotation to pair
     found = [q for p in ctx.paragraphs for q in quotations(text, p.span.start, p.span.end)]
     styles = Counter(_style(q) for q in found)
     if len(styles) < 2:

@@ -66,6 +66,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 + (f" ({len(doubled)} times in this paragraph)" if len(doubled) > 1 else "")
                 + "; use one mark",
                 fix=doubled[0].char[0],
+                fix_safe=True,
             )
         for position, mark in enumerate(marks):
             if mark.inch and (opened is None or not opened.straight):
