@@ -11,8 +11,8 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.check.context import ArticleContext
-from toolkit.check.similarity import (
+from toolkit.checker.context import ArticleContext
+from toolkit.checker.similarity import (
     Spelling,
     pairs_blocked,
     pairs_plain,
