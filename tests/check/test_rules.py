@@ -348,6 +348,12 @@ def test_title_conflict_portfolio() -> None:
              "(the rank differs); use one title"),
         ),
         (
+            "Judge Arthur Engoron spoke on Monday.\n\n"
+            "After a break, Justice Engoron took the bench.\n",
+            ("3:16", "Arthur Engoron is “Judge” on line 1:1 but “Justice” here "
+             "(the office differs); use one title"),
+        ),
+        (
             "Former Senator John Tower led the board.\n\nSenator Tower told reporters.\n",
             ("3:1", "John Tower is “Former Senator” on line 1:1 but “Senator” here "
              "(the status differs); use one title"),
@@ -378,6 +384,9 @@ def test_title_conflict_by_the_title_parts(text: str, expected: tuple[str, str])
         "UN Secretary General Ban Ki-moon left on Tuesday.\n",
         "Lt. Gen. Ana Lima spoke on Monday.\n\nGen. Ana Lima left on Tuesday.\n",
         "Prime Minister Ana Lima spoke on Monday.\n\nActing President Ana Lima left on Tuesday.\n",
+        # another rank in another body of the group: a career, not a contradiction
+        "General manager of Northbank Co Ltd Ana Lima spoke on Monday.\n\n"
+        "Deputy general manager of Westfield Northbank Co Ltd Ana Lima left on Tuesday.\n",
     ],
 )
 def test_title_compatible_by_the_title_parts(text: str) -> None:

@@ -95,12 +95,13 @@ def office(title: Title) -> Office | None:
     )
 
 
-def _same_body(a: Office, b: Office, a_text: str, b_text: str) -> bool:
-    """Whether the two portfolios can be one: either is empty, one holds the other, or one
-    is the acronym of the other ("NPC", "National People's Congress")."""
-    if not a.portfolio or not b.portfolio or a.portfolio <= b.portfolio <= a.portfolio:
+def _same_body(a: Office, b: Office, a_text: str, b_text: str, *, exactly: bool = False) -> bool:
+    """Whether the two portfolios can be one: either is empty, they are equal or one is the
+    acronym of the other ("NPC", "National People's Congress"), or (unless ``exactly``) one
+    holds the other ("Foreign" and "Foreign Trade")."""
+    if not a.portfolio or not b.portfolio or a.portfolio == b.portfolio:
         return True
-    if a.portfolio < b.portfolio or b.portfolio < a.portfolio:
+    if not exactly and (a.portfolio < b.portfolio or b.portfolio < a.portfolio):
         return True
     for short, long_text in ((a.acronym, b_text), (b.acronym, a_text)):
         if short is not None:
@@ -117,7 +118,8 @@ def conflict(a: Office, b: Office, a_text: str, b_text: str) -> str | None:
         held_now = not (a.past or b.past or a.acting or b.acting)
         return "office" if held_now and exclusive(a.role, b.role) else None
     if a.rank != b.rank:
-        return "rank"
+        # the general manager of a group may have been the deputy of one of its firms
+        return "rank" if _same_body(a, b, a_text, b_text, exactly=True) else None
     same_body = _same_body(a, b, a_text, b_text)
     if a.past != b.past or a.future != b.future:
         # a former post beside another one is a career, not a contradiction

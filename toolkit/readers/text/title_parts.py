@@ -43,6 +43,8 @@ _ROLE_OF_ABBREVIATION = {
     "amb": "ambassador",
     "pres": "president",
     "atty": "attorney",
+    # a role only as a title ("Justice Engoron"); the word alone is no role noun
+    "justice": "justice",
 }
 
 
