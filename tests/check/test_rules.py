@@ -384,6 +384,18 @@ def test_title_conflict_by_the_title_parts(text: str, expected: tuple[str, str])
         "UN Secretary General Ban Ki-moon left on Tuesday.\n",
         "Lt. Gen. Ana Lima spoke on Monday.\n\nGen. Ana Lima left on Tuesday.\n",
         "Prime Minister Ana Lima spoke on Monday.\n\nActing President Ana Lima left on Tuesday.\n",
+        # a country's president may be vice-president of an international body
+        "Kenya's president Tomas Ruiz opened the summit on Monday.\n\n"
+        "Ruiz, vice-president of the Organisation of the Islamic Conference, spoke later.\n",
+        # a former post at another rank
+        "Tomas Ruiz, executive vice president of Northbank, spoke on Monday.\n\n"
+        "Ruiz, the former president of Westfield, left.\n",
+        # no office: a champion then and now
+        "Ana Lima, the former champion, won on Monday.\n\n"
+        "Lima, Britain's 1992 Olympic champion, said she was happy.\n",
+        # the office after "to" is another person's
+        "Vice President Al Marsh spoke on Monday.\n\n"
+        "Marsh, the likely heir apparent to President Ruiz, left.\n",
         # another rank in another body of the group: a career, not a contradiction
         "General manager of Northbank Co Ltd Ana Lima spoke on Monday.\n\n"
         "Deputy general manager of Westfield Northbank Co Ltd Ana Lima left on Tuesday.\n",

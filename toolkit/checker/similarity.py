@@ -76,8 +76,8 @@ def spellings(
             for span in form.spans:
                 for match in _WORD.finditer(text, span.start, span.end):
                     word = match.group()
-                    if not word[:1].isupper() or word.endswith("."):
-                        continue  # particles ("von"), initials ("R.")
+                    if not word[:1].isupper() or word.endswith(".") or word.isupper():
+                        continue  # particles ("von"), initials ("R."), an all-caps headline
                     key = fold(word)
                     places.setdefault(key, []).append(Span(match.start(), match.end()))
                     written.setdefault(key, word)

@@ -42,9 +42,10 @@ from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.offices import FUTURE, PAST, RANKS, exclusive
-from toolkit.lexicon.titles import PORTFOLIO_WORDS, canonical_role
+from toolkit.lexicon.titles import PORTFOLIO_WORDS, ROLE_SYNONYMS, canonical_role, is_role_head
 from toolkit.model import Article, Title
 
+_CANONICAL_ROLES = frozenset(ROLE_SYNONYMS.values())
 _WORD = re.compile(r"[^\W\d_]+")
 # words of an organisation that say nothing of which one it is
 _PLAIN = frozenset({"the", "of", "and", "for", "affairs", "ministry", "department", "&"})
@@ -117,12 +118,20 @@ def conflict(a: Office, b: Office, a_text: str, b_text: str) -> str | None:
         # a prime minister may be acting president too; a past office is no longer held
         held_now = not (a.past or b.past or a.acting or b.acting)
         return "office" if held_now and exclusive(a.role, b.role) else None
+    if not is_role_head(a.role) and a.role not in _CANONICAL_ROLES:
+        return None  # "former champion", "1992 Olympic champion": no office to hold
+    if a.past or b.past:
+        # a former post beside another one is a career, not a contradiction
+        same = a.rank == b.rank and _same_body(a, b, a_text, b_text, exactly=True)
+        return "status" if a.past != b.past and same else None
     if a.rank != b.rank:
-        # the general manager of a group may have been the deputy of one of its firms
+        # the general manager of a group may have been the deputy of one of its firms, and
+        # a country's president the vice-president of an international body
+        if (a.country is None) != (b.country is None) and bool(a.portfolio) != bool(b.portfolio):
+            return None
         return "rank" if _same_body(a, b, a_text, b_text, exactly=True) else None
     same_body = _same_body(a, b, a_text, b_text)
-    if a.past != b.past or a.future != b.future:
-        # a former post beside another one is a career, not a contradiction
+    if a.future != b.future:
         return "status" if same_body else None
     if not same_body:
         return "portfolio"
