@@ -1368,28 +1368,36 @@ def _add_misspelt_mentions(
         return
     taken = Blocked([span for spans in mentions for span in spans])
     keyed = by_key.keys()
+    # a story repeats its capitalised words: each is settled once, its places checked after
+    owner_of: dict[str, int | None] = {}
     for ws in paragraph_words:
         for i in ws.caps:
             w = ws[i]
-            if len(w.text) < 3 or "." in w.text or fold(w.text) in name_words:
+            owner = owner_of.get(w.text, -1)
+            if owner == -1:
+                owner = None
+                # most words share no key with any name: one set intersection says so
+                hits = (
+                    variant_keys(w.text) & keyed
+                    if len(w.text) >= 3 and "." not in w.text and fold(w.text) not in name_words
+                    else None
+                )
+                if hits:
+                    owners = {pid for key in hits for pid in by_key[key]}
+                    owners = {
+                        pid
+                        for pid in owners
+                        if any(token_variant(w.text, name) for name in groups[pid].forms[0])
+                    }
+                    owner = _one_owner(groups, owners)
+                    if owner is not None and (
+                        is_role_noun(w.text) or any_place_word(w.text) or is_common_word(w.text)
+                    ):
+                        owner = None
+                owner_of[w.text] = owner
+            if owner is None or taken.overlaps(w.start, w.end) or blocked.overlaps(w.start, w.end):
                 continue
-            # most words share no key with any name: one set intersection says so
-            hits = variant_keys(w.text) & keyed
-            if not hits or taken.overlaps(w.start, w.end) or blocked.overlaps(w.start, w.end):
-                continue
-            if is_common_word(w.text) or is_role_noun(w.text) or any_place_word(w.text):
-                continue
-            owners: set[int] = set()
-            for key in hits:
-                owners |= by_key[key]
-            owners = {
-                pid
-                for pid in owners
-                if any(token_variant(w.text, name) for name in groups[pid].forms[0])
-            }
-            owner = _one_owner(groups, owners)
-            if owner is not None:
-                mentions[owner].append(Span(w.start, w.end))
+            mentions[owner].append(Span(w.start, w.end))
 
 
 def _one_owner(groups: Sequence[_Person], owners: set[int]) -> int | None:
