@@ -177,6 +177,22 @@ def test_name_form() -> None:
     ]
 
 
+def test_name_form_house_list() -> None:
+    text = "Foreign Minister Jose Ramos spoke.\n\nJosé Ramos said talks would go on.\n"
+    story = read(text)
+    assert run("NC104", story) == [
+        ("3:1", "“José Ramos” is written “Jose Ramos” on line 1:18; use one form"),
+    ]
+    assert run("NC104", story, HouseStyle(names={"José Ramos": ()})) == [
+        ("1:18", "“Jose Ramos” is written “José Ramos” on line 3:1; use one form"),
+    ]
+    # a form the house list replaces: NC103's one finding
+    house = HouseStyle(names={"José Ramos": ("Jose Ramos",)})
+    config = CheckConfig(selection=Selection(select=("NC1",)), house=house)
+    found = [(f.code, f"{f.line}:{f.column}") for f in check_article(story, config)]
+    assert found == [("NC103", "1:18")]
+
+
 def test_name_form_leaves_a_capitalised_particle_at_a_sentence_start() -> None:
     text = "Alexander von Gernet testified on Monday.\n\nVon Gernet said von Gernet agreed.\n"
     assert run("NC104", read(text)) == []
