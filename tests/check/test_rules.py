@@ -100,6 +100,24 @@ def test_name_variant_a_surname_with_an_honorific() -> None:
     ]
 
 
+def test_name_variant_a_misspelt_surname_ending_like_a_role_noun() -> None:
+    # "-er" ends agent nouns and many family names: only listed roles are kept out
+    text = (
+        "Economist Karl Schneider spoke on Monday.\n\n"
+        "Prices would rise, according to Schnieder. Schneider left.\n"
+    )
+    assert run("NC101", read(text)) == [
+        ("3:33", "“Schnieder” is spelled “Schneider”, as on line 1:16; use one spelling"),
+    ]
+
+
+def test_name_variant_a_given_name_after_sir() -> None:
+    text = "Bernard Ingham spoke on Monday.\n\nTo give Sir Bernad his dues, he was brief.\n"
+    assert run("NC101", read(text)) == [
+        ("3:13", "“Bernad” is spelled “Bernard”, as on line 1:1; use one spelling"),
+    ]
+
+
 def test_name_variant_the_less_used_spelling_is_flagged() -> None:
     # introduced once by full name, then twice the other way: the full name is the odd one
     text = 'Minister Ramesh Adhikary spoke.\n\n"Buyers came," Adhikari said. Adhikari left.\n'

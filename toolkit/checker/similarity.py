@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from toolkit.lexicon.surnames import family_name_first
 from toolkit.model import NameForm, Person, Span
 from toolkit.text.spelling import (
     ALTERNATIONS,
@@ -87,12 +86,9 @@ def spellings(
 
 
 def _surnames(speaker: Speaker) -> frozenset[str]:
-    """The words of a full name a second reference may use alone: all but the given name."""
-    words = speaker.words
-    if speaker.single or len(words) < 2:
-        return frozenset(fold(w) for w in words)
-    kept = words[:1] if family_name_first(words) else words[1:]
-    return frozenset(fold(w) for w in kept)
+    """The words of a full name a second reference may use alone: any of them ("Clarke" of
+    "Andy Clarke", "Arevich" of "Mayra Arevich Marin", "Sir Bernard" of "Bernard Ingham")."""
+    return frozenset(fold(w) for w in speaker.words)
 
 
 def one_name(a: Spelling, b: Spelling, speakers: Sequence[Speaker]) -> bool:

@@ -1391,7 +1391,10 @@ def _add_misspelt_mentions(
                     }
                     owner = _one_owner(groups, owners)
                     if owner is not None and (
-                        is_role_noun(w.text) or any_place_word(w.text) or is_common_word(w.text)
+                        # a listed role, not one guessed by its ending: "Schnieder" ends in -er
+                        w.fold in ROLE_NOUNS
+                        or any_place_word(w.text)
+                        or is_common_word(w.text)
                     ):
                         owner = None
                 owner_of[w.text] = owner
