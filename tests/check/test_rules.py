@@ -118,6 +118,17 @@ def test_name_variant_a_given_name_after_sir() -> None:
     ]
 
 
+def test_name_variant_a_description_sets_no_one_apart() -> None:
+    # only offices keep two people apart; "the only Democrat to speak" is no office
+    text = (
+        "Rep. Lynn Woolsey, D-Calif., spoke on Monday. Woolsey left early.\n\n"
+        '"It is for all boys," said Woosley, the only Democrat to speak in favor of the bill.\n'
+    )
+    assert run("NC101", read(text)) == [
+        ("3:28", "“Woosley” is spelled “Woolsey”, as on line 1:11; use one spelling"),
+    ]
+
+
 def test_name_variant_the_less_used_spelling_is_flagged() -> None:
     # introduced once by full name, then twice the other way: the full name is the odd one
     text = 'Minister Ramesh Adhikary spoke.\n\n"Buyers came," Adhikari said. Adhikari left.\n'

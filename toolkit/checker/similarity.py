@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from toolkit.lexicon.offices import is_office
 from toolkit.model import NameForm, Person, Span
 from toolkit.text.spelling import (
     ALTERNATIONS,
@@ -66,7 +67,8 @@ def spellings(
             Speaker(
                 tuple(fullest),
                 all(len(f.text.split()) == 1 for f in own),
-                frozenset(t.role for t in person.titles if t.role),
+                # offices only: a description ("the only Democrat to speak") sets no one apart
+                frozenset(t.role for t in person.titles if t.role and is_office(t.role)),
             )
         )
         places: dict[str, list[Span]] = {}

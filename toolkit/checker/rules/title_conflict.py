@@ -41,11 +41,10 @@ from toolkit.checker.locate import curly, where
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
-from toolkit.lexicon.offices import FUTURE, PAST, RANKS, exclusive
-from toolkit.lexicon.titles import PORTFOLIO_WORDS, ROLE_SYNONYMS, canonical_role, is_role_head
+from toolkit.lexicon.offices import FUTURE, PAST, RANKS, exclusive, is_office
+from toolkit.lexicon.titles import PORTFOLIO_WORDS, canonical_role
 from toolkit.model import Article, Title
 
-_CANONICAL_ROLES = frozenset(ROLE_SYNONYMS.values())
 _WORD = re.compile(r"[^\W\d_]+")
 # words of an organisation that say nothing of which one it is
 _PLAIN = frozenset({"the", "of", "and", "for", "affairs", "ministry", "department", "&"})
@@ -118,7 +117,7 @@ def conflict(a: Office, b: Office, a_text: str, b_text: str) -> str | None:
         # a prime minister may be acting president too; a past office is no longer held
         held_now = not (a.past or b.past or a.acting or b.acting)
         return "office" if held_now and exclusive(a.role, b.role) else None
-    if not is_role_head(a.role) and a.role not in _CANONICAL_ROLES:
+    if not is_office(a.role):
         return None  # "former champion", "1992 Olympic champion": no office to hold
     if a.past or b.past:
         # a former post beside another one is a career, not a contradiction
