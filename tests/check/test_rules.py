@@ -393,6 +393,12 @@ def test_title_conflict_portfolio() -> None:
              "(the rank differs); use one title"),
         ),
         (
+            "Mongolian Minister of External Relations Ana Lima spoke on Monday.\n\n"
+            "Later, Deputy Minister Lima said ties were good.\n",
+            ("3:8", "Ana Lima is “Mongolian Minister of External Relations” on line 1:1 but "
+             "“Deputy Minister” here (the rank differs); use one title"),
+        ),
+        (
             "Judge Arthur Engoron spoke on Monday.\n\n"
             "After a break, Justice Engoron took the bench.\n",
             ("3:16", "Arthur Engoron is “Judge” on line 1:1 but “Justice” here "

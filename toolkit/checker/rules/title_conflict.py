@@ -126,8 +126,9 @@ def conflict(a: Office, b: Office, a_text: str, b_text: str) -> str | None:
     if a.rank != b.rank:
         # the general manager of a group may have been the deputy of one of its firms, and
         # a country's president the vice-president of an international body
-        if (a.country is None) != (b.country is None) and bool(a.portfolio) != bool(b.portfolio):
-            return None
+        for one, other in ((a, b), (b, a)):
+            if one.country and not one.portfolio and other.portfolio and not other.country:
+                return None
         return "rank" if _same_body(a, b, a_text, b_text, exactly=True) else None
     same_body = _same_body(a, b, a_text, b_text)
     if a.future != b.future:
