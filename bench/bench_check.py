@@ -53,7 +53,7 @@ def rule_times(samples: list[tuple[str, bytes]], rounds: int) -> list[tuple[str,
     """CPU milliseconds per article for each article rule, slowest first (best round).
 
     Rules run in engine order on each article, so the per-article caches they share
-    (name runs, anchors, quote marks) are paid by the first rule that asks.
+    (name spellings, quote marks) are paid by the first rule that asks.
     """
     config = CheckConfig()
     articles = [read_text(d, ReaderOptions(source_path=n, year=2022)) for n, d in samples]

@@ -100,6 +100,35 @@ def test_name_variant_a_surname_with_an_honorific() -> None:
     ]
 
 
+def test_name_variant_a_misspelt_surname_ending_like_a_role_noun() -> None:
+    # "-er" ends agent nouns and many family names: only listed roles are kept out
+    text = (
+        "Economist Karl Schneider spoke on Monday.\n\n"
+        "Prices would rise, according to Schnieder. Schneider left.\n"
+    )
+    assert run("NC101", read(text)) == [
+        ("3:33", "“Schnieder” is spelled “Schneider”, as on line 1:16; use one spelling"),
+    ]
+
+
+def test_name_variant_a_given_name_after_sir() -> None:
+    text = "Bernard Ingham spoke on Monday.\n\nTo give Sir Bernad his dues, he was brief.\n"
+    assert run("NC101", read(text)) == [
+        ("3:13", "“Bernad” is spelled “Bernard”, as on line 1:1; use one spelling"),
+    ]
+
+
+def test_name_variant_a_description_sets_no_one_apart() -> None:
+    # only offices keep two people apart; "the only Democrat to speak" is no office
+    text = (
+        "Rep. Lynn Woolsey, D-Calif., spoke on Monday. Woolsey left early.\n\n"
+        '"It is for all boys," said Woosley, the only Democrat to speak in favor of the bill.\n'
+    )
+    assert run("NC101", read(text)) == [
+        ("3:28", "“Woosley” is spelled “Woolsey”, as on line 1:11; use one spelling"),
+    ]
+
+
 def test_name_variant_the_less_used_spelling_is_flagged() -> None:
     # introduced once by full name, then twice the other way: the full name is the odd one
     text = 'Minister Ramesh Adhikary spoke.\n\n"Buyers came," Adhikari said. Adhikari left.\n'
@@ -175,6 +204,22 @@ def test_name_form() -> None:
         ["1:18 written “José Ramos” here"],
         ["1:33 written “Moon Jae-in” here"],
     ]
+
+
+def test_name_form_house_list() -> None:
+    text = "Foreign Minister Jose Ramos spoke.\n\nJosé Ramos said talks would go on.\n"
+    story = read(text)
+    assert run("NC104", story) == [
+        ("3:1", "“José Ramos” is written “Jose Ramos” on line 1:18; use one form"),
+    ]
+    assert run("NC104", story, HouseStyle(names={"José Ramos": ()})) == [
+        ("1:18", "“Jose Ramos” is written “José Ramos” on line 3:1; use one form"),
+    ]
+    # a form the house list replaces: NC103's one finding
+    house = HouseStyle(names={"José Ramos": ("Jose Ramos",)})
+    config = CheckConfig(selection=Selection(select=("NC1",)), house=house)
+    found = [(f.code, f"{f.line}:{f.column}") for f in check_article(story, config)]
+    assert found == [("NC103", "1:18")]
 
 
 def test_name_form_leaves_a_capitalised_particle_at_a_sentence_start() -> None:
@@ -348,6 +393,18 @@ def test_title_conflict_portfolio() -> None:
              "(the rank differs); use one title"),
         ),
         (
+            "Mongolian Minister of External Relations Ana Lima spoke on Monday.\n\n"
+            "Later, Deputy Minister Lima said ties were good.\n",
+            ("3:8", "Ana Lima is “Mongolian Minister of External Relations” on line 1:1 but "
+             "“Deputy Minister” here (the rank differs); use one title"),
+        ),
+        (
+            "Judge Arthur Engoron spoke on Monday.\n\n"
+            "After a break, Justice Engoron took the bench.\n",
+            ("3:16", "Arthur Engoron is “Judge” on line 1:1 but “Justice” here "
+             "(the office differs); use one title"),
+        ),
+        (
             "Former Senator John Tower led the board.\n\nSenator Tower told reporters.\n",
             ("3:1", "John Tower is “Former Senator” on line 1:1 but “Senator” here "
              "(the status differs); use one title"),
@@ -378,6 +435,21 @@ def test_title_conflict_by_the_title_parts(text: str, expected: tuple[str, str])
         "UN Secretary General Ban Ki-moon left on Tuesday.\n",
         "Lt. Gen. Ana Lima spoke on Monday.\n\nGen. Ana Lima left on Tuesday.\n",
         "Prime Minister Ana Lima spoke on Monday.\n\nActing President Ana Lima left on Tuesday.\n",
+        # a country's president may be vice-president of an international body
+        "Kenya's president Tomas Ruiz opened the summit on Monday.\n\n"
+        "Ruiz, vice-president of the Organisation of the Islamic Conference, spoke later.\n",
+        # a former post at another rank
+        "Tomas Ruiz, executive vice president of Northbank, spoke on Monday.\n\n"
+        "Ruiz, the former president of Westfield, left.\n",
+        # no office: a champion then and now
+        "Ana Lima, the former champion, won on Monday.\n\n"
+        "Lima, Britain's 1992 Olympic champion, said she was happy.\n",
+        # the office after "to" is another person's
+        "Vice President Al Marsh spoke on Monday.\n\n"
+        "Marsh, the likely heir apparent to President Ruiz, left.\n",
+        # another rank in another body of the group: a career, not a contradiction
+        "General manager of Northbank Co Ltd Ana Lima spoke on Monday.\n\n"
+        "Deputy general manager of Westfield Northbank Co Ltd Ana Lima left on Tuesday.\n",
     ],
 )
 def test_title_compatible_by_the_title_parts(text: str) -> None:

@@ -32,6 +32,11 @@ from toolkit.checker.similarity import (
         ("Smith", "Smyth", False),
         ("Haq", "Haq", False),  # equal is not a variant
         ("José", "Jose", False),  # equal once folded (a V1 style difference, not V2)
+        ("McCaffrey", "McCaffery", True),  # two letters swapped
+        ("Gonchigdorj", "Gonchigdorzh", True),  # j/zh romanisation in a long word
+        ("Zhao", "Jao", False),  # zh/j in a short (pinyin) word: two names
+        ("Catholic", "Catholics", False),  # a plural is another word
+        ("Lanka", "Lankan", False),  # a demonym is another word
     ],
 )
 def test_token_variant(a: str, b: str, variant: bool) -> None:
@@ -41,6 +46,7 @@ def test_token_variant(a: str, b: str, variant: bool) -> None:
 
 def test_measures() -> None:
     assert levenshtein("arevic", "arevich") == 1
+    assert levenshtein("mccaffrey", "mccaffery") == 1  # neighbours swapped: one edit
     assert levenshtein("kitten", "sitting", limit=5) == 3
     assert levenshtein("a", "abcdef", limit=2) == 3  # gave up past the limit
     assert round(jaro_winkler("arevic", "arevich"), 3) == 0.971

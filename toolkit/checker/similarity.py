@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from toolkit.lexicon.surnames import family_name_first
+from toolkit.lexicon.offices import is_office
 from toolkit.model import NameForm, Person, Span
 from toolkit.text.spelling import (
     ALTERNATIONS,
@@ -67,7 +67,8 @@ def spellings(
             Speaker(
                 tuple(fullest),
                 all(len(f.text.split()) == 1 for f in own),
-                frozenset(t.role for t in person.titles if t.role),
+                # offices only: a description ("the only Democrat to speak") sets no one apart
+                frozenset(t.role for t in person.titles if t.role and is_office(t.role)),
             )
         )
         places: dict[str, list[Span]] = {}
@@ -76,8 +77,8 @@ def spellings(
             for span in form.spans:
                 for match in _WORD.finditer(text, span.start, span.end):
                     word = match.group()
-                    if not word[:1].isupper() or word.endswith("."):
-                        continue  # particles ("von"), initials ("R.")
+                    if not word[:1].isupper() or word.endswith(".") or word.isupper():
+                        continue  # particles ("von"), initials ("R."), an all-caps headline
                     key = fold(word)
                     places.setdefault(key, []).append(Span(match.start(), match.end()))
                     written.setdefault(key, word)
@@ -87,12 +88,9 @@ def spellings(
 
 
 def _surnames(speaker: Speaker) -> frozenset[str]:
-    """The words of a full name a second reference may use alone: all but the given name."""
-    words = speaker.words
-    if speaker.single or len(words) < 2:
-        return frozenset(fold(w) for w in words)
-    kept = words[:1] if family_name_first(words) else words[1:]
-    return frozenset(fold(w) for w in kept)
+    """The words of a full name a second reference may use alone: any of them ("Clarke" of
+    "Andy Clarke", "Arevich" of "Mayra Arevich Marin", "Sir Bernard" of "Bernard Ingham")."""
+    return frozenset(fold(w) for w in speaker.words)
 
 
 def one_name(a: Spelling, b: Spelling, speakers: Sequence[Speaker]) -> bool:

@@ -7,6 +7,10 @@ say which parts make two titles incompatible. Roles are canonical role heads
 
 from __future__ import annotations
 
+from toolkit.lexicon.titles import ROLE_SYNONYMS, is_role_head
+
+_CANONICAL_ROLES = frozenset(ROLE_SYNONYMS.values())
+
 # Words that make a title a lower grade of the same office: a deputy director is not the
 # director, a vice president not the president.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate"})
@@ -58,3 +62,14 @@ def exclusive(a: str, b: str) -> bool:
     return any(a in group and b in group for group in EXCLUSIVE) or (
         frozenset({a, b}) in EXCLUSIVE_PAIRS
     )
+
+
+# Role parts the title reader gives that are offices although no role head lists them alone:
+# "White House chief of staff", "police chief" have the role part "chief".
+_OTHER_OFFICES = frozenset({"chief"})
+
+
+def is_office(role: str) -> bool:
+    """Whether a title's role part is an office or post ("president", "spokesperson"), not a
+    description ("the only Democrat to speak", "a longtime supporter", "former champion")."""
+    return is_role_head(role) or role in _CANONICAL_ROLES or role in _OTHER_OFFICES

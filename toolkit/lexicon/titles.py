@@ -61,6 +61,8 @@ _OFFICE_HEADS: frozenset[str] = frozenset(
         "lawmaker",
         "legislator",
         "judge",
+        "justice",  # of a high court: "Justice Engoron", "Chief Justice"
+        "chief justice",
         "attorney general",
         "attorney",
         "prosecutor",

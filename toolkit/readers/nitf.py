@@ -33,6 +33,7 @@ from toolkit.readers import assembly
 from toolkit.readers.assembly import Run
 from toolkit.readers.options import ReaderOptions
 from toolkit.readers.source_map import build_source_map, decode_source
+from toolkit.readers.text.title_parts import title_parts
 from toolkit.safe_xml import parse_xml
 
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -270,8 +271,10 @@ def build_article(
     people = tuple(
         Person(
             name=person.name,
+            # with its parts, as the text reader gives them: the checker compares titles by them
             titles=tuple(
-                Title(t, assembly.first_mention(text, assembly.normalise(t))) for t in person.titles
+                _title(t, assembly.first_mention(text, assembly.normalise(t)))
+                for t in person.titles
             ),
             mentions=assembly.mentions(text, assembly.normalise(person.name)),
         )
@@ -350,3 +353,8 @@ def _article_dateline(
         place_span=assembly.first_mention(text, parts.dateline_place, span) if span else None,
         date_span=assembly.first_mention(text, parts.date_text, span) if span else None,
     )
+
+
+def _title(written: str, span: Span | None) -> Title:
+    parts = title_parts(written)
+    return Title(written, span, parts.role, parts.organisation, parts.country, parts.modifiers)

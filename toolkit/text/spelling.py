@@ -26,6 +26,9 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     ("zh", "j"),
 )
 _MIN_LENGTH = {("zh", "j"): 7}
+# Endings that make another word of a name word, not another spelling of it: a plural or a
+# demonym ("Chechen" / "Chechens", "Lanka" / "Lankan").
+_ENDINGS = frozenset({"s", "es", "n", "ns"})
 # Alternations that change a word's first letter; other pairs must share the initial.
 _INITIAL_SWAPS = ("kh", "h", "ph", "f", "al-", "el-", "ou", "u", "ei", "ey")
 
@@ -129,6 +132,9 @@ def token_variant(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb or abs(len(fa) - len(fb)) > 2 or not fa or not fb:
         return False
+    short, long = sorted((fa, fb), key=len)
+    if long.startswith(short) and long[len(short) :] in _ENDINGS:
+        return False  # "Catholic" / "Catholics", "Africa" / "African": another word
     if fa[0] != fb[0] and not fa.startswith(_INITIAL_SWAPS) and not fb.startswith(_INITIAL_SWAPS):
         return False
     if alternation(fa, fb):

@@ -44,6 +44,13 @@ ROWS = [
     # abbreviated titles stand for their role
     ("Sen.", TitleParts("senator", None, None, ())),
     ("Gen.", TitleParts("general", None, None, ())),
+    # what makes one title another office: a status after or before the role, a rank's grade
+    ("Russian President-elect", TitleParts("president", None, "RU", ("elect",))),
+    ("ex-president", TitleParts("president", None, None, ("ex",))),
+    ("Lt. Gen.", TitleParts("general", None, None, ("lieutenant",))),
+    ("Major General", TitleParts("general", None, None, ("major",))),
+    ("Justice", TitleParts("justice", None, None, ())),
+    ("Justice Minister", TitleParts("minister", "Justice", None, ())),
     # a party tag has no role
     ("R-Texas", TitleParts(None, None, None, ())),
     pytest.param(

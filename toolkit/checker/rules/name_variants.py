@@ -56,7 +56,7 @@ def _house_words(house: HouseStyle) -> frozenset[str]:
     return frozenset(fold(w) for name in house.names for w in name.split())
 
 
-def _replaced(text: str, house: HouseStyle) -> list[tuple[int, int]]:
+def house_replaced(text: str, house: HouseStyle) -> list[tuple[int, int]]:
     """Where the text writes a spelling the house list replaces: NC103 flags those."""
     found: list[tuple[int, int]] = []
     for canonical, variants in house.names.items():
@@ -75,7 +75,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     if not groups:
         return
     listed = _house_words(house)
-    replaced = _replaced(article.text, house) if house.names else []
+    replaced = house_replaced(article.text, house) if house.names else []
     hits: list[Hit] = []
     for group in groups:
         uses: dict[str, list[Span]] = {}

@@ -41,7 +41,7 @@ from toolkit.checker.locate import curly, where
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
-from toolkit.lexicon.offices import FUTURE, PAST, RANKS, exclusive
+from toolkit.lexicon.offices import FUTURE, PAST, RANKS, exclusive, is_office
 from toolkit.lexicon.titles import PORTFOLIO_WORDS, canonical_role
 from toolkit.model import Article, Title
 
@@ -95,12 +95,13 @@ def office(title: Title) -> Office | None:
     )
 
 
-def _same_body(a: Office, b: Office, a_text: str, b_text: str) -> bool:
-    """Whether the two portfolios can be one: either is empty, one holds the other, or one
-    is the acronym of the other ("NPC", "National People's Congress")."""
-    if not a.portfolio or not b.portfolio or a.portfolio <= b.portfolio <= a.portfolio:
+def _same_body(a: Office, b: Office, a_text: str, b_text: str, *, exactly: bool = False) -> bool:
+    """Whether the two portfolios can be one: either is empty, they are equal or one is the
+    acronym of the other ("NPC", "National People's Congress"), or (unless ``exactly``) one
+    holds the other ("Foreign" and "Foreign Trade")."""
+    if not a.portfolio or not b.portfolio or a.portfolio == b.portfolio:
         return True
-    if a.portfolio < b.portfolio or b.portfolio < a.portfolio:
+    if not exactly and (a.portfolio < b.portfolio or b.portfolio < a.portfolio):
         return True
     for short, long_text in ((a.acronym, b_text), (b.acronym, a_text)):
         if short is not None:
@@ -116,11 +117,21 @@ def conflict(a: Office, b: Office, a_text: str, b_text: str) -> str | None:
         # a prime minister may be acting president too; a past office is no longer held
         held_now = not (a.past or b.past or a.acting or b.acting)
         return "office" if held_now and exclusive(a.role, b.role) else None
-    if a.rank != b.rank:
-        return "rank"
-    same_body = _same_body(a, b, a_text, b_text)
-    if a.past != b.past or a.future != b.future:
+    if not is_office(a.role):
+        return None  # "former champion", "1992 Olympic champion": no office to hold
+    if a.past or b.past:
         # a former post beside another one is a career, not a contradiction
+        same = a.rank == b.rank and _same_body(a, b, a_text, b_text, exactly=True)
+        return "status" if a.past != b.past and same else None
+    if a.rank != b.rank:
+        # the general manager of a group may have been the deputy of one of its firms, and
+        # a country's president the vice-president of an international body
+        for one, other in ((a, b), (b, a)):
+            if one.country and not one.portfolio and other.portfolio and not other.country:
+                return None
+        return "rank" if _same_body(a, b, a_text, b_text, exactly=True) else None
+    same_body = _same_body(a, b, a_text, b_text)
+    if a.future != b.future:
         return "status" if same_body else None
     if not same_body:
         return "portfolio"

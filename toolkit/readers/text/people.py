@@ -1439,31 +1439,43 @@ def _add_misspelt_mentions(
     taken = Blocked([span for spans in mentions for span in spans])
     keyed = by_key.keys()
     could_vary = variant_screen(word for group in groups for word in group.forms[0])
+    # a story repeats its capitalised words: each is settled once, its places checked after
+    owner_of: dict[str, int | None] = {}
     for ws in paragraph_words:
         for i in ws.caps:
             w = ws[i]
-            if len(w.text) < 3 or "." in w.text:
+            owner = owner_of.get(w.text, -1)
+            if owner == -1:
+                owner = None
+                # most words share no key with any name: one set intersection says so
+                folded = fold(w.text)
+                hits = (
+                    variant_keys(w.text) & keyed
+                    if len(w.text) >= 3
+                    and "." not in w.text
+                    and folded not in name_words
+                    and could_vary(folded)  # cheap: a length and an initial a name allows
+                    else None
+                )
+                if hits:
+                    owners = {pid for key in hits for pid in by_key[key]}
+                    owners = {
+                        pid
+                        for pid in owners
+                        if any(token_variant(w.text, name) for name in groups[pid].forms[0])
+                    }
+                    owner = _one_owner(groups, owners)
+                    if owner is not None and (
+                        # a listed role, not one guessed by its ending: "Schnieder" ends in -er
+                        w.fold in ROLE_NOUNS
+                        or any_place_word(w.text)
+                        or is_common_word(w.text)
+                    ):
+                        owner = None
+                owner_of[w.text] = owner
+            if owner is None or taken.overlaps(w.start, w.end) or blocked.overlaps(w.start, w.end):
                 continue
-            folded = fold(w.text)
-            if folded in name_words or not could_vary(folded):
-                continue
-            # most words share no key with any name: one set intersection says so
-            hits = variant_keys(w.text) & keyed
-            if not hits or taken.overlaps(w.start, w.end) or blocked.overlaps(w.start, w.end):
-                continue
-            if is_common_word(w.text) or is_role_noun(w.text) or any_place_word(w.text):
-                continue
-            owners: set[int] = set()
-            for key in hits:
-                owners |= by_key[key]
-            owners = {
-                pid
-                for pid in owners
-                if any(token_variant(w.text, name) for name in groups[pid].forms[0])
-            }
-            owner = _one_owner(groups, owners)
-            if owner is not None:
-                mentions[owner].append(Span(w.start, w.end))
+            mentions[owner].append(Span(w.start, w.end))
 
 
 def _one_owner(groups: Sequence[_Person], owners: set[int]) -> int | None:

@@ -20,6 +20,7 @@ from toolkit.lexicon.roles import is_role_noun
 from toolkit.lexicon.titles import MODIFIERS, TITLE_ABBREVIATIONS, canonical_role
 
 _WORD = re.compile(r"[^\s,;()]+")
+_BEFORE_OTHERS = frozenset({"to", "of", "for", "under", "with", "replacing", "succeeding"})
 _AFTER_HEAD = frozenset({"of", "for", "at", "to", "on", "with", "in", "from", "and"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one"})
 _TEMPORAL = frozenset({"past", "then", "now", "ex", "late", "retired", "longtime"})
@@ -43,6 +44,8 @@ _ROLE_OF_ABBREVIATION = {
     "amb": "ambassador",
     "pres": "president",
     "atty": "attorney",
+    # a role only as a title ("Justice Engoron"); the word alone is no role noun
+    "justice": "justice",
 }
 
 
@@ -123,8 +126,12 @@ def role_words(role: str | None) -> frozenset[str]:
 
 def _head(words: list[str], folded: list[str]) -> int:
     """Index of the head noun: the first role noun that a preposition or the end follows."""
+    # a role after a preposition is someone else's: "heir apparent to President"
     candidates = [
-        k for k, w in enumerate(words) if is_role_noun(w) or folded[k] in _ROLE_OF_ABBREVIATION
+        k
+        for k, w in enumerate(words)
+        if (is_role_noun(w) or folded[k] in _ROLE_OF_ABBREVIATION)
+        and (k == 0 or folded[k - 1] not in _BEFORE_OTHERS)
     ]
     for k in candidates:
         if k + 1 == len(words) or folded[k + 1] in _AFTER_HEAD:
