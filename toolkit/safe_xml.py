@@ -19,11 +19,15 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from typing import Any
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import UnsafeXMLError
+
+if TYPE_CHECKING:
+    # lxml is imported by the functions that parse: the text reader's format sniffing and
+    # encoding checks need none of it, and importing lxml costs a text-only run ~70 ms
+    # (lxml 6 also imports rnc2rng when it is installed).
+    from lxml import etree
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 LIBXML2_MAX_DEPTH = 256  # libxml2's limit when XML_PARSE_HUGE is off
@@ -38,20 +42,21 @@ _DOCTYPE = re.compile(
 )
 
 
-class _RefuseAll(etree.Resolver):
-    """A resolver that answers every external reference with an empty document.
-
-    libxml2 asks the resolver before it touches a file or URL; answering with a string stops it
-    from reading anything. With ``load_dtd=False`` and no entities this is never reached; it is
-    the second lock on the same door.
-    """
-
-    # lxml passes a parser context the stubs do not declare.
-    def resolve(self, system_url: str, public_id: str, context: Any = None) -> Any:
-        return self.resolve_string("", context, base_url=system_url)
-
-
 def _parser() -> etree.XMLParser:
+    from lxml import etree
+
+    class RefuseAll(etree.Resolver):
+        """A resolver that answers every external reference with an empty document.
+
+        libxml2 asks the resolver before it touches a file or URL; answering with a string
+        stops it from reading anything. With ``load_dtd=False`` and no entities this is never
+        reached; it is the second lock on the same door.
+        """
+
+        # lxml passes a parser context the stubs do not declare.
+        def resolve(self, system_url: str, public_id: str, context: Any = None) -> Any:
+            return self.resolve_string("", context, base_url=system_url)
+
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -60,7 +65,7 @@ def _parser() -> etree.XMLParser:
         huge_tree=False,
         remove_blank_text=False,
     )
-    parser.resolvers.add(_RefuseAll())
+    parser.resolvers.add(RefuseAll())
     return parser
 
 
@@ -176,6 +181,8 @@ def _refuse_entity_references(root: etree._Element) -> None:
     """A reference to an entity no internal subset declares parses (it may be declared in the
     external DTD, which is never loaded) and stays an unexpanded node: its text would be lost
     without a word, and lxml's schema validation fails on it with an internal error."""
+    from lxml import etree
+
     entity = next(root.iter(etree.Entity), None)
     if entity is not None:
         line = f" on line {entity.sourceline}" if entity.sourceline else ""
@@ -204,6 +211,8 @@ def parse_xml(
     A document that is simply not well-formed raises ``lxml.etree.XMLSyntaxError`` (callers turn
     it into a finding or an :class:`~toolkit.errors.InputError`). Line numbers are kept.
     """
+    from lxml import etree
+
     if len(data) > max_bytes:
         raise UnsafeXMLError(
             f"unsafe XML: document is {len(data)} bytes, over the {max_bytes}-byte limit"

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import STANDARDS
+from toolkit import readers
 from toolkit.errors import InputError
 from toolkit.model import Byline, Headline, Paragraph, Person, Quote, Span
 from toolkit.readers import READERS, ReaderOptions
@@ -49,7 +50,10 @@ def _as_1_6(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_registered() -> None:
-    assert READERS["ninjs"] is read_ninjs
+    assert READERS["ninjs"] is readers.read_ninjs  # loads toolkit.readers.ninjs when first used
+    assert READERS["ninjs"](FIXTURE.read_bytes(), ReaderOptions()) == read_ninjs(
+        FIXTURE.read_bytes(), ReaderOptions()
+    )
 
 
 def test_ninjs_3_1() -> None:

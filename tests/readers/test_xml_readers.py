@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from toolkit import readers
 from toolkit.errors import InputError
 from toolkit.model import Byline, Dateline, Headline, Paragraph, Person, Quote, Span, Title
 from toolkit.model.article import PlaceKind, YearSource
@@ -53,11 +56,24 @@ NITF = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_readers_are_registered() -> None:
+    # the package's own entry points, which import the reader (and lxml) when first used
     assert {name: READERS[name] for name in ("newsmlg2", "nitf")} == {
-        "newsmlg2": read_newsmlg2,
-        "nitf": read_nitf,
+        "newsmlg2": readers.read_newsmlg2,
+        "nitf": readers.read_nitf,
     }
-    assert get_reader("newsmlg2") is read_newsmlg2
+    assert get_reader("newsmlg2") is readers.read_newsmlg2
+
+
+def test_plain_text_is_read_without_importing_lxml() -> None:
+    probe = (
+        "import sys\n"
+        "from toolkit.readers import ReaderOptions, get_reader, sniff_format\n"
+        "data = b'BEIJING, March 3 (Xinhua) -- Mayor Lena Korvath opened the bridge.'\n"
+        "get_reader(sniff_format(data, 'a.txt'))(data, ReaderOptions())\n"
+        "print('lxml' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, "False\n")
 
 
 def test_newsml_item() -> None:
