@@ -194,6 +194,7 @@ def test_a_not_well_formed_message_is_one_line(tmp_path: Path) -> None:
     path.write_bytes("<nitf></nitf>".encode("utf-16-le"))
     result = CliRunner().invoke(cli, ["validate", str(path)])
     assert result.exit_code == 1
-    assert result.stdout == (
-        f"{path}:1:2: V001 not well-formed XML: Invalid character: Char 0x0 out of allowed range\n"
-    )
+    # libxml2's wording varies by version ("Invalid character: Char 0x0 ..." or "Char 0x0 ...")
+    assert result.stdout.startswith(f"{path}:1:2: V001 not well-formed XML: ")
+    assert result.stdout.endswith("Char 0x0 out of allowed range\n")
+    assert result.stdout.count("\n") == 1
