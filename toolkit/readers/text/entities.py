@@ -134,12 +134,15 @@ def _with_descriptors(
     word_lists: Sequence[Words],
     shared: Sequence[Sequence[tuple[Span, Title]]],
     by_pronoun: Sequence[Title] = (),
+    starts: Sequence[int] | None = None,
 ) -> Person:
     """The person with the descriptors written next to each mention added to its titles.
 
     ``shared`` holds, per paragraph, the plural descriptors that introduce a list of people.
     """
-    starts = [p.start for p in paragraphs]
+    # The caller passes the starts once for all people: rebuilding them per person is quadratic.
+    if starts is None:
+        starts = [p.start for p in paragraphs]
     found = [*person.titles, *by_pronoun]
     for mention in person.mentions:
         k = bisect_right(starts, mention.start) - 1
@@ -244,7 +247,9 @@ def extract_entities(
     shared = [shared_descriptors(text, span.start, span.end) for span in spans]
     by_pronoun = _pronoun_titles(text, spans, people)
     people = [
-        _with_descriptors(text, person, spans, word_lists, shared, by_pronoun.get(k, ()))
+        _with_descriptors(
+            text, person, spans, word_lists, shared, by_pronoun.get(k, ()), starts
+        )
         for k, person in enumerate(people)
     ]
     person_spans = [m for p in people for m in p.mentions]

@@ -1117,15 +1117,25 @@ def cluster(anchors: Sequence[Anchor]) -> list[_Person]:
         by_key.setdefault(_key(anchor.words), []).append(anchor)
     keys = sorted(by_key, key=lambda k: (-len(k), by_key[k][0].span.start))
     people: dict[tuple[str, ...], list[Anchor]] = {}
+    # Index each kept name by its shorter runs and its short form, so finding the hosts of a
+    # key costs its own matches rather than a scan of every person (linear in anchors).
+    by_run: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    by_short: dict[str, list[tuple[str, ...]]] = {}
     for key in keys:
-        hosts = [
-            full
-            for full in people
-            if len(full) > len(key)
-            and (_contiguous(key, full) or (len(key) == 1 and key[0] == _short(full)))
-        ]
+        if key:
+            found = [*by_run.get(key, ())]
+            if len(key) == 1:
+                found += [f for f in by_short.get(key[0], ()) if len(f) > 1]
+            hosts = list(dict.fromkeys(found))
+        else:
+            hosts = [full for full in people if len(full) > 0]
         if not hosts:
             people[key] = list(by_key[key])
+            for size in range(1, len(key)):
+                for run in dict.fromkeys(key[k : k + size] for k in range(len(key) - size + 1)):
+                    by_run.setdefault(run, []).append(key)
+            if key:
+                by_short.setdefault(_short(key), []).append(key)
         elif len(hosts) == 1:
             people[hosts[0]].extend(by_key[key])
     result: list[_Person] = []
