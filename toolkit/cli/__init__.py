@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import errno
 import importlib
+import os
+import sys
 
 import click
 
@@ -73,6 +75,7 @@ class LazyGroup(click.Group):
             fault = environment_fault(error)
             if fault is None:
                 raise
+            _quiet_stdout()
             raise fault from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -85,6 +88,19 @@ class LazyGroup(click.Group):
         command = getattr(importlib.import_module(module), attribute)
         assert isinstance(command, click.Command)
         return command
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null after a fault: what is still buffered for a full or
+    broken output would fail again when Python flushes it at exit, turning exit 2 into 120
+    with a second message (the way Python's documentation gives for SIGPIPE)."""
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test runner's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
