@@ -192,21 +192,24 @@ class _Uses:
         return form
 
 
+def _first_uses(article: Article) -> Iterator[tuple[tuple[str, ...], Span, Person]]:
+    """Each full name (two words or more) of the article once, at its first mention: what
+    both the serial rule and its map-reduce form compare across articles."""
+    seen: set[tuple[str, ...]] = set()
+    for person in article.people:
+        tokens = tuple(person.name.split())
+        if len(tokens) < 2 or tokens in seen:
+            continue
+        seen.add(tokens)
+        first = min(person.mentions, default=None) or _written(article, person.name)
+        if first is not None:
+            yield tokens, first, person
+
+
 def _uses(articles: Sequence[Article]) -> _Uses:
     uses = _Uses()
     for index, article in enumerate(articles):
-        seen: set[tuple[str, ...]] = set()
-        people = list(article.people)
-        if not people:
-            continue
-        for person in people:
-            tokens = tuple(person.name.split())
-            if len(tokens) < 2 or tokens in seen:
-                continue
-            seen.add(tokens)
-            first = min(person.mentions, default=None) or _written(article, person.name)
-            if first is None:
-                continue
+        for tokens, first, person in _first_uses(article):
             uses.add(tokens, index, first, person)
     return uses
 
@@ -368,19 +371,8 @@ class NameUse:
 
 def name_uses(article: Article) -> tuple[NameUse, ...]:
     """The map: every full name of the article at its first mention, in :func:`_uses` order."""
-    people = list(article.people)
-    if not people:
-        return ()
     found: list[NameUse] = []
-    seen: set[tuple[str, ...]] = set()
-    for person in people:
-        tokens = tuple(person.name.split())
-        if len(tokens) < 2 or tokens in seen:
-            continue
-        seen.add(tokens)
-        first = min(person.mentions, default=None) or _written(article, person.name)
-        if first is None:
-            continue
+    for tokens, first, person in _first_uses(article):
         start, end = article.position(first.start), article.position(first.end)
         attributes = sorted(f"{k}:{v}" for k, v in _attributes(article, person, first))
         found.append(
