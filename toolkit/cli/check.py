@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit import __version__, files
+from toolkit.api import ARTICLE_SUFFIXES
 from toolkit.checker.baseline import BaselineFilter, build_baseline, parse_baseline
 from toolkit.checker.config import (
     CheckConfig,
@@ -67,7 +68,7 @@ RULE_HELP_URI_ENV = "TOOLKIT_RULE_HELP_URI"
 # Folders are walked for these (by --input-format); files named on the command line are
 # always read.
 INPUT_SUFFIXES = {
-    "auto": frozenset({".txt", ".xml", ".json"}),
+    "auto": ARTICLE_SUFFIXES,
     "text": frozenset({".txt"}),
     "newsmlg2": frozenset({".xml"}),
     "nitf": frozenset({".xml"}),
