@@ -1460,7 +1460,7 @@ def _add_misspelt_mentions(
                 # most words share no key with any name: one set intersection says so
                 folded = fold(w.text)
                 hits = (
-                    variant_keys(w.text) & keyed
+                    keyed & variant_keys(w.text)
                     if len(w.text) >= 3
                     and "." not in w.text
                     and folded not in name_words
