@@ -31,6 +31,25 @@ ROWS = [
         "Tom Ashcombe",
         ["nephew of the late novelist"],
     ),
+    # a list of titled names: each capitalised title before a name is that name's, not an
+    # appositive of the name before the comma
+    (
+        "She will meet Minister of Finance Ana Costa, Minister of Foreign Affairs Rui Matos "
+        "and Minister of Trade Luis Faria.",
+        "Ana Costa",
+        ["Minister of Finance"],
+    ),
+    (
+        "She will meet Minister of Finance Ana Costa, Minister of Foreign Affairs Rui Matos "
+        "and Minister of Trade Luis Faria.",
+        "Rui Matos",
+        ["Minister of Foreign Affairs"],
+    ),
+    (
+        "He met Prime Minister Owen Hale, Deputy Prime Minister Ross Kerr and others.",
+        "Owen Hale",
+        ["Prime Minister"],
+    ),
     # two coordinated appositives
     (
         "Nora Blake, a Keele University lecturer and former chair of the Historical Society, "

@@ -390,6 +390,17 @@ def _abbreviated(text: str, boundary: re.Match[str]) -> bool:
     return word.casefold() in _ABBREVIATED or (len(word) == 2 and word[0].isupper())
 
 
+def _ends_with_a_name(texts: list[str]) -> bool:
+    """Whether words "ROLE of X ..." end in a given name and a surname after the owner's first
+    word ("Minister of Finance Ana Costa"); "Chairman of Morgan Stanley" is an owner alone."""
+    return (
+        len(texts) >= 4
+        and texts[-3].casefold() not in ("of", "the")
+        and texts[-1][:1].isupper()
+        and is_given_name(texts[-2])
+    )
+
+
 def _fronted(text: str, floor: int, comma: int) -> Iterator[Title]:
     """A descriptor set off by a comma before the name.
 
@@ -408,6 +419,8 @@ def _fronted(text: str, floor: int, comma: int) -> Iterator[Title]:
             yield Title(" ".join(text[span.start : span.end].split()), span)
         return
     role_of = _role_of_head(text, words) if not is_role_noun(texts[-1]) else -1
+    if role_of > 0 and _ends_with_a_name(texts):
+        return  # "Minister of Finance Ana Costa, Minister of Trade Rui Matos": a list of people
     if role_of > 0:
         # "that Suning's founder and Chairman of the Board of Suning Holdings, Zheng Yonggang"
         first = role_of
@@ -656,6 +669,13 @@ def _phrase(text: str, pos: int, ceiling: int, *, appositive: bool) -> Iterator[
         if k > 0 and word.casefold() in SPEECH_VERBS and previous not in _DETERMINERS:
             break  # but "a noted composer": after a determiner it describes
         if head >= 0 and word[:1].isupper() and is_given_name(word):
+            head_word = text[words[head][0] : words[head][1]]
+            if appositive and first_word[:1].isupper() and head_word[:1].isupper():
+                # "Minister of Finance Mar'ie Muhammad, Minister of Foreign Affairs Ali
+                # Alatas and ...": a list of titled names, each title capitalised before its
+                # name, is the next person's; but "Dominic Carman - son of late libel lawyer
+                # George Carman -" describes Dominic
+                return
             break  # "government spokesman Mikhail Kozhukhov said": another person begins
         kept.append((a, b))
         if head < 0 and k < 7 and is_role_noun(word):
