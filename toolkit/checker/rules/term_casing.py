@@ -49,49 +49,59 @@ _RUN = re.compile(
     rf"{CAPITALISED_AT_WORD_START}(?:\s+(?:{CAPITALISED}|(?:and|of|the|for|de|du|la|van|von|&)"
     r"(?![\w'’-])))+"
 )
-_TOKEN = re.compile(r"\S+")
 
 
 def _runs(ctx: ArticleContext, headings: Sequence[Span]) -> Iterator[tuple[int, int]]:
     """Capitalised phrases of two or more words, not starting a sentence, as (start, end)."""
     text = ctx.text
     for paragraph in ctx.paragraphs:
-        if inside(paragraph.span.start, headings):
+        floor = paragraph.span.start
+        if inside(floor, headings):
             continue
-        for match in _RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+        for match in _RUN.finditer(text, floor, paragraph.span.end):
             found = match.group()
             if " " not in found and "\n" not in found:
-                continue
-            run = [(*t.span(), t.group()) for t in _TOKEN.finditer(text, *match.span())]
-            yield from _trimmed(text, run, paragraph.span.start)
+                continue  # words apart by a tab or a no-break space only are no phrase here
+            yield from _trimmed(text, found.split(), match.start(), floor)
 
 
-def _trimmed(text: str, run: list[tuple[int, int, str]], floor: int) -> list[tuple[int, int]]:
-    """The run without a sentence-start word and loose joiners, and each part around "and"."""
-    if run and starts_sentence(text, run[0][0], floor):
-        run = run[1:]
-    found = [whole] if (whole := _phrase(run)) else []
-    words = [word for _, _, word in run]
+def _trimmed(text: str, words: list[str], start: int, floor: int) -> list[tuple[int, int]]:
+    """The run without a sentence-start word and loose joiners, and each part around "and".
+
+    ``words``: the run's words (a run is words and the spaces between them), from ``start``.
+    """
+    first = 0
+    if starts_sentence(text, start, floor):
+        first = 1
+    found = [whole] if (whole := _phrase(text, words, start, first, len(words))) else []
     if "and" in words or "&" in words:
-        parts: list[list[tuple[int, int, str]]] = [[]]
-        for token in run:
-            if token[2] in ("and", "&"):
-                parts.append([])
-            else:
-                parts[-1].append(token)
-        found += [phrase for part in parts if (phrase := _phrase(part))]
+        low = first
+        for i in range(first, len(words) + 1):
+            if i == len(words) or words[i] in ("and", "&"):
+                if phrase := _phrase(text, words, start, low, i):
+                    found.append(phrase)
+                low = i + 1
     return found
 
 
-def _phrase(run: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    low, high = 0, len(run)
-    while low < high and run[low][2] in _JOINERS:
+def _phrase(text: str, words: list[str], start: int, low: int, high: int) -> tuple[int, int] | None:
+    """``words[low:high]`` less joiners at either end, as (start, end) in ``text``, when two
+    or more capitalised words are left (the run's other words are joiners, all lower case)."""
+    while low < high and words[low] in _JOINERS:
         low += 1
-    while high > low and run[high - 1][2] in _JOINERS:
+    while high > low and words[high - 1] in _JOINERS:
         high -= 1
-    if len([word for _, _, word in run[low:high] if word[:1].isupper()]) >= 2:  # capitalised
-        return run[low][0], run[high - 1][1]
-    return None
+    if sum(1 for word in words[low:high] if word not in _JOINERS) < 2:
+        return None
+    # offsets found only for a phrase that is kept: the words are in the text in order
+    at = start
+    for word in words[:low]:
+        at = text.index(word, at) + len(word)
+    begin = text.index(words[low], at)
+    at = begin
+    for word in words[low:high]:
+        at = text.index(word, at) + len(word)
+    return begin, at
 
 
 def _occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:

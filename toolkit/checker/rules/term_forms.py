@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -98,18 +97,32 @@ class _Word(NamedTuple):
 
 def _families(words: set[str]) -> dict[tuple[str, str], set[str]]:
     """The forms that may be one term written two ways, from the article's distinct words:
-    (kind, key) -> the forms. Counted in C on distinct words first: most keys have one form."""
-    counts = Counter(map(str.casefold, words))
-    folded: dict[str, set[str]] = {}
+    (kind, key) -> the forms.
+
+    Set operations in C do the bulk: casefolding is stable (a folded word folds to itself), so
+    the words it changes are the only ones that can share a key with another word, and most
+    of an article's words are lower case already. Python loops over those and over the
+    hyphenated or non-ASCII words, a fraction of the article's distinct words.
+    """
+    lowered = set(map(str.casefold, words))
+    groups: dict[str, set[str]] = {}  # key -> every word of the article that folds to it
+    for word in words - lowered:
+        groups.setdefault(word.casefold(), set()).add(word)
+    for key, forms in groups.items():
+        if key in words:
+            forms.add(key)
+    folded = {key: forms for key, forms in groups.items() if len(forms) > 1}
     for word in words:
-        if "-" in word or not word.isascii() or counts[word.casefold()] > 1:
-            folded.setdefault(word.casefold(), set()).add(word)
+        if "-" in word or not word.isascii():
+            key = word.casefold()
+            if key not in folded:
+                folded[key] = {word}
     families: dict[tuple[str, str], set[str]] = {}
     plain: dict[str, str] = {}  # kind and key of the families that need their plain forms
     for key, forms in folded.items():
         if "-" in key:
             solid = key.replace("-", "")
-            if solid in counts:  # "teen-age" and "teenage"
+            if solid in lowered:  # "teen-age" and "teenage"
                 families[("hyphen", solid)] = set(forms)
                 plain[solid] = "hyphen"
         elif len(forms) > 1 and (
@@ -121,14 +134,14 @@ def _families(words: set[str]) -> dict[tuple[str, str], set[str]]:
         if not key.isascii():  # "Niño": with "Nino", or "Nińo", it is a family
             accented.setdefault(_strip_accents(key), set()).update(forms)
     for key, written in accented.items():
-        if len(written) > 1 or key in counts:
+        if len(written) > 1 or key in lowered:
             families[("accents", key)] = written
             plain[key] = "accents"
-    if plain:
-        for word in words:
-            kind = plain.get(word.casefold())
-            if kind is not None:
-                families[(kind, word.casefold())].add(word)
+    for key, kind in plain.items():
+        members = families[(kind, key)]
+        members |= groups.get(key, set())
+        if key in words:
+            members.add(key)
     return families
 
 
