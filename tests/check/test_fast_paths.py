@@ -63,12 +63,28 @@ def test_weekday_dates_match_the_regex(text: str) -> None:
 
 @given(st.lists(st.sampled_from(["the", "a", "of", "talks", "go"]), max_size=16))
 def test_may_repeat_is_a_phrase_said_twice(words: list[str]) -> None:
-    twice = any(
-        words[i : i + n] == words[i + n : i + 2 * n]
+    twice = {
+        i
         for n in range(1, 7)
         for i in range(len(words) - 2 * n + 1)
+        if words[i : i + n] == words[i + n : i + 2 * n]
+    }
+    assert _may_repeat(list(words)) == twice
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["the", "a", "of", "talks", "go"]), max_size=8), max_size=5
     )
-    assert _may_repeat(words) is twice
+)
+def test_may_repeat_finds_no_phrase_across_paragraphs(paragraphs: list[list[str]]) -> None:
+    # the article's paragraphs in one list, each followed by its number (as NC502 builds it)
+    folded: list[str | int] = []
+    expected = set()
+    for number, words in enumerate(paragraphs):
+        expected |= {len(folded) + i for i in _may_repeat(list(words))}
+        folded += [*words, number]
+    assert _may_repeat(folded) == expected
 
 
 @given(pieces("Anna", "al", "-", "'", "’", "x", " ", "É", "_", "1", "O'Neil"))

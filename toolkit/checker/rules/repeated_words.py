@@ -20,7 +20,8 @@ Use instead:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from itertools import compress, count, pairwise
 from operator import eq
 
@@ -125,30 +126,40 @@ def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, 
             taken = j + size - 1
 
 
-def _may_repeat(folded: list[str]) -> bool:
-    """Whether some phrase of up to ``_LONGEST`` words comes twice in a row, gaps aside.
+def _may_repeat(folded: Sequence[str | int]) -> set[int]:
+    """Indices of the words where some phrase of up to ``_LONGEST`` words comes twice in a
+    row, gaps aside.
 
     Most paragraphs have none: C-level loops find the few words equal to the one ``size``
     words on, and only there are phrases compared, so :func:`_repeats` runs only where it
-    may find something.
+    may find something. ``folded`` holds the words of every paragraph, each paragraph
+    followed by its own number: an int equals no word and no other paragraph's number, so no
+    phrase is found across two paragraphs, and one pass serves the whole article.
     """
+    found = set()
     for size in range(1, _LONGEST + 1):
         for i in compress(count(), map(eq, folded, folded[size:])):
             if folded[i : i + size] == folded[i + size : i + 2 * size]:
-                return True
-    return False
+                found.add(i)
+    return found
 
 
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     text = article.text
     headings = ctx.headings
-    for paragraph in ctx.paragraphs:
-        if inside(paragraph.span.start, headings):
-            continue
+    paragraphs = [p for p in ctx.paragraphs if not inside(p.span.start, headings)]
+    folded: list[str | int] = []
+    firsts = []  # where each paragraph's words start in ``folded``
+    for number, paragraph in enumerate(paragraphs):
+        firsts.append(len(folded))
+        folded.extend(
+            map(str.casefold, _WORD.findall(text, paragraph.span.start, paragraph.span.end))
+        )
+        folded.append(number)
+    candidates = sorted({bisect_right(firsts, i) - 1 for i in _may_repeat(folded)})
+    for paragraph in (paragraphs[k] for k in candidates):
         start, end = paragraph.span.start, paragraph.span.end
-        if not _may_repeat(list(map(str.casefold, _WORD.findall(text, start, end)))):
-            continue
         found = list(_WORD.finditer(text, start, end))
         for i, size, stop in _repeats(text, found):
             first = found[i]
