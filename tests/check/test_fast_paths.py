@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.checker.rules.repeated_words import _may_repeat
+from toolkit.checker.rules.repeated_words import _starts
 from toolkit.checker.rules.run_on_sentence import _RUN_ON, run_ons
 from toolkit.checker.rules.weekday_mismatch import _WITH_DATE, _with_date
 from toolkit.text.words import CAPITALISED, CAPITALISED_AT_WORD_START
@@ -62,29 +62,28 @@ def test_weekday_dates_match_the_regex(text: str) -> None:
 
 
 @given(st.lists(st.sampled_from(["the", "a", "of", "talks", "go"]), max_size=16))
-def test_may_repeat_is_a_phrase_said_twice(words: list[str]) -> None:
-    twice = {
-        i
+def test_starts_are_the_phrases_said_twice_from_the_last_sighting(words: list[str]) -> None:
+    # a phrase said twice from the last place its first word was seen before the second
+    expected = [
+        (i - n, n)
+        for i in range(len(words))
         for n in range(1, 7)
-        for i in range(len(words) - 2 * n + 1)
-        if words[i : i + n] == words[i + n : i + 2 * n]
-    }
-    assert _may_repeat(list(words)) == twice
+        if i >= n and words[i - n : i] == words[i : i + n] and words[i] not in words[i - n + 1 : i]
+    ]
+    assert _starts(list(words)) == expected
 
 
 @given(
-    st.lists(
-        st.lists(st.sampled_from(["the", "a", "of", "talks", "go"]), max_size=8), max_size=5
-    )
+    st.lists(st.lists(st.sampled_from(["the", "a", "of", "talks", "go"]), max_size=8), max_size=5)
 )
-def test_may_repeat_finds_no_phrase_across_paragraphs(paragraphs: list[list[str]]) -> None:
+def test_starts_finds_no_phrase_across_paragraphs(paragraphs: list[list[str]]) -> None:
     # the article's paragraphs in one list, each followed by its number (as NC502 builds it)
     folded: list[str | int] = []
-    expected = set()
+    expected = []
     for number, words in enumerate(paragraphs):
-        expected |= {len(folded) + i for i in _may_repeat(list(words))}
+        expected += [(len(folded) + i, n) for i, n in _starts(list(words))]
         folded += [*words, number]
-    assert _may_repeat(folded) == expected
+    assert _starts(folded) == expected
 
 
 @given(pieces("Anna", "al", "-", "'", "’", "x", " ", "É", "_", "1", "O'Neil"))
