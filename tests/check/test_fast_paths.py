@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from toolkit.checker.rules.past_day_after_dateline import _DAY_MONTH, _FAST_DAY
 from toolkit.checker.rules.repeated_words import _starts
 from toolkit.checker.rules.run_on_sentence import _RUN_ON, run_ons
 from toolkit.checker.rules.weekday_mismatch import _WITH_DATE, _with_date
+from toolkit.text.dates import DAY
 from toolkit.text.words import CAPITALISED, CAPITALISED_AT_WORD_START
 
 
@@ -93,4 +95,14 @@ def test_capital_first_word_start_matches_the_look_behind(text: str) -> None:
     for start in (0, 1, 2):
         assert [m.span() for m in fast.finditer(text, start)] == [
             m.span() for m in plain.finditer(text, start)
+        ]
+
+
+@example("0 April 40 May 32 June 4th July")
+@given(pieces("1", "2", "3", "0", "9", "st", " ", "April", "Dec.", ", 1999", "x"))
+def test_day_month_dates_match_the_plain_day_pattern(text: str) -> None:
+    plain = re.compile(_DAY_MONTH.pattern.replace(_FAST_DAY, DAY.replace("day>", "day2>")))
+    for start in (0, 1):
+        assert [(m.span(), m.groupdict()) for m in _DAY_MONTH.finditer(text, start)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text, start)
         ]
