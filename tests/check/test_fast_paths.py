@@ -7,10 +7,13 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from toolkit.checker.context import ArticleContext
 from toolkit.checker.rules.past_day_after_dateline import _DAY_MONTH, _FAST_DAY
 from toolkit.checker.rules.repeated_words import _starts
 from toolkit.checker.rules.run_on_sentence import _RUN_ON, run_ons
+from toolkit.checker.rules.spelling_dialect import _LOWER_WORD
 from toolkit.checker.rules.weekday_mismatch import _WITH_DATE, _with_date
+from toolkit.model import Article, Source
 from toolkit.text.dates import DAY
 from toolkit.text.words import CAPITALISED, CAPITALISED_AT_WORD_START
 
@@ -106,3 +109,14 @@ def test_day_month_dates_match_the_plain_day_pattern(text: str) -> None:
         assert [(m.span(), m.groupdict()) for m in _DAY_MONTH.finditer(text, start)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text, start)
         ]
+
+
+@example("İstanbul KELVIN \u212aelvin COVID19 x'Colour ΑΣ.Β l’Honour -Favour 2nd_Armour")
+@given(pieces("Colour", "color", "İ", "\u212a", "ß", "Σ", "1", "_", "'", "’", "-", " ", ".", "é"))
+def test_dialect_words_come_from_the_distinct_words(text: str) -> None:
+    # NC305 scans the context's distinct words, a line each, instead of the whole text
+    plain = set(_LOWER_WORD.findall(text.lower()))
+    distinct = ArticleContext(
+        Article(id="a", text=text, source=Source("a.txt", "0" * 64, "utf-8"))
+    ).distinct_words
+    assert set(_LOWER_WORD.findall("\n".join(distinct).lower())) == plain

@@ -62,7 +62,18 @@ def _runs(ctx: ArticleContext, headings: Sequence[Span]) -> Iterator[tuple[int, 
             found = match.group()
             if " " not in found and "\n" not in found:
                 continue  # words apart by a tab or a no-break space only are no phrase here
-            yield from _trimmed(text, found.split(), match.start(), floor)
+            words = found.split()
+            if "&" not in found and found.istitle():
+                # no joiner in the run (a joiner is a lower-case word), so no loose joiner
+                # to trim and no "and" to split at: the run is the phrase (the common case)
+                start = match.start()
+                if starts_sentence(text, start, floor):
+                    if len(words) < 3:
+                        continue
+                    start = text.index(words[1], start + len(words[0]))
+                yield start, match.end()
+                continue
+            yield from _trimmed(text, words, match.start(), floor)
 
 
 def _trimmed(text: str, words: list[str], start: int, floor: int) -> list[tuple[int, int]]:

@@ -49,9 +49,6 @@ from toolkit.text.words import WORD, inside
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}(?!\w)")
 _PLAIN = re.compile(r"[A-Z](?<![\w.].)[A-Z]{1,3}(?![\w$]|\.\w)")
 _GLUED = frozenset("./@\\_")  # a word in a web or mail address
-# WORD without its backtracking end: a word may keep a closing apostrophe or hyphen, which
-# only makes it a form of its own ("Smiths'"), never another word's
-_QUICK_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SHOWN = 3
 
 
@@ -95,7 +92,7 @@ class _Word(NamedTuple):
     floor: int  # the start of its paragraph
 
 
-def _families(words: set[str]) -> dict[tuple[str, str], set[str]]:
+def _families(words: frozenset[str]) -> dict[tuple[str, str], set[str]]:
     """The forms that may be one term written two ways, from the article's distinct words:
     (kind, key) -> the forms.
 
@@ -156,8 +153,10 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             for match in _PLAIN.finditer(text, span.start, span.end):
                 if not _shouting(text, match.start(), match.end()):
                     forms.add("dots", match.group(), match.group(), match.start())
-    # the words of the whole text, in C; _place keeps the occurrences that count
-    families = _families(set(_QUICK_WORD.findall(text)))
+    # the words of the whole text, in C; _place keeps the occurrences that count. WORD
+    # without its backtracking end: a word may keep a closing apostrophe or hyphen, which
+    # only makes it a form of its own ("Smiths'"), never another word's
+    families = _families(ctx.distinct_words)
     if families:
         _place(ctx, spans, families, forms)
     _organisations(ctx, forms)
