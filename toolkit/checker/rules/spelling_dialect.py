@@ -135,12 +135,13 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         main, rare = (british, american) if len(british) > len(american) else (american, british)
         main_name = "British" if main is british else "American"
         related = tuple((o, o + len(w), f"{main_name} spelling") for o, w, _ in main[:_SHOWN])
+        places = where_all(article, [o for o, _, _ in main])  # the same for every finding
         for offset, word, other in rare:
             yield Hit(
                 offset,
                 offset + len(word),
                 f"{curly(word)} is not the {main_name} spelling the article uses "
-                f"({where_all(article, [o for o, _, _ in main])}); write {curly(other)}",
+                f"({places}); write {curly(other)}",
                 fix=other,
                 related=related,
             )

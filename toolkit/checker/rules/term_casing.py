@@ -222,14 +222,14 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         mains = [start for start, form, _ in found if form == main]
         related = tuple((m, m + len(key), f"written {curly(main)}") for m in mains[:3])
         for form, offsets in variants.items():
+            if mains:
+                message = (
+                    f"{curly(form)} is written {curly(main)} elsewhere "
+                    f"({where_all(article, mains)}); use one casing"
+                )
+            else:
+                message = f"{curly(form)} is written {curly(main)} in house style"
             for start in offsets:
-                if mains:
-                    message = (
-                        f"{curly(form)} is written {curly(main)} elsewhere "
-                        f"({where_all(article, mains)}); use one casing"
-                    )
-                else:
-                    message = f"{curly(form)} is written {curly(main)} in house style"
                 yield Hit(
                     start,
                     start + len(key),

@@ -275,6 +275,8 @@ def _same_place(x: str, y: str) -> bool:
 def _everyday(word: str) -> bool:
     """An everyday word, its inflections included ("airlines", "people's", "played")."""
     word = word.removesuffix("'s").removesuffix("’s")
+    if word and is_common_word(word):
+        return True  # the word itself (most are): no inflections to try
     candidates = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("d")}
     candidates |= {word.removesuffix("ed"), word.removesuffix("ing")}
     if word.endswith("ies"):
@@ -323,6 +325,7 @@ def _hits(ctx: ArticleContext, forms: _Forms) -> Iterator[Hit]:
         mains = written[main]
         shown = text[mains[0] : mains[0] + len(main)]
         related = tuple((o, o + len(main), f"written {curly(shown)}") for o in mains[:_SHOWN])
+        places = _where(article, mains)  # the same for every finding of the family
         for form, offsets in written.items():
             if form == main:
                 continue
@@ -331,8 +334,7 @@ def _hits(ctx: ArticleContext, forms: _Forms) -> Iterator[Hit]:
                 yield Hit(
                     offset,
                     offset + len(form),
-                    f"{curly(found)} is written {curly(shown)} {_where(article, mains)}; "
-                    f"use one form",
+                    f"{curly(found)} is written {curly(shown)} {places}; use one form",
                     fix=_like(found, shown),
                     related=related,
                 )
