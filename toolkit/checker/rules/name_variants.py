@@ -88,7 +88,9 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         # the house list's spelling, else the most used, else the first used
         standard = min(uses, key=lambda key: (key not in listed, -len(uses[key]), uses[key][0]))
         kept = uses[standard]
-        related = tuple((s.start, s.end, f"spelled {curly(written[standard])} here") for s in kept)
+        related = tuple(
+            (s.start, s.end, f"spelled {curly(written[standard])} here") for s in kept
+        )
         for key, spans in uses.items():
             if key == standard:
                 continue
