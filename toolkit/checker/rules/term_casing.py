@@ -2,7 +2,9 @@
 
 What it flags:
     A phrase of two or more words written with capitals in one place ("Digital Silk Road")
-    and with another casing elsewhere ("digital silk road"). Sentence starts, headlines and
+    and with another casing elsewhere ("digital silk road"), or the short name at the end of
+    a longer one, opening with a ranking adjective ("Iroquois Grand Council"), written in lower
+    case after "the" ("the grand council"). Sentence starts, headlines and
     title-case lines are not counted. Each occurrence of a minority form is a finding, with
     the prevailing form (the house list's form when ``terms`` lists it, and then the fix is
     certain) as its fix and its occurrences as related locations.
@@ -41,6 +43,24 @@ from toolkit.text.words import words as iter_words
 _JOINERS = frozenset({"and", "of", "the", "for", "de", "du", "la", "van", "von", "&"})
 # Lower-case words inside a longer name around a phrase: "Socialism with Chinese ...".
 _NAME_JOINERS = frozenset(["and", "of", "the", "for", "on", "in", "with", "a", "an", "to", "de"])
+# Adjectives that open the short name of an institution, which stays a name on its own
+# ("the Grand Council", "the Supreme Court", "the National Assembly")
+_RANKING = frozenset(
+    [
+        "grand",
+        "supreme",
+        "high",
+        "great",
+        "royal",
+        "imperial",
+        "federal",
+        "national",
+        "general",
+        "privy",
+        "upper",
+    ]
+)
+_TOKEN = re.compile(r"\S+")
 
 
 # Two words or more: a lone capitalised word is no phrase, and skipping it in the regex
@@ -115,6 +135,24 @@ def _phrase(text: str, words: list[str], start: int, low: int, high: int) -> tup
     return begin, at
 
 
+def _tails(folded: str, start: int, end: int) -> Iterator[str]:
+    """The short names inside a capitalised run of three or more words with no joiner: its
+    ends of two words or more that open with a ranking adjective ("grand council" of
+    "Iroquois Grand Council"), as the folded text writes them.
+
+    A second reference to an institution drops what sets it apart ("the Grand Council");
+    written in lower case after the full name it reads as a description, a slip when the
+    short name is itself a name ("grand", "supreme"), not when it is a plain description
+    ("the tourism board" after "Singapore Tourism Board").
+    """
+    words = list(_TOKEN.finditer(folded, start, end))
+    if len(words) < 3 or any(word.group() in _JOINERS for word in words):
+        return
+    for word in words[1:-1]:
+        if word.group() in _RANKING:
+            yield folded[word.start() : end]
+
+
 def _occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:
     size = len(phrase)
     start = folded.find(phrase)
@@ -180,8 +218,13 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         return next((s for s in blocks if s.start <= offset < s.end), Span(0, len(text)))
 
     phrases: dict[str, str] = {}
+    tails: set[str] = set()  # keys met only as the end of a longer name
     for start, end in _runs(ctx, headings):
         phrases.setdefault(folded[start:end], text[start:end])
+        tails.update(_tails(folded, start, end))
+    tails -= phrases.keys()
+    for key in tails:
+        phrases[key] = key
     house_forms = {t.lower(): t for t in house.terms}
     for key, term in house_forms.items():
         phrases[key] = term
@@ -194,12 +237,18 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         places = [s for s in _occurrences(text, folded, key) if not inside(s, headings)]
         if key not in house_forms and len({text[s : s + len(key)] for s in places}) < 2:
             continue  # written one way only: nothing to compare
+        tail = key in tails and key not in house_forms
         found: list[tuple[int, str, bool]] = []  # (offset, form, first word at sentence start)
         for start in places:
             end = start + len(key)
             form = text[start:end]
             span = block(start)
-            if form != form.lower() and _embedded(text, start, end, span):
+            if tail:
+                # the end of a name ("Iroquois Grand Council") gives the casing; a lower-case
+                # form counts as its second reference only after "the" ("the grand council")
+                if form == form.lower() and not folded.endswith("the ", 0, start):
+                    continue
+            elif form != form.lower() and _embedded(text, start, end, span):
                 continue
             # a line's first word is capitalised in tables and one-sentence-a-line copy too
             wild = starts_sentence(text, start, span.start) or text[start - 1 : start] == "\n"
@@ -212,8 +261,12 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 continue
             first_seen = {form: i for i, (_, form, _) in reversed(list(enumerate(found)))}
             main = min(counted, key=lambda f: (-counted[f], first_seen[f]))
+        if tail and main == main.lower():
+            continue  # a lower-case second reference prevails: the name's capitals stand
         variants: dict[str, list[int]] = {}
         for start, form, wild in found:
+            if tail and form != form.lower():
+                continue  # a capital in a name is no slip
             if _differs(form, main, wild):
                 variants.setdefault(form, []).append(start)
         if not variants:
