@@ -31,6 +31,9 @@ class Related:
     message: str = ""
     start: int | None = None  # offsets into the article text, for reports that highlight
     end: int | None = None
+    # the file, when not the finding's own: another article of the batch (NC102); the
+    # positions and offsets are then that file's
+    path: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -361,53 +361,80 @@ def test_title_conflict_portfolio() -> None:
         (
             "Drug policy adviser Gen. Barry McCaffrey spoke on Monday.\n\n"
             "The plan was backed by Admiral McCaffrey and others.\n",
-            ("3:24", "Barry McCaffrey is “Drug policy adviser Gen.” on line 1:1 but “Admiral” "
-             "here (the office differs); use one title"),
+            (
+                "3:24",
+                "Barry McCaffrey is “Drug policy adviser Gen.” on line 1:1 but “Admiral” "
+                "here (the office differs); use one title",
+            ),
         ),
         (
             "NPC Chairman Qiao Shi met the delegation on Monday.\n\n"
             "NPC Vice-Chairman Qiao noted that ties were good.\n",
-            ("3:1", "Qiao Shi is “NPC Chairman” on line 1:1 but “NPC Vice-Chairman” here "
-             "(the rank differs); use one title"),
+            (
+                "3:1",
+                "Qiao Shi is “NPC Chairman” on line 1:1 but “NPC Vice-Chairman” here "
+                "(the rank differs); use one title",
+            ),
         ),
         (
             "Russian President-elect Vladimir Putin arrived in London on Monday.\n\n"
             "Both President Putin and Blair spoke.\n",
-            ("3:6", "Vladimir Putin is “Russian President-elect” on line 1:1 but “President” "
-             "here (the status differs); use one title"),
+            (
+                "3:6",
+                "Vladimir Putin is “Russian President-elect” on line 1:1 but “President” "
+                "here (the status differs); use one title",
+            ),
         ),
         (
             "Finance Minister Ana Lima spoke on Monday.\n\n"
             "Energy Minister Ana Lima left on Tuesday.\n",
-            ("3:1", "Ana Lima is “Finance Minister” on line 1:1 but “Energy Minister” here "
-             "(the portfolio differs); use one title"),
+            (
+                "3:1",
+                "Ana Lima is “Finance Minister” on line 1:1 but “Energy Minister” here "
+                "(the portfolio differs); use one title",
+            ),
         ),
         (
             "Premier Li Qiang spoke on Monday.\n\nGeneral Secretary Li Qiang left on Tuesday.\n",
-            ("3:1", "Li Qiang is “Premier” on line 1:1 but “General Secretary” here "
-             "(the office differs); use one title"),
+            (
+                "3:1",
+                "Li Qiang is “Premier” on line 1:1 but “General Secretary” here "
+                "(the office differs); use one title",
+            ),
         ),
         (
             "Vice President Joe Biden spoke on Monday.\n\nPresident Joe Biden left on Tuesday.\n",
-            ("3:1", "Joe Biden is “Vice President” on line 1:1 but “President” here "
-             "(the rank differs); use one title"),
+            (
+                "3:1",
+                "Joe Biden is “Vice President” on line 1:1 but “President” here "
+                "(the rank differs); use one title",
+            ),
         ),
         (
             "Mongolian Minister of External Relations Ana Lima spoke on Monday.\n\n"
             "Later, Deputy Minister Lima said ties were good.\n",
-            ("3:8", "Ana Lima is “Mongolian Minister of External Relations” on line 1:1 but "
-             "“Deputy Minister” here (the rank differs); use one title"),
+            (
+                "3:8",
+                "Ana Lima is “Mongolian Minister of External Relations” on line 1:1 but "
+                "“Deputy Minister” here (the rank differs); use one title",
+            ),
         ),
         (
             "Judge Arthur Engoron spoke on Monday.\n\n"
             "After a break, Justice Engoron took the bench.\n",
-            ("3:16", "Arthur Engoron is “Judge” on line 1:1 but “Justice” here "
-             "(the office differs); use one title"),
+            (
+                "3:16",
+                "Arthur Engoron is “Judge” on line 1:1 but “Justice” here "
+                "(the office differs); use one title",
+            ),
         ),
         (
             "Former Senator John Tower led the board.\n\nSenator Tower told reporters.\n",
-            ("3:1", "John Tower is “Former Senator” on line 1:1 but “Senator” here "
-             "(the status differs); use one title"),
+            (
+                "3:1",
+                "John Tower is “Former Senator” on line 1:1 but “Senator” here "
+                "(the status differs); use one title",
+            ),
         ),
     ],
 )
@@ -533,6 +560,36 @@ def test_quote_style_clean_twin() -> None:
         # shouting capitals are not a casing choice
         ("The World Bank said.\n\nTHE WORLD BANK AGREED, he added.\n", []),
         ("NEW YORK, he said.\n\nThe New York office shut.\n", []),
+        # the short name at the end of a longer one, written in lower case after "the"
+        (
+            "The Iroquois Grand Council had dissolved.\n\n"
+            "Tradition required the grand council's consensus.\n",
+            [
+                (
+                    "3:24",
+                    "“grand council” is written “Grand Council” elsewhere (line 1:14); "
+                    "use one casing",
+                )
+            ],
+        ),
+        (
+            "The Cayuga Supreme Court sat.\n\nLawyers told the supreme court on Monday.\n",
+            [
+                (
+                    "3:18",
+                    "“supreme court” is written “Supreme Court” elsewhere (line 1:12); "
+                    "use one casing",
+                )
+            ],
+        ),
+        # a plain description of the body is no slip; nor is it without "the"
+        ("The Singapore Tourism Board said.\n\nLater the tourism board agreed.\n", []),
+        ("The Iroquois Grand Council met.\n\nA grand council is rare.\n", []),
+        # the lower case prevailing: the name's own capitals stand
+        (
+            "The Iroquois Grand Council met.\n\nThe grand council and the grand council spoke.\n",
+            [],
+        ),
     ],
 )
 def test_term_casing(text: str, expected: list[tuple[str, str]]) -> None:

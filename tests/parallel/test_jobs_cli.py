@@ -44,8 +44,7 @@ def test_convert(batch: Path, tmp_path: Path, standards_dir: Path) -> None:
 @pytest.mark.parametrize("output_format", ["text", "json", "sarif", "html"])
 def test_check(batch: Path, output_format: str) -> None:
     results = {
-        jobs: run("check", str(batch), "--format", output_format, "-j", jobs)
-        for jobs in ("1", "2")
+        jobs: run("check", str(batch), "--format", output_format, "-j", jobs) for jobs in ("1", "2")
     }
     assert results["1"] == results["2"]
     code, out, err = results["1"]
@@ -59,6 +58,23 @@ def test_check(batch: Path, output_format: str) -> None:
             "use one spelling"
         ) in lines
         assert sum(" NC102 " in line for line in lines) > 2  # Moin Haq/Haque too
+    if output_format == "json":
+        # the other article's spelling is a related location, with that article's path
+        [navy] = [
+            f
+            for f in json.loads(out)["findings"]
+            if f["code"] == "NC102" and f["path"] == str(batch / "a" / "navy_1.txt")
+        ]
+        assert navy["related"] == [
+            {
+                "path": str(batch / "b" / "navy_2.txt"),
+                "line": 1,
+                "column": 40,
+                "end_line": 1,
+                "end_column": 51,
+                "message": "spelled “Igor Dygalo” here",
+            }
+        ]
 
 
 def test_validate(batch: Path, tmp_path: Path, standards_dir: Path) -> None:
@@ -72,8 +88,14 @@ def test_validate(batch: Path, tmp_path: Path, standards_dir: Path) -> None:
     for output_format in ("text", "json"):
         results = {
             jobs: run(
-                "validate", str(out), "--schema-dir", str(standards_dir),
-                "--format", output_format, "-j", jobs,
+                "validate",
+                str(out),
+                "--schema-dir",
+                str(standards_dir),
+                "--format",
+                output_format,
+                "-j",
+                jobs,
             )
             for jobs in ("1", "2")
         }

@@ -14,6 +14,7 @@ from toolkit.checker.engine import BatchFindings, article_path, batch_summaries,
 from toolkit.checker.registry import HouseStyle
 from toolkit.checker.rules import RULES
 from toolkit.checker.selection import Selection
+from toolkit.findings import Related
 from toolkit.model import Article
 
 GIVEN = ["Igor", "Moin", "Anna", "Wang"]
@@ -87,6 +88,33 @@ def test_a_known_batch_gives_the_expected_findings() -> None:
         ("a.txt", 1, 16, "Igor Dyagalo"),
         ("b.txt", 1, 16, "Igor Dygalo"),
     ]
+    # each lists the other article's spelling as a related location, with its path
+    assert [f.related for f in found] == [  # type: ignore[attr-defined]
+        (Related(1, 16, 1, 27, "spelled “Igor Dygalo” here", 15, 26, "b.txt"),),
+        (Related(1, 16, 1, 28, "spelled “Igor Dyagalo” here", 15, 27, "a.txt"),),
+    ]
+
+
+def test_a_place_in_the_finding_s_own_article_has_no_path() -> None:
+    # a.txt writes both spellings (NC101's case there); c.txt the rarer one as well
+    first = "Navy spokesman Igor Dyagalo said the drill ended.\n"
+    second = "Navy spokesman Igor Dygalo said ships returned. Igor Dyagalo agreed.\n"
+    articles = [
+        article(first, (person(first, "Igor Dyagalo", "Navy spokesman"),), path="a.txt"),
+        article(
+            second,
+            (
+                person(second, "Igor Dygalo", "Navy spokesman"),
+                person(second, "Igor Dyagalo", "Navy spokesman"),
+            ),
+            path="b.txt",
+        ),
+    ]
+    config = CheckConfig(selection=Selection(select=("NC102",)))
+    found = map_reduce(articles, config)
+    assert found == check_batch(articles, config)
+    rarer = [f for f in found if f.match == "Igor Dygalo"]  # type: ignore[attr-defined]
+    assert [r.path for f in rarer for r in f.related] == ["a.txt", None]  # type: ignore[attr-defined]
 
 
 def test_every_batch_rule_has_a_map_reduce_form() -> None:

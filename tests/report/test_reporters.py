@@ -147,6 +147,7 @@ def test_json_lists_the_related_occurrences() -> None:
     first = json.loads(render("jsonl").splitlines()[0])
     assert first["related"] == [
         {
+            "path": "desk/a b.txt",
             "line": 9,
             "column": 4,
             "end_line": 9,

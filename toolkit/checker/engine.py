@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -96,8 +97,24 @@ def check_batch(
         for batch_hit in rule.batch_check(articles, config.house):
             article = articles[batch_hit.article]
             if config.selection.enabled_for(rule.code, article_path(article)):
-                findings.append(to_finding(article, rule, batch_hit.hit, config))
+                finding = to_finding(article, rule, batch_hit.hit, config)
+                if batch_hit.related:
+                    elsewhere = tuple(
+                        _elsewhere(articles, batch_hit.article, at, start, end, label)
+                        for at, start, end, label in batch_hit.related
+                    )
+                    finding = replace(finding, related=finding.related + elsewhere)
+                findings.append(finding)
     return sorted(findings, key=lambda f: f.sort_key)
+
+
+def _elsewhere(
+    articles: Sequence[Article], own: int, index: int, start: int, end: int, label: str
+) -> Related:
+    """A related place in any article of the batch, with that article's path when it is
+    not the finding's own."""
+    related = _related(articles[index], start, end, label)
+    return related if index == own else replace(related, path=article_path(articles[index]))
 
 
 def batch_summaries(
@@ -163,6 +180,7 @@ class BatchFindings:
                         fix=hit.fix,
                         start=hit.start,
                         end=hit.end,
+                        related=placed.related,
                     )
                 )
         return sorted(findings, key=lambda f: f.sort_key)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from toolkit.findings import RuleDoc, Severity
+from toolkit.findings import Related, RuleDoc, Severity
 from toolkit.model import Article, Position
 
 if TYPE_CHECKING:
@@ -48,6 +48,10 @@ class BatchHit:
 
     article: int
     hit: Hit
+    # Places in any article of the batch the message compares (article, start, end, label):
+    # the other spellings of a name in other articles. Reporters list them as related
+    # locations, with the other article's path.
+    related: tuple[tuple[int, int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class PlacedHit:
     hit: Hit
     start: Position
     end: Position
+    related: tuple[Related, ...] = ()  # placed already: the summaries hold the positions
 
 
 class BatchIndex(Protocol):

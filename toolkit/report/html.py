@@ -222,6 +222,8 @@ def _shown(placed: Sequence[_Placed], text: str, index: LineIndex) -> list[_Show
     referred = []
     for item in own:
         for related in item.placed.finding.related:
+            if related.path is not None and related.path != item.placed.finding.path:
+                continue  # in another document: its finding's list entry names it
             start, end = _related_offsets(related, text, index)
             if start is not None and end is not None and (start, end) != (item.start, item.end):
                 referred.append(_Shown(start, end, item.placed, related))
@@ -354,6 +356,14 @@ def _list_item(placed: _Placed, context: ReportContext) -> str:
         parts.append(f' <span class="match">{escape(_quoted(finding.match))}</span>')
     if finding.fix:
         parts.append(f' <span class="fix">Suggested: {escape(finding.fix)}</span>')
+    elsewhere = [r for r in finding.related if r.path is not None and r.path != finding.path]
+    if elsewhere:
+        # places in other documents cannot be marked in this one's text: listed instead
+        listed = "; ".join(
+            f"{r.path} {r.line}:{r.column}" + (f" ({r.message})" if r.message else "")
+            for r in elsewhere
+        )
+        parts.append(f' <span class="related">Also: {escape(listed)}</span>')
     parts.append("</li>")
     return "".join(parts)
 
@@ -480,6 +490,7 @@ background:var(--bg);border-radius:0 6px 6px 0;font-size:.93rem}
 .findings a{font-variant-numeric:tabular-nums;font-weight:600}
 .badge{font-size:.75rem;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
 .fix{display:block;color:var(--muted)}
+.findings .related{display:block;color:var(--muted)}
 .match{font-style:italic}
 .clean,.note{color:var(--muted)}
 .document.clean{padding:.6rem 1.25rem;color:var(--muted)}

@@ -24,6 +24,8 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "fix": finding.fix,
         "related": [
             {
+                # the related place's own file: another article's for a batch rule (NC102)
+                "path": r.path or finding.path,
                 "line": r.line,
                 "column": r.column,
                 "end_line": r.end_line,

@@ -101,7 +101,7 @@ class SarifReporter:
 
     @staticmethod
     def _related(path: str, number: int, related: Related) -> dict[str, Any]:
-        location = _artifact_location(path)
+        location = _artifact_location(related.path or path)  # another article's, for NC102
         location["id"] = number
         location["physicalLocation"]["region"] = {
             "startLine": related.line,

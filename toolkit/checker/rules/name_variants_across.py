@@ -5,7 +5,9 @@ What it flags:
     ("Igor Dyagalo" / "Igor Dygalo"), when something else says they are the same person: a
     shared role (both "spokesman"), country or organisation near the name. A shared name
     alone is not enough. Both places are reported: the less used spelling where it occurs,
-    and the prevailing spelling once, listing where the other is used.
+    and the prevailing spelling once, listing where the other is used. Each finding lists
+    the other spelling's places (up to three) as related locations, with their article's
+    path.
 
 Why it matters:
     Archives, search and tagging treat the spellings as two people, and readers of a series
@@ -34,7 +36,7 @@ from functools import lru_cache
 from toolkit.checker.locate import curly
 from toolkit.checker.registry import BatchHit, Hit, HouseStyle, PlacedHit, Rule
 from toolkit.checker.similarity import fold_uncached, one_token_variant
-from toolkit.findings import Severity
+from toolkit.findings import Related, Severity
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import ROLE_HEADS, canonical_role
 from toolkit.model import Article, Person, Position, Span
@@ -318,6 +320,10 @@ def _report(
     main, others = group[0], group[1:]
     shown_main = " ".join(main.tokens)
     where_main = _place(articles, *main.places[0])
+    # the prevailing spelling's places, in whichever articles they are
+    kept = tuple(
+        (index, span.start, span.end, _spelled(shown_main)) for index, span in main.places[:_SHOWN]
+    )
     for form in others:
         shown = " ".join(form.tokens)
         for index, span in form.places:
@@ -331,6 +337,7 @@ def _report(
                     fix=shown_main,
                     match=shown,
                 ),
+                related=kept,
             )
     elsewhere = [(f, p) for f in others for p in f.places]
     listed = ", ".join(
@@ -348,7 +355,16 @@ def _report(
             f"{curly(shown_main)} is spelled differently elsewhere: {listed}; use one spelling",
             match=shown_main,
         ),
+        related=tuple(
+            (at, place.start, place.end, _spelled(" ".join(f.tokens)))
+            for f, (at, place) in elsewhere[:_SHOWN]
+        ),
     )
+
+
+def _spelled(shown: str) -> str:
+    """The label of a related place: how the name is spelled there."""
+    return f"spelled {curly(shown)} here"
 
 
 # The same rule as a map-reduce, for batches checked in several processes (``--jobs``, Dask):
@@ -481,6 +497,7 @@ class NameIndex:
         main, others = ordered[0], ordered[1:]
         shown_main = " ".join(names[main])
         where_main = self._where(places[main][0])
+        kept = [(row, _spelled(shown_main)) for row in places[main][:_SHOWN]]
         for name in others:
             shown = " ".join(names[name])
             for row in places[name]:
@@ -490,6 +507,7 @@ class NameIndex:
                     "use one spelling",
                     shown,
                     fix=shown_main,
+                    related=kept,
                 )
         elsewhere = [(name, row) for name in others for row in places[name]]
         listed = ", ".join(
@@ -502,16 +520,32 @@ class NameIndex:
             places[main][0],
             f"{curly(shown_main)} is spelled differently elsewhere: {listed}; use one spelling",
             shown_main,
+            related=[(row, _spelled(" ".join(names[n]))) for n, row in elsewhere[:_SHOWN]],
         )
 
-    def _placed(self, row: int, message: str, match: str, fix: str | None = None) -> PlacedHit:
+    def _placed(
+        self,
+        row: int,
+        message: str,
+        match: str,
+        fix: str | None = None,
+        related: Sequence[tuple[int, str]] = (),
+    ) -> PlacedHit:
         _, article, start, end, line, column, end_line, end_column = (c[row] for c in self._columns)
         return PlacedHit(
             article,
             Hit(start, end, message, fix=fix, match=match),
             Position(line, column),
             Position(end_line, end_column),
+            tuple(self._related(article, other, label) for other, label in related),
         )
+
+    def _related(self, own: int, row: int, label: str) -> Related:
+        """A place of the group as the finding at article ``own`` lists it, with the path
+        of its article when that is another one (as the engine places a serial hit's)."""
+        _, article, start, end, line, column, end_line, end_column = (c[row] for c in self._columns)
+        path = None if article == own else self.paths[article]
+        return Related(line, column, end_line, end_column, label, start, end, path)
 
 
 RULE = Rule(

@@ -44,8 +44,12 @@ _YEAR = r"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)\b)?"
 # Two patterns, neither opening with \b, so that the regex engine skips ahead to a month's
 # or a digit's first character (ten times faster); the word boundary is tested on a match.
 _MONTH_DAY = re.compile(rf"{MONTH}\s+{DAY}\b{_YEAR}")
+# DAY with its first digit outside the alternation ("1", else "12", "31", as DAY tries
+# them): a pattern that opens with a character set lets the regex engine skip to digits
+# instead of trying the alternation at every offset (three times faster on an article).
+_FAST_DAY = r"(?P<day2>[1-9](?:(?<=[12])[0-9]|(?<=3)[01])??)(?:st|nd|rd|th)?"
 _DAY_MONTH = re.compile(
-    rf"{DAY.replace('day>', 'day2>')}\s+"
+    rf"{_FAST_DAY}\s+"
     rf"{MONTH.replace('month>', 'month2>')}(?![\w.]){_YEAR.replace('year>', 'year2>')}"
 )
 # "on the 12th", "on the afternoon of the 12th": a day of the dateline's month

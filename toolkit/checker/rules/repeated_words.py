@@ -20,9 +20,9 @@ Use instead:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import compress, count, pairwise
-from operator import eq
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from toolkit.checker.context import ArticleContext
 from toolkit.checker.registry import Hit, HouseStyle, Rule
@@ -100,55 +100,59 @@ def _blank(gap: str) -> bool:
     return bool(gap) and gap.strip(" \t\n") == "" and gap.count("\n") <= 1
 
 
-def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
-    """(first word, words in phrase, end offset) of each phrase typed twice in a row.
+def _starts(folded: Sequence[str | int]) -> list[tuple[int, int]]:
+    """(first word, words in phrase) of each phrase of up to ``_LONGEST`` words said twice in
+    a row, gaps aside, in the order of the second saying's first word.
 
-    A repeated phrase starts with a word seen again at most six words later, so only those
-    places are looked at closely.
+    A repeated phrase starts with a word seen again at most six words later, its last
+    occurrence before, so one pass with the last place of each word finds the few places to
+    look at closely.
     """
-    folded = [m.group().casefold() for m in found]
-    last: dict[str, int] = {}
+    last: dict[str | int, int] = {}
     starts = []
     for i, word in enumerate(folded):
         before = last.get(word)
-        if before is not None and i - before <= _LONGEST:
+        if (
+            before is not None
+            and i - before <= _LONGEST
+            and folded[before:i] == folded[i : 2 * i - before]
+        ):
             starts.append((before, i - before))
         last[word] = i
+    return starts
+
+
+def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
+    """(first word, words in phrase, end offset) of each phrase typed twice in a row."""
     taken = -1
-    for i, size in starts:
-        j = i + size
-        if i <= taken or j + size > len(found) or folded[i:j] != folded[j : j + size]:
+    for i, size in _starts([m.group().casefold() for m in found]):
+        if i <= taken:
             continue
-        stretch = found[i : j + size]
+        stretch = found[i : i + 2 * size]
         if all(_blank(text[a.end() : b.start()]) for a, b in pairwise(stretch)):
             yield i, size, stretch[-1].end()
-            taken = j + size - 1
-
-
-def _may_repeat(folded: list[str]) -> bool:
-    """Whether some phrase of up to ``_LONGEST`` words comes twice in a row, gaps aside.
-
-    Most paragraphs have none: C-level loops find the few words equal to the one ``size``
-    words on, and only there are phrases compared, so :func:`_repeats` runs only where it
-    may find something.
-    """
-    for size in range(1, _LONGEST + 1):
-        for i in compress(count(), map(eq, folded, folded[size:])):
-            if folded[i : i + size] == folded[i + size : i + 2 * size]:
-                return True
-    return False
+            taken = i + 2 * size - 1
 
 
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     text = article.text
     headings = ctx.headings
-    for paragraph in ctx.paragraphs:
-        if inside(paragraph.span.start, headings):
-            continue
+    paragraphs = [p for p in ctx.paragraphs if not inside(p.span.start, headings)]
+    folded: list[str | int] = []
+    firsts = []  # where each paragraph's words start in ``folded``
+    for number, paragraph in enumerate(paragraphs):
+        firsts.append(len(folded))
+        folded.extend(
+            map(str.casefold, _WORD.findall(text, paragraph.span.start, paragraph.span.end))
+        )
+        folded.append(number)
+    # the words of every paragraph in one list, each paragraph followed by its number: an
+    # int equals no word and no other paragraph's number, so no phrase is found across two
+    # paragraphs, and one pass finds the few paragraphs worth a closer look
+    candidates = sorted({bisect_right(firsts, i) - 1 for i, _ in _starts(folded)})
+    for paragraph in (paragraphs[k] for k in candidates):
         start, end = paragraph.span.start, paragraph.span.end
-        if not _may_repeat(list(map(str.casefold, _WORD.findall(text, start, end)))):
-            continue
         found = list(_WORD.finditer(text, start, end))
         for i, size, stop in _repeats(text, found):
             first = found[i]

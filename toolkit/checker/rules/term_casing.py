@@ -2,7 +2,9 @@
 
 What it flags:
     A phrase of two or more words written with capitals in one place ("Digital Silk Road")
-    and with another casing elsewhere ("digital silk road"). Sentence starts, headlines and
+    and with another casing elsewhere ("digital silk road"), or the short name at the end of
+    a longer one, opening with a ranking adjective ("Iroquois Grand Council"), written in lower
+    case after "the" ("the grand council"). Sentence starts, headlines and
     title-case lines are not counted. Each occurrence of a minority form is a finding, with
     the prevailing form (the house list's form when ``terms`` lists it, and then the fix is
     certain) as its fix and its occurrences as related locations.
@@ -41,6 +43,24 @@ from toolkit.text.words import words as iter_words
 _JOINERS = frozenset({"and", "of", "the", "for", "de", "du", "la", "van", "von", "&"})
 # Lower-case words inside a longer name around a phrase: "Socialism with Chinese ...".
 _NAME_JOINERS = frozenset(["and", "of", "the", "for", "on", "in", "with", "a", "an", "to", "de"])
+# Adjectives that open the short name of an institution, which stays a name on its own
+# ("the Grand Council", "the Supreme Court", "the National Assembly")
+_RANKING = frozenset(
+    [
+        "grand",
+        "supreme",
+        "high",
+        "great",
+        "royal",
+        "imperial",
+        "federal",
+        "national",
+        "general",
+        "privy",
+        "upper",
+    ]
+)
+_TOKEN = re.compile(r"\S+")
 
 
 # Two words or more: a lone capitalised word is no phrase, and skipping it in the regex
@@ -49,49 +69,88 @@ _RUN = re.compile(
     rf"{CAPITALISED_AT_WORD_START}(?:\s+(?:{CAPITALISED}|(?:and|of|the|for|de|du|la|van|von|&)"
     r"(?![\w'’-])))+"
 )
-_TOKEN = re.compile(r"\S+")
 
 
 def _runs(ctx: ArticleContext, headings: Sequence[Span]) -> Iterator[tuple[int, int]]:
     """Capitalised phrases of two or more words, not starting a sentence, as (start, end)."""
     text = ctx.text
     for paragraph in ctx.paragraphs:
-        if inside(paragraph.span.start, headings):
+        floor = paragraph.span.start
+        if inside(floor, headings):
             continue
-        for match in _RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+        for match in _RUN.finditer(text, floor, paragraph.span.end):
             found = match.group()
             if " " not in found and "\n" not in found:
+                continue  # words apart by a tab or a no-break space only are no phrase here
+            words = found.split()
+            if "&" not in found and found.istitle():
+                # no joiner in the run (a joiner is a lower-case word), so no loose joiner
+                # to trim and no "and" to split at: the run is the phrase (the common case)
+                start = match.start()
+                if starts_sentence(text, start, floor):
+                    if len(words) < 3:
+                        continue
+                    start = text.index(words[1], start + len(words[0]))
+                yield start, match.end()
                 continue
-            run = [(*t.span(), t.group()) for t in _TOKEN.finditer(text, *match.span())]
-            yield from _trimmed(text, run, paragraph.span.start)
+            yield from _trimmed(text, words, match.start(), floor)
 
 
-def _trimmed(text: str, run: list[tuple[int, int, str]], floor: int) -> list[tuple[int, int]]:
-    """The run without a sentence-start word and loose joiners, and each part around "and"."""
-    if run and starts_sentence(text, run[0][0], floor):
-        run = run[1:]
-    found = [whole] if (whole := _phrase(run)) else []
-    words = [word for _, _, word in run]
+def _trimmed(text: str, words: list[str], start: int, floor: int) -> list[tuple[int, int]]:
+    """The run without a sentence-start word and loose joiners, and each part around "and".
+
+    ``words``: the run's words (a run is words and the spaces between them), from ``start``.
+    """
+    first = 0
+    if starts_sentence(text, start, floor):
+        first = 1
+    found = [whole] if (whole := _phrase(text, words, start, first, len(words))) else []
     if "and" in words or "&" in words:
-        parts: list[list[tuple[int, int, str]]] = [[]]
-        for token in run:
-            if token[2] in ("and", "&"):
-                parts.append([])
-            else:
-                parts[-1].append(token)
-        found += [phrase for part in parts if (phrase := _phrase(part))]
+        low = first
+        for i in range(first, len(words) + 1):
+            if i == len(words) or words[i] in ("and", "&"):
+                if phrase := _phrase(text, words, start, low, i):
+                    found.append(phrase)
+                low = i + 1
     return found
 
 
-def _phrase(run: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    low, high = 0, len(run)
-    while low < high and run[low][2] in _JOINERS:
+def _phrase(text: str, words: list[str], start: int, low: int, high: int) -> tuple[int, int] | None:
+    """``words[low:high]`` less joiners at either end, as (start, end) in ``text``, when two
+    or more capitalised words are left (the run's other words are joiners, all lower case)."""
+    while low < high and words[low] in _JOINERS:
         low += 1
-    while high > low and run[high - 1][2] in _JOINERS:
+    while high > low and words[high - 1] in _JOINERS:
         high -= 1
-    if len([word for _, _, word in run[low:high] if word[:1].isupper()]) >= 2:  # capitalised
-        return run[low][0], run[high - 1][1]
-    return None
+    if sum(1 for word in words[low:high] if word not in _JOINERS) < 2:
+        return None
+    # offsets found only for a phrase that is kept: the words are in the text in order
+    at = start
+    for word in words[:low]:
+        at = text.index(word, at) + len(word)
+    begin = text.index(words[low], at)
+    at = begin
+    for word in words[low:high]:
+        at = text.index(word, at) + len(word)
+    return begin, at
+
+
+def _tails(folded: str, start: int, end: int) -> Iterator[str]:
+    """The short names inside a capitalised run of three or more words with no joiner: its
+    ends of two words or more that open with a ranking adjective ("grand council" of
+    "Iroquois Grand Council"), as the folded text writes them.
+
+    A second reference to an institution drops what sets it apart ("the Grand Council");
+    written in lower case after the full name it reads as a description, a slip when the
+    short name is itself a name ("grand", "supreme"), not when it is a plain description
+    ("the tourism board" after "Singapore Tourism Board").
+    """
+    words = list(_TOKEN.finditer(folded, start, end))
+    if len(words) < 3 or any(word.group() in _JOINERS for word in words):
+        return
+    for word in words[1:-1]:
+        if word.group() in _RANKING:
+            yield folded[word.start() : end]
 
 
 def _occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:
@@ -159,8 +218,13 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         return next((s for s in blocks if s.start <= offset < s.end), Span(0, len(text)))
 
     phrases: dict[str, str] = {}
+    tails: set[str] = set()  # keys met only as the end of a longer name
     for start, end in _runs(ctx, headings):
         phrases.setdefault(folded[start:end], text[start:end])
+        tails.update(_tails(folded, start, end))
+    tails -= phrases.keys()
+    for key in tails:
+        phrases[key] = key
     house_forms = {t.lower(): t for t in house.terms}
     for key, term in house_forms.items():
         phrases[key] = term
@@ -173,12 +237,18 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         places = [s for s in _occurrences(text, folded, key) if not inside(s, headings)]
         if key not in house_forms and len({text[s : s + len(key)] for s in places}) < 2:
             continue  # written one way only: nothing to compare
+        tail = key in tails and key not in house_forms
         found: list[tuple[int, str, bool]] = []  # (offset, form, first word at sentence start)
         for start in places:
             end = start + len(key)
             form = text[start:end]
             span = block(start)
-            if form != form.lower() and _embedded(text, start, end, span):
+            if tail:
+                # the end of a name ("Iroquois Grand Council") gives the casing; a lower-case
+                # form counts as its second reference only after "the" ("the grand council")
+                if form == form.lower() and not folded.endswith("the ", 0, start):
+                    continue
+            elif form != form.lower() and _embedded(text, start, end, span):
                 continue
             # a line's first word is capitalised in tables and one-sentence-a-line copy too
             wild = starts_sentence(text, start, span.start) or text[start - 1 : start] == "\n"
@@ -191,8 +261,12 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 continue
             first_seen = {form: i for i, (_, form, _) in reversed(list(enumerate(found)))}
             main = min(counted, key=lambda f: (-counted[f], first_seen[f]))
+        if tail and main == main.lower():
+            continue  # a lower-case second reference prevails: the name's capitals stand
         variants: dict[str, list[int]] = {}
         for start, form, wild in found:
+            if tail and form != form.lower():
+                continue  # a capital in a name is no slip
             if _differs(form, main, wild):
                 variants.setdefault(form, []).append(start)
         if not variants:
@@ -201,14 +275,14 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         mains = [start for start, form, _ in found if form == main]
         related = tuple((m, m + len(key), f"written {curly(main)}") for m in mains[:3])
         for form, offsets in variants.items():
+            if mains:
+                message = (
+                    f"{curly(form)} is written {curly(main)} elsewhere "
+                    f"({where_all(article, mains)}); use one casing"
+                )
+            else:
+                message = f"{curly(form)} is written {curly(main)} in house style"
             for start in offsets:
-                if mains:
-                    message = (
-                        f"{curly(form)} is written {curly(main)} elsewhere "
-                        f"({where_all(article, mains)}); use one casing"
-                    )
-                else:
-                    message = f"{curly(form)} is written {curly(main)} in house style"
                 yield Hit(
                     start,
                     start + len(key),

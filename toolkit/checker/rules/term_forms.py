@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -50,9 +49,6 @@ from toolkit.text.words import WORD, inside
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}(?!\w)")
 _PLAIN = re.compile(r"[A-Z](?<![\w.].)[A-Z]{1,3}(?![\w$]|\.\w)")
 _GLUED = frozenset("./@\\_")  # a word in a web or mail address
-# WORD without its backtracking end: a word may keep a closing apostrophe or hyphen, which
-# only makes it a form of its own ("Smiths'"), never another word's
-_QUICK_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SHOWN = 3
 
 
@@ -96,20 +92,34 @@ class _Word(NamedTuple):
     floor: int  # the start of its paragraph
 
 
-def _families(words: set[str]) -> dict[tuple[str, str], set[str]]:
+def _families(words: frozenset[str]) -> dict[tuple[str, str], set[str]]:
     """The forms that may be one term written two ways, from the article's distinct words:
-    (kind, key) -> the forms. Counted in C on distinct words first: most keys have one form."""
-    counts = Counter(map(str.casefold, words))
-    folded: dict[str, set[str]] = {}
+    (kind, key) -> the forms.
+
+    Set operations in C do the bulk: casefolding is stable (a folded word folds to itself), so
+    the words it changes are the only ones that can share a key with another word, and most
+    of an article's words are lower case already. Python loops over those and over the
+    hyphenated or non-ASCII words, a fraction of the article's distinct words.
+    """
+    lowered = set(map(str.casefold, words))
+    groups: dict[str, set[str]] = {}  # key -> every word of the article that folds to it
+    for word in words - lowered:
+        groups.setdefault(word.casefold(), set()).add(word)
+    for key, forms in groups.items():
+        if key in words:
+            forms.add(key)
+    folded = {key: forms for key, forms in groups.items() if len(forms) > 1}
     for word in words:
-        if "-" in word or not word.isascii() or counts[word.casefold()] > 1:
-            folded.setdefault(word.casefold(), set()).add(word)
+        if "-" in word or not word.isascii():
+            key = word.casefold()
+            if key not in folded:
+                folded[key] = {word}
     families: dict[tuple[str, str], set[str]] = {}
     plain: dict[str, str] = {}  # kind and key of the families that need their plain forms
     for key, forms in folded.items():
         if "-" in key:
             solid = key.replace("-", "")
-            if solid in counts:  # "teen-age" and "teenage"
+            if solid in lowered:  # "teen-age" and "teenage"
                 families[("hyphen", solid)] = set(forms)
                 plain[solid] = "hyphen"
         elif len(forms) > 1 and (
@@ -121,14 +131,14 @@ def _families(words: set[str]) -> dict[tuple[str, str], set[str]]:
         if not key.isascii():  # "Niño": with "Nino", or "Nińo", it is a family
             accented.setdefault(_strip_accents(key), set()).update(forms)
     for key, written in accented.items():
-        if len(written) > 1 or key in counts:
+        if len(written) > 1 or key in lowered:
             families[("accents", key)] = written
             plain[key] = "accents"
-    if plain:
-        for word in words:
-            kind = plain.get(word.casefold())
-            if kind is not None:
-                families[(kind, word.casefold())].add(word)
+    for key, kind in plain.items():
+        members = families[(kind, key)]
+        members |= groups.get(key, set())
+        if key in words:
+            members.add(key)
     return families
 
 
@@ -143,8 +153,10 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             for match in _PLAIN.finditer(text, span.start, span.end):
                 if not _shouting(text, match.start(), match.end()):
                     forms.add("dots", match.group(), match.group(), match.start())
-    # the words of the whole text, in C; _place keeps the occurrences that count
-    families = _families(set(_QUICK_WORD.findall(text)))
+    # the words of the whole text, in C; _place keeps the occurrences that count. WORD
+    # without its backtracking end: a word may keep a closing apostrophe or hyphen, which
+    # only makes it a form of its own ("Smiths'"), never another word's
+    families = _families(ctx.distinct_words)
     if families:
         _place(ctx, spans, families, forms)
     _organisations(ctx, forms)
@@ -263,6 +275,8 @@ def _same_place(x: str, y: str) -> bool:
 def _everyday(word: str) -> bool:
     """An everyday word, its inflections included ("airlines", "people's", "played")."""
     word = word.removesuffix("'s").removesuffix("’s")
+    if word and is_common_word(word):
+        return True  # the word itself (most are): no inflections to try
     candidates = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("d")}
     candidates |= {word.removesuffix("ed"), word.removesuffix("ing")}
     if word.endswith("ies"):
@@ -311,6 +325,7 @@ def _hits(ctx: ArticleContext, forms: _Forms) -> Iterator[Hit]:
         mains = written[main]
         shown = text[mains[0] : mains[0] + len(main)]
         related = tuple((o, o + len(main), f"written {curly(shown)}") for o in mains[:_SHOWN])
+        places = _where(article, mains)  # the same for every finding of the family
         for form, offsets in written.items():
             if form == main:
                 continue
@@ -319,8 +334,7 @@ def _hits(ctx: ArticleContext, forms: _Forms) -> Iterator[Hit]:
                 yield Hit(
                     offset,
                     offset + len(form),
-                    f"{curly(found)} is written {curly(shown)} {_where(article, mains)}; "
-                    f"use one form",
+                    f"{curly(found)} is written {curly(shown)} {places}; use one form",
                     fix=_like(found, shown),
                     related=related,
                 )

@@ -81,6 +81,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
         start, end, _ = _fixed(text, quotation, main)
         related.append((start, end, f"in {main} quotes"))
     offsets = [_fixed(text, q, main)[0] for q in mains]
+    places = where_all(article, offsets)  # the same for every finding
     for quotation in found:
         style = _style(quotation)
         if style == main:
@@ -91,7 +92,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
             end,
             f"This quotation is in {style} quotes but {styles[main]} of the article's "
             f"{len(found)} {'is' if styles[main] == 1 else 'are'} in {main} quotes "
-            f"({where_all(article, offsets)}); use {main} quotes",
+            f"({places}); use {main} quotes",
             fix=fix,
             related=tuple(related),
             fix_safe=True,
