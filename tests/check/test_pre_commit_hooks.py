@@ -68,7 +68,7 @@ def test_hook_commands_run(
     batch = [*shlex.split(found["toolkit-check-batch"]["entry"])[1:], "a.txt", "b.txt"]
     result = runner.invoke(cli, batch)
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[-1] == "2 findings"
+    assert result.stdout.splitlines()[-1] == "1 finding"  # on b.txt, the spelling to change
     assert "untouched.txt" not in result.stdout
     (tmp_path / "story.json").write_text('{"uri": "urn:x:y", "urgency": 3}', encoding="utf-8")
     (tmp_path / "bad.json").write_text('{"uri": 3}', encoding="utf-8")

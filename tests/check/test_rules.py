@@ -245,13 +245,8 @@ def test_across_articles_with_a_shared_role() -> None:
         "Navy spokesman Igor Dyagalo spoke again.\n",
         "Navy spokesman Igor Dygalo said ships returned.\n",
     ]
+    # one finding, on the less used spelling; the prevailing one is its related location
     assert batch(texts, ["Igor Dyagalo", "Igor Dyagalo", "Igor Dygalo"]) == [
-        (
-            "0.txt",
-            "1:16",
-            "“Igor Dyagalo” is spelled differently elsewhere: “Igor Dygalo” in 2.txt (line 1:16); "
-            "use one spelling",
-        ),
         (
             "2.txt",
             "1:16",
@@ -270,7 +265,7 @@ def test_across_articles_corroborated_by_an_organisation() -> None:
         for i, (t, n) in enumerate(zip(texts, ["Igor Dyagalo", "Igor Dygalo"], strict=True))
     ]
     config = CheckConfig(selection=Selection(select=("NC102",)))
-    assert [f.path for f in check_batch(stories, config)] == ["0.txt", "1.txt"]
+    assert [f.path for f in check_batch(stories, config)] == ["1.txt"]  # a tie: the later
 
 
 def test_across_articles_needs_corroboration() -> None:

@@ -4,10 +4,11 @@ What it flags:
     Two full names in different articles that differ in one word spelled another way
     ("Igor Dyagalo" / "Igor Dygalo"), when something else says they are the same person: a
     shared role (both "spokesman"), country or organisation near the name. A shared name
-    alone is not enough. Both places are reported: the less used spelling where it occurs,
-    and the prevailing spelling once, listing where the other is used. Each finding lists
-    the other spelling's places (up to three) as related locations, with their article's
-    path.
+    alone is not enough. The finding sits on the wording to change: each place of the less
+    used spelling (on a tie, of the one met later in the batch; a configured house name
+    always prevails), with the prevailing spelling's places (up to three) as related
+    locations, with their article's path. The prevailing spelling gets no finding of its own:
+    one problem, one finding.
 
 Why it matters:
     Archives, search and tagging treat the spellings as two people, and readers of a series
@@ -339,27 +340,6 @@ def _report(
                 ),
                 related=kept,
             )
-    elsewhere = [(f, p) for f in others for p in f.places]
-    listed = ", ".join(
-        f"{curly(' '.join(f.tokens))} in {_place(articles, *p)}" for f, p in elsewhere[:_SHOWN]
-    )
-    more = len(elsewhere) - _SHOWN
-    if more > 0:
-        listed += f" and {more} more"
-    index, span = main.places[0]
-    yield BatchHit(
-        index,
-        Hit(
-            span.start,
-            span.end,
-            f"{curly(shown_main)} is spelled differently elsewhere: {listed}; use one spelling",
-            match=shown_main,
-        ),
-        related=tuple(
-            (at, place.start, place.end, _spelled(" ".join(f.tokens)))
-            for f, (at, place) in elsewhere[:_SHOWN]
-        ),
-    )
 
 
 def _spelled(shown: str) -> str:
@@ -509,19 +489,6 @@ class NameIndex:
                     fix=shown_main,
                     related=kept,
                 )
-        elsewhere = [(name, row) for name in others for row in places[name]]
-        listed = ", ".join(
-            f"{curly(' '.join(names[n]))} in {self._where(row)}" for n, row in elsewhere[:_SHOWN]
-        )
-        more = len(elsewhere) - _SHOWN
-        if more > 0:
-            listed += f" and {more} more"
-        yield self._placed(
-            places[main][0],
-            f"{curly(shown_main)} is spelled differently elsewhere: {listed}; use one spelling",
-            shown_main,
-            related=[(row, _spelled(" ".join(names[n]))) for n, row in elsewhere[:_SHOWN]],
-        )
 
     def _placed(
         self,
