@@ -1020,7 +1020,10 @@ def test_repeated_words(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A port port port opened.\n", [("1:3", "The word “port” is typed 3 times in a row; keep one")]),
+        (
+            "A port port port opened.\n",
+            [("1:3", "The word “port” is typed 3 times in a row; keep one")],
+        ),
         (
             "Put the figure at put the figure at\nput the figure at 3.\n",
             [("1:1", "The phrase “Put the figure at” is typed 3 times in a row; keep one")],
