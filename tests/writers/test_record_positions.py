@@ -34,7 +34,6 @@ def test_line_columns_of_a_three_line_text() -> None:
     }
 
 
-
 class _CountingText(str):
     """A text that adds up how many characters its searches for line breaks read."""
 
