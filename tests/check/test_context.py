@@ -14,7 +14,7 @@ from toolkit.checker.engine import check_article
 from toolkit.checker.registry import Hit, HouseStyle, Registry, Rule
 from toolkit.checker.selection import Selection
 from toolkit.findings import Severity
-from toolkit.model import Article, Source
+from toolkit.model import Article, Position, Source
 
 
 def test_paragraphs_fall_back_to_blank_line_blocks() -> None:
@@ -86,3 +86,28 @@ def test_the_quote_rules_find_each_paragraphs_marks_once(monkeypatch: MonkeyPatc
     assert check_article(story, config) == []
     assert len(scanned) == len(set(scanned)) == 200
     quotes.quote_marks.cache_clear()
+
+
+def test_related_locations_a_rule_shares_are_placed_once(monkeypatch: MonkeyPatch) -> None:
+    # NC101 hands every misspelt mention of a name the mentions of the kept spelling: a name
+    # misspelt at each of 300 mentions placed 300 * 300 related locations, one set per hit.
+    from toolkit.readers import ReaderOptions, read_text
+
+    said = ", a port official, said the work went on."
+    kept, misspelt = [f"Tekoba Baloba{said}"] * 300, [f"Tekoba Bakoba{said}"] * 299
+    text = "BEIJING, March 3 (Xinhua) -- " + "\n\n".join(kept + misspelt) + "\n"
+    story = read_text(text.encode(), ReaderOptions(source_path="s.txt"))
+    placed: list[int] = []
+    position = Article.position
+
+    def counting(self: Article, offset: int) -> Position:
+        placed.append(offset)
+        return position(self, offset)
+
+    monkeypatch.setattr(Article, "position", counting)
+    findings = check_article(story, CheckConfig(selection=Selection(select=("NC101",))))
+    assert len(findings) == 299
+    assert {len(f.related) for f in findings} == {300}
+    assert findings[0].related[0].line == 1 and findings[0].related[-1].line == 599
+    # each finding's start, end and "as on line 1:37", and the 300 related starts and ends
+    assert len(placed) == 3 * 299 + 2 * 300
