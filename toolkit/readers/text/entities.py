@@ -272,6 +272,9 @@ def extract_entities(
     person_spans = [m for p in people for m in p.mentions]
     place_mentions = [m for ws in word_lists for m in find_places(text, ws)]
     places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))
+    # Quotes need none of the words, the recognisers' mentions and their anchors: let them go
+    # first, so that an article of many quotes does not hold both at once (the peak memory).
+    del word_lists, scan, found, made, anchors, shared, place_mentions
     mentions = sorted(SpeakerMention(m.start, m.end, p.name) for p in people for m in p.mentions)
     quotes = attribute(text, find_quotes(text, spans), spans, mentions)
     return Entities(tuple(people), tuple(organisations), tuple(places), tuple(quotes))
