@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+
+from pytest import MonkeyPatch
 
 from tests.check.build import article
 from toolkit.checker.config import CheckConfig
@@ -11,7 +14,7 @@ from toolkit.checker.engine import check_article
 from toolkit.checker.registry import Hit, HouseStyle, Registry, Rule
 from toolkit.checker.selection import Selection
 from toolkit.findings import Severity
-from toolkit.model import Article, Source
+from toolkit.model import Article, Position, Source
 
 
 def test_paragraphs_fall_back_to_blank_line_blocks() -> None:
@@ -61,3 +64,50 @@ def test_titles_in_text_order() -> None:
     ctx = ArticleContext(article(text, people))
     assert [t.text for _, t in ctx.titles] == ["Foreign Minister", "Premier"]
     assert [[f.text for f in forms] for forms in ctx.forms] == [["Li Qiang"], ["Wang Yi"]]
+
+
+def test_the_quote_rules_find_each_paragraphs_marks_once(monkeypatch: MonkeyPatch) -> None:
+    # The module's cache of quote marks holds the last 64 paragraphs only: with each quote
+    # rule walking every paragraph, an article of 89,000 quoted paragraphs found them 3 times.
+    from toolkit.text import quotes
+
+    pattern = quotes._QUOTE_MARK
+    scanned: list[int] = []
+
+    class Counting:
+        def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+            scanned.append(start)
+            return pattern.finditer(text, start, end)
+
+    monkeypatch.setattr(quotes, "_QUOTE_MARK", Counting())
+    quotes.quote_marks.cache_clear()
+    story = article("\n\n".join(['"The port is busy," Li said. "It grows," he added.'] * 200))
+    config = CheckConfig(selection=Selection(select=("NC303", "NC304", "NC306")))
+    assert check_article(story, config) == []
+    assert len(scanned) == len(set(scanned)) == 200
+    quotes.quote_marks.cache_clear()
+
+
+def test_related_locations_a_rule_shares_are_placed_once(monkeypatch: MonkeyPatch) -> None:
+    # NC101 hands every misspelt mention of a name the mentions of the kept spelling: a name
+    # misspelt at each of 300 mentions placed 300 * 300 related locations, one set per hit.
+    from toolkit.readers import ReaderOptions, read_text
+
+    said = ", a port official, said the work went on."
+    kept, misspelt = [f"Tekoba Baloba{said}"] * 300, [f"Tekoba Bakoba{said}"] * 299
+    text = "BEIJING, March 3 (Xinhua) -- " + "\n\n".join(kept + misspelt) + "\n"
+    story = read_text(text.encode(), ReaderOptions(source_path="s.txt"))
+    placed: list[int] = []
+    position = Article.position
+
+    def counting(self: Article, offset: int) -> Position:
+        placed.append(offset)
+        return position(self, offset)
+
+    monkeypatch.setattr(Article, "position", counting)
+    findings = check_article(story, CheckConfig(selection=Selection(select=("NC101",))))
+    assert len(findings) == 299
+    assert {len(f.related) for f in findings} == {300}
+    assert findings[0].related[0].line == 1 and findings[0].related[-1].line == 599
+    # each finding's start, end and "as on line 1:37", and the 300 related starts and ends
+    assert len(placed) == 3 * 299 + 2 * 300

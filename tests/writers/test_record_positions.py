@@ -32,3 +32,32 @@ def test_line_columns_of_a_three_line_text() -> None:
         8: (4, 2),
         9: (4, 3),
     }
+
+
+class _CountingText(str):
+    """A text that adds up how many characters its searches for line breaks read."""
+
+    read = 0
+
+    def count(self, sub: str, start: int = 0, end: int | None = None) -> int:  # type: ignore[override]
+        self.read += (len(self) if end is None else end) - start
+        return super().count(sub, start, end)
+
+    def rfind(self, sub: str, start: int = 0, end: int | None = None) -> int:  # type: ignore[override]
+        self.read += (len(self) if end is None else end) - start
+        return super().rfind(sub, start, end)
+
+
+def test_line_columns_read_a_long_line_once() -> None:
+    # 20,000 mentions on one 200,000-character line: a search back to the start of the text
+    # per offset read 2 * 10**9 characters (a 5 MB article on one line took half a minute).
+    text = _CountingText("x" * 200_000 + "\nyz\n")
+    offsets = [*range(0, 200_000, 10), 200_001, 200_002, 200_003, 200_004]
+    where = _line_columns(text, offsets)
+    assert len(where) == 20_004
+    assert where[0] == (1, 1)
+    assert where[199_990] == (1, 199_991)
+    assert where[200_001] == (2, 1)
+    assert where[200_003] == (2, 3)
+    assert where[200_004] == (3, 1)
+    assert text.read <= 2 * len(text)

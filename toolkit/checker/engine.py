@@ -20,7 +20,18 @@ def article_path(article: Article) -> str:
     return article.source.path or article.id
 
 
-def to_finding(article: Article, rule: Rule, hit: Hit, config: CheckConfig) -> Finding:
+# Related locations already placed, by the id of the rule's tuple: (that tuple, its Related).
+# The tuple is kept with its id, so the id cannot be reused by another tuple while placed.
+_Placed = dict[int, tuple[tuple[tuple[int, int, str], ...], tuple[Related, ...]]]
+
+
+def to_finding(
+    article: Article, rule: Rule, hit: Hit, config: CheckConfig, placed: _Placed | None = None
+) -> Finding:
+    """The finding of one hit. ``placed``, shared by the hits of one article, keeps the
+    related locations a rule hands several hits as one tuple (NC101 gives every misspelling
+    of a name the mentions of the kept spelling) placed once and shared by their findings:
+    placing them per hit made a name misspelt at each of n mentions cost n * n."""
     start = article.position(hit.start)
     end = article.position(hit.end)
     return Finding(
@@ -36,9 +47,24 @@ def to_finding(article: Article, rule: Rule, hit: Hit, config: CheckConfig) -> F
         fix=hit.fix,
         start=hit.start,
         end=hit.end,
-        related=tuple(_related(article, start, end, label) for start, end, label in hit.related),
+        related=_related_of(article, hit.related, placed),
         fix_safe=hit.fix_safe and hit.fix is not None,
     )
+
+
+def _related_of(
+    article: Article, related: tuple[tuple[int, int, str], ...], placed: _Placed | None
+) -> tuple[Related, ...]:
+    if not related:
+        return ()
+    if placed is not None:
+        known = placed.get(id(related))
+        if known is not None and known[0] is related:
+            return known[1]
+    found = tuple(_related(article, start, end, label) for start, end, label in related)
+    if placed is not None:
+        placed[id(related)] = (related, found)
+    return found
 
 
 def _related(article: Article, start: int, end: int, label: str) -> Related:
@@ -77,8 +103,9 @@ def check_article(
         path = article_path(article)
         active = [rule for rule in active if selection.enabled_for(rule.code, path)]
     context = ArticleContext(article)  # built once: every rule shares what it computes
+    placed: _Placed = {}
     findings = [
-        to_finding(article, rule, hit, config)
+        to_finding(article, rule, hit, config, placed)
         for rule in active
         if rule.check is not None
         for hit in rule.check(context, config.house)

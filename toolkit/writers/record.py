@@ -150,12 +150,18 @@ def _line_columns(text: str, offsets: list[int]) -> dict[int, tuple[int, int]]:
     count, rfind = text.count, text.rfind
     line = 1
     previous = 0
+    line_start = 0  # where the line of ``previous`` starts
     for original in sorted(offsets):
         # Span starts are never negative; past the end counts as the end, as in position().
         offset = original if original < length else length
-        line += count("\n", previous, offset)
+        crossed = count("\n", previous, offset)
+        if crossed:
+            line += crossed
+            # only back to the previous offset: a search back to the text's start made one
+            # long line (a 5 MB article on one line) quadratic in its number of mentions
+            line_start = rfind("\n", previous, offset) + 1
         previous = offset
-        where[original] = (line, offset - rfind("\n", 0, offset))
+        where[original] = (line, offset - line_start + 1)
     return where
 
 

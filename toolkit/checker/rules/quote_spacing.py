@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from toolkit.checker.context import ArticleContext
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.text.quotes import QuoteMark, quote_marks
+from toolkit.text.quotes import QuoteMark
 
 
 def _straight_roles(marks: list[QuoteMark]) -> dict[int, bool]:
@@ -40,9 +40,11 @@ def _straight_roles(marks: list[QuoteMark]) -> dict[int, bool]:
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     text = article.text
-    for paragraph in ctx.paragraphs:
+    for paragraph, found in zip(
+        ctx.paragraphs, ctx.quote_marks, strict=True
+    ):  # found once per paragraph
         start, end = paragraph.span.start, paragraph.span.end
-        marks = [m for m in quote_marks(text, start, end) if not m.inch and not m.doubled]
+        marks = [m for m in found if not m.inch and not m.doubled]
         roles = _straight_roles(marks)
         roles.update({m.offset: m.char == "“" for m in marks if m.char in "“”"})
         for mark in marks:

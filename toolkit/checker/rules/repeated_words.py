@@ -2,7 +2,8 @@
 
 What it flags:
     The same word or phrase (up to six words) repeated with only spaces between:
-    "the the", "put the figure at put the figure at". Doublings that English allows
+    "the the", "put the figure at put the figure at"; a run of more copies ("the the the")
+    is one finding. Doublings that English allows
     ("had had", "that that"), repeated names ("Sirhan Sirhan", "Walla Walla") and a word
     repeated with a capital (a table's next row, "a A$ 4 million") are left alone. The fix,
     one of the two, is certain.
@@ -100,7 +101,7 @@ def _blank(gap: str) -> bool:
     return bool(gap) and gap.strip(" \t\n") == "" and gap.count("\n") <= 1
 
 
-def _starts(folded: Sequence[str | int]) -> list[tuple[int, int]]:
+def _starts(folded: Sequence[str | int]) -> Iterator[tuple[int, int]]:
     """(first word, words in phrase) of each phrase of up to ``_LONGEST`` words said twice in
     a row, gaps aside, in the order of the second saying's first word.
 
@@ -109,7 +110,6 @@ def _starts(folded: Sequence[str | int]) -> list[tuple[int, int]]:
     look at closely.
     """
     last: dict[str | int, int] = {}
-    starts = []
     for i, word in enumerate(folded):
         before = last.get(word)
         if (
@@ -117,21 +117,56 @@ def _starts(folded: Sequence[str | int]) -> list[tuple[int, int]]:
             and i - before <= _LONGEST
             and folded[before:i] == folded[i : 2 * i - before]
         ):
-            starts.append((before, i - before))
+            yield before, i - before
         last[word] = i
-    return starts
 
 
-def _repeats(text: str, found: list[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
-    """(first word, words in phrase, end offset) of each phrase typed twice in a row."""
+def _repeats(
+    text: str, found: list[re.Match[str]], folded: list[str]
+) -> Iterator[tuple[int, int, int, int]]:
+    """(first word, words in phrase, copies, end offset) of each phrase typed twice or more
+    in a row.
+
+    ``folded`` are the casefolded words. A repeated phrase starts with a word seen again at
+    most six words later, so only those places are looked at closely.
+    """
     taken = -1
-    for i, size in _starts([m.group().casefold() for m in found]):
-        if i <= taken:
+    n = len(found)
+    for i, size in _candidates(folded):
+        j = i + size
+        if i <= taken or j + size > n or folded[i:j] != folded[j : j + size]:
             continue
-        stretch = found[i : i + 2 * size]
-        if all(_blank(text[a.end() : b.start()]) for a, b in pairwise(stretch)):
-            yield i, size, stretch[-1].end()
-            taken = i + 2 * size - 1
+        if not _blank_between(text, found, i, j + size):
+            continue
+        # The phrase may come again and again ("port port port ..."): the whole run is one
+        # slip with one fix, not one finding per pair (a line of one word made 450,000).
+        stop = j + size
+        while (
+            stop + size <= n
+            and folded[stop : stop + size] == folded[i:j]
+            and _blank_between(text, found, stop - 1, stop + size)
+        ):
+            stop += size
+        yield i, size, (stop - i) // size, found[stop - 1].end()
+        taken = stop - 1
+
+
+def _candidates(folded: list[str]) -> Iterator[tuple[int, int]]:
+    """(first word, words in phrase) wherever a word comes again at most six words on.
+
+    A generator, not a list: a paragraph of one word repeated has a candidate per word.
+    """
+    last: dict[str, int] = {}
+    for i, word in enumerate(folded):
+        before = last.get(word)
+        if before is not None and i - before <= _LONGEST:
+            yield before, i - before
+        last[word] = i
+
+
+def _blank_between(text: str, found: list[re.Match[str]], first: int, stop: int) -> bool:
+    """Whether only blanks (:func:`_blank`) lie between the words ``first`` to ``stop - 1``."""
+    return all(_blank(text[a.end() : b.start()]) for a, b in pairwise(found[first:stop]))
 
 
 def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
@@ -153,8 +188,9 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     candidates = sorted({bisect_right(firsts, i) - 1 for i, _ in _starts(folded)})
     for paragraph in (paragraphs[k] for k in candidates):
         start, end = paragraph.span.start, paragraph.span.end
+        words = list(map(str.casefold, _WORD.findall(text, start, end)))
         found = list(_WORD.finditer(text, start, end))
-        for i, size, stop in _repeats(text, found):
+        for i, size, copies, stop in _repeats(text, found, words):
             first = found[i]
             if not first.group()[0].isalpha():
                 continue  # "10 10": figures in a table
@@ -171,10 +207,13 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 if text[stop : stop + 1] == "-":
                     continue  # Boutros Boutros-Ghali
             what = "word" if size == 1 else "phrase"
+            said = "is repeated; delete one"
+            if copies > 2:
+                said = f"is typed {copies:,} times in a row; keep one"
             yield Hit(
                 first.start(),
                 stop,
-                f"The {what} “{phrase}” is repeated; delete one",
+                f"The {what} “{phrase}” {said}",
                 fix=phrase,
                 fix_safe=True,
             )

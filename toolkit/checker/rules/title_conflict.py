@@ -33,6 +33,7 @@ Use instead:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -43,7 +44,7 @@ from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.offices import FUTURE, PAST, RANKS, exclusive, is_office
 from toolkit.lexicon.titles import PORTFOLIO_WORDS, canonical_role
-from toolkit.model import Article, Title
+from toolkit.model import Article, Span, Title
 
 _WORD = re.compile(r"[^\W\d_]+")
 # words of an organisation that say nothing of which one it is
@@ -144,22 +145,26 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     hits: list[Hit] = []
     for person in article.people:
-        spans = [t.span for t in person.titles if t.span is not None]
+        inner = _inside_another({t.span for t in person.titles if t.span is not None})
         # a title found again inside a longer one of the same person is that title, not another
         titled = sorted(
             (
                 (t, found)
                 for t in person.titles
-                if t.span is not None
-                and not any(o != t.span and o.contains(t.span) for o in spans)
-                and (found := office(t)) is not None
+                if t.span is not None and t.span not in inner and (found := office(t)) is not None
             ),
             key=lambda item: item[0].span.start if item[0].span else -1,
         )
-        uses = [sum(other == found for _, other in titled) for _, found in titled]
+        count = Counter(found for _, found in titled)
+        uses = [count[found] for _, found in titled]
+        # A person titled at each of many mentions ("a port official" 58 times) repeats a few
+        # titles: the earlier titles are compared once per different (office, text), at the
+        # first title of each, which is the first j the walk over every earlier title would
+        # have found (conflict depends on nothing else), so the walk is not titles squared.
+        firsts: dict[tuple[Office, str], int] = {}
         flagged: set[int] = set()
         for i, (title, found) in enumerate(titled):
-            for j in range(i):
+            for j in list(firsts.values()):
                 earlier, earlier_office = titled[j]
                 why = conflict(earlier_office, found, earlier.text, title.text)
                 if why is None:
@@ -171,7 +176,19 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 flagged.add(wrong)
                 hits.append(_hit(article, person.name, titled[kept][0], titled[wrong][0], why))
                 break
+            firsts.setdefault((found, title.text), i)
     yield from sorted(hits, key=lambda h: h.start)
+
+
+def _inside_another(spans: set[Span]) -> set[Span]:
+    """The spans that lie inside another, longer one, in one sorted sweep (not all pairs)."""
+    inner: set[Span] = set()
+    reach = -1  # the furthest end of the spans before, which all start at or before this one
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if reach >= span.end:
+            inner.add(span)
+        reach = max(reach, span.end)
+    return inner
 
 
 def _hit(article: Article, name: str, kept: Title, wrong: Title, why: str) -> Hit:

@@ -31,7 +31,7 @@ from toolkit.checker.context import ArticleContext
 from toolkit.checker.locate import where
 from toolkit.checker.registry import Hit, HouseStyle, Rule
 from toolkit.findings import Severity
-from toolkit.text.quotes import QuoteMark, quote_marks
+from toolkit.text.quotes import QuoteMark
 
 # How many paragraphs a quotation may run on without a closing mark before it counts as lost.
 _LONGEST_QUOTATION = 6
@@ -51,9 +51,10 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     opened: QuoteMark | None = None
     opened_in = 0
     opened_end = 0  # the end of the paragraph the open quotation was last opened in
-    for index, paragraph in enumerate(ctx.paragraphs):
+    # the context's marks: found once per paragraph for every quote rule (the module's
+    # cache holds only the last paragraphs, so each rule walking them all found them again)
+    for index, (paragraph, marks) in enumerate(zip(ctx.paragraphs, ctx.quote_marks, strict=True)):
         start, end = paragraph.span.start, paragraph.span.end
-        marks = quote_marks(text, start, end)
         if opened is not None and index - opened_in > _LONGEST_QUOTATION:
             yield _never_closed(opened, opened_end)
             opened = None

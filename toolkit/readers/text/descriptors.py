@@ -14,7 +14,7 @@ an age (", 26,"), a place (", Scotland,") or another name is never a title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from toolkit.lexicon.cities import city_country, region_country
 from toolkit.lexicon.countries import country_code
@@ -175,7 +175,7 @@ def descriptors(
     mention: Span,
     floor: int,
     ceiling: int,
-    before: dict[int, list[Title]] | None = None,
+    before: dict[int, Sequence[Title]] | None = None,
 ) -> Iterator[Title]:
     """Titles written next to one mention; ``floor``/``ceiling`` bound its paragraph.
 
@@ -188,7 +188,8 @@ def descriptors(
     else:
         cached = before.get(mention.start)
         if cached is None:
-            cached = before[mention.start] = list(_before(text, mention.start, floor))
+            # a tuple: most names have no title before them, and () costs nothing to keep
+            cached = before[mention.start] = tuple(_before(text, mention.start, floor))
         found = cached
     for title in found:
         # "... nationality of their residents, Putin's visit would": a clause ends at the comma

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from toolkit.model import NameForm, Organisation, Paragraph, Person, Place, Quote, Span, Title
 from toolkit.readers.text.descriptors import (
@@ -151,24 +152,40 @@ def _with_descriptors(
         para = paragraphs[k]
         found.extend(descriptors(text, mention, para.start, para.end, word_lists[k].before))
         found.extend(title for region, title in shared[k] if region.contains(mention))
+    # A person titled at each of many mentions has as many titles: each is checked against
+    # the others by a sorted sweep and sets, not against every other title and mention.
+    inner = _inside_another({t.span for t in found if t.span is not None})
+    ordered = sorted((m.start, m.end) for m in person.mentions)
+    mention_starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
     kept: list[Title] = []
+    seen: set[tuple[Span | None, str]] = set()
     for title in sorted(found, key=_title_order):
         span = title.span
-        if span is not None and any(
-            other.span is not None
-            and other is not title
-            and other.span.contains(span)
-            and other.span != span
-            for other in found
-        ):
+        if span is not None and span in inner:
             continue  # "chairman" inside "House Ways and Means Committee Chairman"
-        if any(t.span == span and t.text == title.text for t in kept):
+        if (span, title.text) in seen:
             continue
-        if span is not None and any(mention.contains(span) for mention in person.mentions):
-            continue
+        if span is not None:
+            # inside a mention: some mention starting at or before it reaches its end
+            k = bisect_right(mention_starts, span.start) - 1
+            if k >= 0 and reach[k] >= span.end:
+                continue
+        seen.add((span, title.text))
         kept.append(title)
     titles = tuple(_with_parts(t) for t in kept)
     return Person(person.name, titles, person.mentions, person.country, _forms(text, person))
+
+
+def _inside_another(spans: set[Span]) -> set[Span]:
+    """The spans that lie inside another, longer one, in one sorted sweep (not all pairs)."""
+    inner: set[Span] = set()
+    reach = -1  # the furthest end of the spans before, which all start at or before this one
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if reach >= span.end:
+            inner.add(span)
+        reach = max(reach, span.end)
+    return inner
 
 
 def _pronoun_titles(
@@ -255,6 +272,9 @@ def extract_entities(
     person_spans = [m for p in people for m in p.mentions]
     place_mentions = [m for ws in word_lists for m in find_places(text, ws)]
     places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))
+    # Quotes need none of the words, the recognisers' mentions and their anchors: let them go
+    # first, so that an article of many quotes does not hold both at once (the peak memory).
+    del word_lists, scan, found, made, anchors, shared, place_mentions
     mentions = sorted(SpeakerMention(m.start, m.end, p.name) for p in people for m in p.mentions)
     quotes = attribute(text, find_quotes(text, spans), spans, mentions)
     return Entities(tuple(people), tuple(organisations), tuple(places), tuple(quotes))

@@ -66,7 +66,7 @@ class Words(list[Word]):
         # where the name starting at each word ends (people._forward), worked out once
         self.ends: dict[int, int] = {}
         # the titles written before each name start (descriptors), looked for once
-        self.before: dict[int, list[Title]] = {}
+        self.before: dict[int, Sequence[Title]] = {}
 
 
 def _upper_class() -> str:
@@ -213,9 +213,23 @@ def _columns(
     for k in lasts:
         if k >= 0:
             glue[k] = link[k] = False
-    fold = list(map(str.casefold, found))
+    if n < _SHARED_WORDS:
+        fold = list(map(str.casefold, found))
+    else:
+        # One string per different word, and its casefold made once: a long text says its
+        # words again and again, and a string per occurrence (and per casefold) held ~100
+        # bytes a word (a 5 MB article, 100 MB). Not worth its dictionary for an article.
+        same: dict[str, str] = {}
+        found = list(map(same.setdefault, found, found))
+        folds = {word: word.casefold() for word in same}
+        fold = list(map(folds.__getitem__, found))
     rows = zip(found, starts, ends, possessive, cap, fold, glue, link, strict=True)
     return list(map(tuple.__new__, repeat(Word, n), rows)), fold, cap, starts
+
+
+# Words in one scan from which the same word is kept as one string (see _columns): far more
+# than an article has, so articles keep the plain casefold of every word.
+_SHARED_WORDS = 20_000
 
 
 def _pieces(text: str, start: int, end: int) -> list[str]:

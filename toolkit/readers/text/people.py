@@ -316,13 +316,22 @@ def _backward(text: str, ws: list[Word], j: int) -> int:
 
 
 def _anchor(
-    text: str, ws: list[Word], first: int, last: int, title: Title | None, country: str | None
+    text: str,
+    ws: list[Word],
+    first: int,
+    last: int,
+    title: Title | None,
+    country: str | None,
+    evidence: str = "title",
 ) -> Anchor:
     while first < last and _descriptor_word(ws[first].text, ws[first + 1].text):
         first += 1  # "Brazilian-born Luis Oliveira", "Ex-Yankee Randy Velarde", "Broker X"
     names = tuple(ws[k].text for k in range(first, last + 1))
     span = Span(ws[first].start, _name_end(text, ws[last]))
-    return Anchor(names, " ".join(text[span.start : span.end].split()), span, title, country)
+    # the evidence given here, not by _replace after: a named tuple's _replace is slow, and a
+    # recogniser makes an anchor per mention
+    name = " ".join(text[span.start : span.end].split())
+    return Anchor(names, name, span, title, country, False, evidence)
 
 
 def _name_end(text: str, word: Word) -> int:
@@ -549,7 +558,7 @@ def _nicknamed(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
             continue
         if close + 2 < n and family.glue and ws[close + 2].cap:
             continue  # the family name must end the name
-        yield _anchor(text, ws, i, close + 1, None, None)._replace(evidence="nickname")
+        yield _anchor(text, ws, i, close + 1, None, None, "nickname")
 
 
 # A lowercase word before a name that ends in a role suffix but names no role.
@@ -619,9 +628,7 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
             names = [ws[k] for k in range(i + 1, last + 1) if ws[k].cap] if last > i else []
             if len(names) >= 2 and _could_be_named(text, ws, names, last):
                 if not any(is_common_word(n.text) and not is_given_name(n.text) for n in names):
-                    found.append(
-                        _anchor(text, ws, i + 1, last, None, None)._replace(evidence="role")
-                    )
+                    found.append(_anchor(text, ws, i + 1, last, None, None, "role"))
                 resume = last + 1
             continue
         if i in skip and not _named_like_a_title(ws, i):
@@ -646,7 +653,7 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
         noun_after = _NOUN_AFTER.match(text, _name_end(text, ws[last]))
         if noun_after is not None and is_role_noun(noun_after.group(1)):
             continue  # "the 66-year-old San Francisco philanthropist": a modifier
-        found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="role"))
+        found.append(_anchor(text, ws, i, last, None, None, "role"))
     return found
 
 
@@ -790,7 +797,7 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
     if not ws:
         return []
     found = [
-        _anchor(text, ws, i, last, None, None)._replace(evidence="results")
+        _anchor(text, ws, i, last, None, None, "results")
         for i in ws.caps
         if i not in skip and (last := _initial_and_name(text, ws, i)) > 0
     ]
@@ -845,7 +852,7 @@ def named_in_results(text: str, ws: Words, floor: int, skip: set[int]) -> list[A
             continue
         if not _could_be_named(text, ws, names, last):
             continue
-        found.append(_anchor(text, ws, i, last, None, None)._replace(evidence="results"))
+        found.append(_anchor(text, ws, i, last, None, None, "results"))
     return found
 
 
@@ -886,7 +893,7 @@ def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[An
             continue
         if not is_family_name(w.text) or any_place_word(w.text) or is_common_word(w.text):
             continue
-        found.append(_anchor(text, ws, i, i, None, None)._replace(evidence="eponym"))
+        found.append(_anchor(text, ws, i, i, None, None, "eponym"))
     return found
 
 
@@ -942,7 +949,7 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
                     evidence = True
                     break
         if evidence:
-            yield _anchor(text, ws, i, last, None, None)._replace(evidence="context")
+            yield _anchor(text, ws, i, last, None, None, "context")
 
 
 # Hyphenated descriptors of a firm rather than a person: "Singapore-listed Van Der Horst"
@@ -981,7 +988,7 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
             continue
         if any_place_word(phrase) or any(w.fold in _NOT_PERSON_WORDS for w in names):
             continue
-        yield _anchor(text, ws, i, last, None, None)._replace(evidence="lexicon")
+        yield _anchor(text, ws, i, last, None, None, "lexicon")
 
 
 def _names_a_person(names: Sequence[Word]) -> bool:
@@ -1067,7 +1074,8 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
             ):
                 resume = last + 1
                 continue
-            yield anchor._replace(weak=not strong, evidence="speech")
+            # the anchor's title and country are None: built directly, as _anchor's
+            yield Anchor(anchor.words, anchor.name, anchor.span, None, None, not strong, "speech")
         resume = last + 1
 
 
@@ -1378,7 +1386,7 @@ def _unlisted(
             continue
         if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
             continue
-        yield _anchor(text, ws, i, last, None, None)._replace(evidence="list")
+        yield _anchor(text, ws, i, last, None, None, "list")
 
 
 def _particle_surname(form: tuple[str, ...]) -> tuple[str, ...] | None:
