@@ -27,6 +27,17 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+def inside_others(spans: set[Span]) -> set[Span]:
+    """The spans that lie inside another, longer one, in one sorted sweep (not all pairs)."""
+    inner: set[Span] = set()
+    reach = -1  # the furthest end of the spans before, which all start at or before this one
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if reach >= span.end:
+            inner.add(span)
+        reach = max(reach, span.end)
+    return inner
+
+
 @dataclass(frozen=True, slots=True)
 class Position:
     """A 1-based line and 1-based column (in code points), as editors and CI show them."""

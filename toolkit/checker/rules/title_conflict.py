@@ -44,7 +44,8 @@ from toolkit.findings import Severity
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.offices import FUTURE, PAST, RANKS, exclusive, is_office
 from toolkit.lexicon.titles import PORTFOLIO_WORDS, canonical_role
-from toolkit.model import Article, Span, Title
+from toolkit.model import Article, Title
+from toolkit.model.span import inside_others
 
 _WORD = re.compile(r"[^\W\d_]+")
 # words of an organisation that say nothing of which one it is
@@ -145,7 +146,7 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
     article = ctx.article
     hits: list[Hit] = []
     for person in article.people:
-        inner = _inside_another({t.span for t in person.titles if t.span is not None})
+        inner = inside_others({t.span for t in person.titles if t.span is not None})
         # a title found again inside a longer one of the same person is that title, not another
         titled = sorted(
             (
@@ -178,17 +179,6 @@ def check(ctx: ArticleContext, house: HouseStyle) -> Iterator[Hit]:
                 break
             firsts.setdefault((found, title.text), i)
     yield from sorted(hits, key=lambda h: h.start)
-
-
-def _inside_another(spans: set[Span]) -> set[Span]:
-    """The spans that lie inside another, longer one, in one sorted sweep (not all pairs)."""
-    inner: set[Span] = set()
-    reach = -1  # the furthest end of the spans before, which all start at or before this one
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if reach >= span.end:
-            inner.add(span)
-        reach = max(reach, span.end)
-    return inner
 
 
 def _hit(article: Article, name: str, kept: Title, wrong: Title, why: str) -> Hit:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from toolkit.model import NameForm, Organisation, Paragraph, Person, Place, Quote, Span, Title
+from toolkit.model.span import inside_others
 from toolkit.readers.text.descriptors import (
     descriptors,
     pronoun_descriptors,
@@ -154,7 +155,7 @@ def _with_descriptors(
         found.extend(title for region, title in shared[k] if region.contains(mention))
     # A person titled at each of many mentions has as many titles: each is checked against
     # the others by a sorted sweep and sets, not against every other title and mention.
-    inner = _inside_another({t.span for t in found if t.span is not None})
+    inner = inside_others({t.span for t in found if t.span is not None})
     ordered = sorted((m.start, m.end) for m in person.mentions)
     mention_starts = [start for start, _ in ordered]
     reach = list(accumulate((end for _, end in ordered), max))
@@ -175,17 +176,6 @@ def _with_descriptors(
         kept.append(title)
     titles = tuple(_with_parts(t) for t in kept)
     return Person(person.name, titles, person.mentions, person.country, _forms(text, person))
-
-
-def _inside_another(spans: set[Span]) -> set[Span]:
-    """The spans that lie inside another, longer one, in one sorted sweep (not all pairs)."""
-    inner: set[Span] = set()
-    reach = -1  # the furthest end of the spans before, which all start at or before this one
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if reach >= span.end:
-            inner.add(span)
-        reach = max(reach, span.end)
-    return inner
 
 
 def _pronoun_titles(
