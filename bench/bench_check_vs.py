@@ -18,7 +18,6 @@ hits both alike).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from side_by_side import Child, median_ratio, take_turns, worktree  # noqa: E402
 from varied_articles import varied_articles  # noqa: E402
 
 # argv: tree, then a file naming one article per line as "name<TAB>path"; the texts are the
@@ -54,59 +54,21 @@ for line in sys.stdin:
 """
 
 
-def _start(tree: Path, listing: Path) -> tuple[subprocess.Popen[str], int]:
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(tree), str(listing)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None
-    word, _, found = child.stdout.readline().partition(" ")
-    if word != "ready":
-        sys.exit(f"the checker of {tree} did not start")
-    return child, int(found)
-
-
-def _round(child: subprocess.Popen[str]) -> float:
-    assert child.stdin is not None and child.stdout is not None
-    child.stdin.write("go\n")
-    child.stdin.flush()
-    return float(child.stdout.readline())
-
-
-def _finish(child: subprocess.Popen[str]) -> None:
-    assert child.stdin is not None
-    child.stdin.write("stop\n")
-    child.stdin.flush()
-    child.wait()
-
-
 def compare(base: Path, mine: Path, listing: Path, rounds: int) -> dict[str, float]:
     """Best round of each tree, taken in turns: seconds per round and findings of each."""
-    (theirs_child, old_found), (mine_child, new_found) = (
-        _start(base, listing),
-        _start(mine, listing),
-    )
-    theirs: list[float] = []
-    ours: list[float] = []
+    theirs = Child(_CHILD, [str(base), str(listing)], f"the checker of {base}")
+    ours = Child(_CHILD, [str(mine), str(listing)], f"the checker of {mine}")
     try:
-        for k in range(rounds):
-            # alternate who goes first, so neither always follows the other's cache traffic
-            pair = (theirs_child, mine_child) if k % 2 == 0 else (mine_child, theirs_child)
-            for child in pair:
-                (theirs if child is theirs_child else ours).append(_round(child))
+        old, new = take_turns(theirs, ours, rounds)
     finally:
-        _finish(theirs_child)
-        _finish(mine_child)
-    # each round's two runs follow each other: their ratio cancels load that drifts slowly
-    pairs = sorted(new / old for old, new in zip(theirs, ours, strict=True))
+        theirs.finish()
+        ours.finish()
     return {
-        "old": min(theirs),
-        "new": min(ours),
-        "median_ratio": pairs[len(pairs) // 2],
-        "old_found": old_found,
-        "new_found": new_found,
+        "old": min(old),
+        "new": min(new),
+        "median_ratio": median_ratio(old, new),
+        "old_found": int(theirs.ready),
+        "new_found": int(ours.ready),
     }
 
 
@@ -135,36 +97,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=30, help="rounds each, taken in turns")
     args = parser.parse_args()
     kinds = ["seed", "corpus"] if args.articles == "both" else [args.articles]
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base"
-        subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
-            check=True,
-            capture_output=True,
-        )
-        try:
-            for kind in kinds:
-                folder = Path(tmp) / kind
-                folder.mkdir()
-                listing = _listing(kind, folder, args.corpus)
-                n = len(listing.read_text(encoding="utf-8").splitlines())
-                got = compare(base, ROOT, listing, args.rounds)
-                print(f"{kind}: {n} articles, best of {args.rounds} rounds each (CPU)")
-                for label, key in ((f"base {args.base}", "old"), ("this tree", "new")):
-                    seconds, found = got[key], int(got[f"{key}_found"])
-                    print(
-                        f"  {label:<14} {1000 * seconds / n:7.3f} ms/article "
-                        f"{n / seconds:7.0f} articles/s  ({found} findings)"
-                    )
+    with worktree(args.base) as base, tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            folder = Path(tmp) / kind
+            folder.mkdir()
+            listing = _listing(kind, folder, args.corpus)
+            n = len(listing.read_text(encoding="utf-8").splitlines())
+            got = compare(base, ROOT, listing, args.rounds)
+            print(f"{kind}: {n} articles, best of {args.rounds} rounds each (CPU)")
+            for label, key in ((f"base {args.base}", "old"), ("this tree", "new")):
+                seconds, found = got[key], int(got[f"{key}_found"])
                 print(
-                    f"  ratio this/base: {got['new'] / got['old']:.2f}x (best rounds), "
-                    f"{got['median_ratio']:.2f}x (median of the rounds' ratios)"
+                    f"  {label:<14} {1000 * seconds / n:7.3f} ms/article "
+                    f"{n / seconds:7.0f} articles/s  ({found} findings)"
                 )
-        finally:
-            subprocess.run(
-                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
-                check=False,
-                capture_output=True,
+            print(
+                f"  ratio this/base: {got['new'] / got['old']:.2f}x (best rounds), "
+                f"{got['median_ratio']:.2f}x (median of the rounds' ratios)"
             )
 
 

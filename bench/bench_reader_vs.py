@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from side_by_side import Child, take_turns, worktree  # noqa: E402
 
 # A child reads the articles, warms up (lexicons and compiled tables load once), then times
 # one round per line it is sent and answers with the round's CPU seconds.
@@ -43,52 +44,18 @@ print(json.dumps({"peak_mb": peak}), flush=True)
 """
 
 
-def _start(tree: Path, paths: list[str]) -> subprocess.Popen[str]:
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(tree), *paths],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None
-    if child.stdout.readline().strip() != "ready":
-        sys.exit(f"the reader of {tree} did not start")
-    return child
-
-
-def _round(child: subprocess.Popen[str]) -> float:
-    assert child.stdin is not None and child.stdout is not None
-    child.stdin.write("go\n")
-    child.stdin.flush()
-    return float(child.stdout.readline())
-
-
-def _finish(child: subprocess.Popen[str]) -> float:
-    assert child.stdin is not None and child.stdout is not None
-    child.stdin.write("stop\n")
-    child.stdin.flush()
-    peak = float(json.loads(child.stdout.readline())["peak_mb"])
-    child.wait()
-    return peak
-
-
 def compare(base: Path, mine: Path, paths: list[str], rounds: int) -> dict[str, float]:
     """Best round of each tree, read in turns; ms per article and peak MB of each."""
-    theirs_child, mine_child = _start(base, paths), _start(mine, paths)
-    theirs: list[float] = []
-    ours: list[float] = []
+    theirs = Child(_CHILD, [str(base), *paths], f"the reader of {base}")
+    ours = Child(_CHILD, [str(mine), *paths], f"the reader of {mine}")
     try:
-        for k in range(rounds):
-            # alternate who goes first, so neither always follows the other's cache traffic
-            pair = (theirs_child, mine_child) if k % 2 == 0 else (mine_child, theirs_child)
-            for child in pair:
-                (theirs if child is theirs_child else ours).append(_round(child))
+        old, new = take_turns(theirs, ours, rounds)
     finally:
-        old_peak, new_peak = _finish(theirs_child), _finish(mine_child)
+        old_peak, new_peak = (float(json.loads(c.finish())["peak_mb"]) for c in (theirs, ours))
     n = len(paths)
     return {
-        "old_ms": 1000 * min(theirs) / n,
-        "new_ms": 1000 * min(ours) / n,
+        "old_ms": 1000 * min(old) / n,
+        "new_ms": 1000 * min(new) / n,
         "old_peak": old_peak,
         "new_peak": new_peak,
     }
@@ -103,21 +70,8 @@ def main() -> None:
     paths = sorted(str(p) for p in args.corpus.glob("*.txt"))
     if not paths:
         sys.exit(f"no .txt articles in {args.corpus}")
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base"
-        subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
-            check=True,
-            capture_output=True,
-        )
-        try:
-            got = compare(base, ROOT, paths, args.rounds)
-        finally:
-            subprocess.run(
-                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
-                check=False,
-                capture_output=True,
-            )
+    with worktree(args.base) as base:
+        got = compare(base, ROOT, paths, args.rounds)
     print(f"articles: {len(paths)} from {args.corpus}, best of {args.rounds} rounds each")
     print(f"base {args.base}: {got['old_ms']:.3f} ms/article, peak {got['old_peak']:.0f} MB")
     print(f"this tree:    {got['new_ms']:.3f} ms/article, peak {got['new_peak']:.0f} MB")
