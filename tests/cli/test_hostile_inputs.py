@@ -337,32 +337,12 @@ def test_export_walks_symbolic_links_the_same_way(linked: Path) -> None:
     result = invoke("export", "src", "--out", "out", "--no-validate", "--jobs", "1")
     assert result.exit_code == 2
     walked = [line for line in result.stderr.splitlines() if "symbolic" in line]
-    assert walked == _link_lines(linked)
+    # export offers no --follow-symlinks: the lines do not suggest it
+    assert walked == [line.removesuffix(" (--follow-symlinks follows it)") for line in
+                      _link_lines(linked)]  # fmt: skip
     assert "TOP-SECRET" not in "".join(
         p.read_text(errors="replace") for p in (linked / "out").rglob("*") if p.is_file()
     )
-
-
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_export_follow_symlinks_exports_the_target_and_check_agrees(
-    linked: Path, jobs: str
-) -> None:
-    (linked / "src" / "outside").unlink()
-    (linked / "src" / "sub" / "up").unlink()
-    args = ("src", "--out", "out", "--no-validate", "--jobs", jobs)
-    result = invoke("export", *args, "--follow-symlinks")
-    assert result.exit_code == 2  # the dangling link and the loop are still reported
-    assert [line for line in result.stderr.splitlines() if "symbolic" in line] == (
-        _link_lines(linked)[:2]
-    )
-    assert (linked / "out" / "articles" / "passwd.json").is_file()
-    assert "TOP-SECRET" in (linked / "out" / "articles" / "passwd.json").read_text()
-    checked = invoke("export", *args, "--follow-symlinks", "--check")
-    assert "out: up to date (0 added, 0 changed, 0 removed)" in checked.stderr
-    # without the option the link is not followed, so its article would be removed
-    unfollowed = invoke("export", *args, "--check")
-    assert "removed: articles/passwd.json" in unfollowed.stdout
-    assert "out: out of date" in unfollowed.stderr
 
 
 @pytest.mark.parametrize("command", ["convert", "check", "validate"])

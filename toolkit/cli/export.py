@@ -14,7 +14,6 @@ from toolkit.cli.options import (
     encoding_option,
     exclude_option,
     excluded,
-    follow_symlinks_option,
     jobs_option,
     max_bytes_option,
     scheduler_option,
@@ -85,7 +84,6 @@ if TYPE_CHECKING:
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
 @exclude_option
-@follow_symlinks_option
 @jobs_option
 @scheduler_option
 def export_command(
@@ -108,7 +106,6 @@ def export_command(
     max_bytes: int,
     encoding: str | None,
     exclude: tuple[str, ...],
-    follow_symlinks: bool,
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -153,7 +150,6 @@ def export_command(
         max_bytes=max_bytes,
         encoding=encoding,
         exclude=excluded(exclude),
-        follow_symlinks=follow_symlinks,
         validate=settings.validate if validate is None else validate,
         schema_dir=schema_dir,
         correction_time=correction_time,

@@ -34,8 +34,6 @@ class ExportSettings:
     year: int | None = None  # year for datelines that give none
     max_bytes: int = DEFAULT_MAX_BYTES  # larger sources are refused before they are read
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE  # globs a folder walk skips
-    # follow symbolic links out of a source folder (they are reported and skipped otherwise)
-    follow_symlinks: bool = False
     encoding: str | None = None  # of text sources that are not UTF-8 (None: detected)
     validate: bool = True  # validate every document before it is written
     schema_dir: Path | None = None  # official schemas (else the catalog's own lookup)
