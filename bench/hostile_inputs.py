@@ -180,6 +180,13 @@ def fault_cases() -> list[Case]:
             show_stderr=True,
         ),
         Case(
+            "symlink loop, dangling, out of tree: export",
+            ("export", "--no-validate", "--out", "{dir}/out", "{in}"),
+            _no_text,
+            setup=linked_sources,
+            show_stderr=True,
+        ),
+        Case(
             "PYTHONIOENCODING=ascii: check seed",
             ("check", "{in}"),
             _no_text,

@@ -8,6 +8,8 @@ line and exit 2, never a traceback.
 from __future__ import annotations
 
 import errno
+import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -270,10 +272,12 @@ def test_an_output_that_cannot_encode_the_text_is_one_line_and_exit_2(
     args: tuple[str, ...], encoding: str
 ) -> None:
     done = _toolkit(*args, PYTHONIOENCODING=encoding)
-    assert done.returncode == 2
+    assert (done.returncode, done.stdout) == (2, "")  # nothing of it, not the part before
+    instead = ", or write the report with --output-file FILE (always UTF-8)"
     assert done.stderr.splitlines() == [
-        f"Error: <stdout>: cannot write '\\u201c' (U+201C) in its encoding, {encoding}: set a "
-        "UTF-8 locale or PYTHONIOENCODING=utf-8 (check --output-file FILE always writes UTF-8)"
+        f"Error: <stdout>: cannot write '\\u201c' (U+201C) in its encoding, {encoding}, so "
+        "nothing was written: set a UTF-8 locale or PYTHONIOENCODING=utf-8"
+        + (instead if args[0] == "check" else "")
     ]
 
 
@@ -333,16 +337,94 @@ def test_follow_symlinks_follows_them_out_of_the_tree(linked: Path) -> None:
     assert (linked / "out" / "passwd.json").is_file()
 
 
+def _exported_text(out: Path) -> str:
+    return "".join(p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
+
+
 def test_export_walks_symbolic_links_the_same_way(linked: Path) -> None:
     result = invoke("export", "src", "--out", "out", "--no-validate", "--jobs", "1")
     assert result.exit_code == 2
-    walked = [line for line in result.stderr.splitlines() if "symbolic" in line]
-    # export offers no --follow-symlinks: the lines do not suggest it
-    assert walked == [line.removesuffix(" (--follow-symlinks follows it)") for line in
-                      _link_lines(linked)]  # fmt: skip
-    assert "TOP-SECRET" not in "".join(
-        p.read_text(errors="replace") for p in (linked / "out").rglob("*") if p.is_file()
-    )
+    assert result.stderr.splitlines() == [
+        *_link_lines(linked),
+        "exported 2 articles to out: 12 files added, 0 changed, 0 removed, 0 unchanged",
+        "5 articles failed",
+    ]
+    assert sorted(p.name for p in (linked / "out" / "articles").glob("*.json")) == [
+        "again.json", "again.ninjs.json", "story.json", "story.ninjs.json",
+    ]  # fmt: skip
+    assert "TOP-SECRET" not in _exported_text(linked / "out")
+    # --check walks the same way: it reports the same lines and finds the folder up to date
+    checked = invoke("export", "src", "--out", "out", "--no-validate", "--check")
+    assert (checked.exit_code, checked.stdout) == (2, "")
+    assert checked.stderr.splitlines() == [
+        *_link_lines(linked),
+        "out: up to date (0 added, 0 changed, 0 removed)",
+        "5 articles failed",
+    ]
+
+
+EXPORT_WAYS = [
+    ("--jobs", "1"),
+    ("--jobs", "2"),
+    pytest.param(
+        ("--scheduler", "local:1"),
+        marks=pytest.mark.skipif(
+            importlib.util.find_spec("distributed") is None, reason="needs the [dask] extra"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("way", EXPORT_WAYS)
+def test_export_follow_symlinks_exports_the_target_s_article(
+    linked: Path, way: tuple[str, str]
+) -> None:
+    (linked / "src" / "outside").unlink()  # a link to a folder above: a loop once followed
+    result = invoke("export", "src", "--out", "out", "--no-validate", "--year", "2025",
+                    "--follow-symlinks", *way)  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "src/dangling.txt: dangling symbolic link (to nowhere.txt, which does not exist)",
+        "src/loop.txt: symbolic link loop (it leads back to itself)",
+        f"src/sub/up: symbolic link loop: it leads back to {linked / 'src'}, already walked",
+        "exported 3 articles to out: 16 files added, 0 changed, 0 removed, 0 unchanged",
+        "3 articles failed",
+    ]
+    record = json.loads((linked / "out" / "articles" / "passwd.json").read_text())
+    assert record["source"]["path"] == "src/passwd.txt"
+    assert "TOP-SECRET-PAYROLL was read." in _exported_text(linked / "out" / "articles")
+    manifest = json.loads((linked / "out" / "index.json").read_text())
+    assert sorted(a["source"] for a in manifest["articles"]) == [
+        "src/passwd.txt", "src/story.txt", "src/sub/again.txt",
+    ]  # fmt: skip
+    # --check agrees with the export it follows, with the option and without it
+    again = invoke("export", "src", "--out", "out", "--no-validate", "--year", "2025",
+                   "--follow-symlinks", "--check", *way)  # fmt: skip
+    assert (again.exit_code, again.stdout) == (2, "")
+    assert again.stderr.splitlines()[-2:] == [
+        "out: up to date (0 added, 0 changed, 0 removed)",
+        "3 articles failed",
+    ]
+    unfollowed = invoke("export", "src", "--out", "out", "--no-validate", "--year", "2025",
+                        "--check", *way)  # fmt: skip
+    assert unfollowed.exit_code == 2
+    assert f"src/passwd.txt: symbolic link to {linked / 'secret.txt'}, outside src: not " \
+        "followed (--follow-symlinks follows it)" in unfollowed.stderr.splitlines()  # fmt: skip
+    assert [line for line in unfollowed.stdout.splitlines() if "passwd" in line] == [
+        f"removed: articles/passwd{ext}" for ext in (".json", ".xml", ".nitf.xml", ".ninjs.json")
+    ]
+
+
+def test_export_names_a_dangling_link_or_a_loop_given_as_a_source(linked: Path) -> None:
+    for name, problem in [
+        ("src/dangling.txt", "dangling symbolic link (to nowhere.txt, which does not exist)"),
+        ("src/loop.txt", "symbolic link loop (it leads back to itself)"),
+    ]:
+        result = invoke("export", name, "--out", "out", "--no-validate")
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[-1] == (
+            f"Error: Invalid value for 'SOURCES...': {name}: {problem}"
+        )
 
 
 @pytest.mark.parametrize("command", ["convert", "check", "validate"])

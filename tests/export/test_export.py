@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import feedparser
@@ -415,3 +416,61 @@ def test_a_manifest_of_many_chunks_is_compared_and_written_piece_by_piece(
     (out / "index.json").write_bytes(edited)
     assert run([wire], out)[0] == [Change(ChangeKind.CHANGED, "index.json")]
     assert (out / "index.json").read_bytes() == written
+
+
+@pytest.fixture
+def linked_src(src: Path, tmp_path: Path) -> Path:
+    """The stories, a link out of their folder, a dangling link and a loop."""
+    outside = tmp_path / "elsewhere"
+    write_stories(outside, {"secret.txt": HARBOUR.replace("Gdynia", "Hel")})
+    (src / "passwd.txt").symlink_to(outside / "secret.txt")
+    (src / "dangling.txt").symlink_to("nowhere.txt")
+    (src / "loop.txt").symlink_to("loop.txt")
+    return src
+
+
+def test_a_link_out_of_the_source_folder_is_a_problem_and_is_not_exported(
+    linked_src: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    for follow, hint in ((None, ""), (False, " (--follow-symlinks follows it)")):
+        _, problems, articles = run([linked_src], out, replace(FAST, follow_symlinks=follow))
+        assert articles == 3
+        assert problems == [
+            ExportProblem(
+                f"{linked_src}/dangling.txt",
+                "dangling symbolic link (to nowhere.txt, which does not exist)",
+                unreadable=True,
+            ),
+            ExportProblem(
+                f"{linked_src}/loop.txt",
+                "symbolic link loop (it leads back to itself)",
+                unreadable=True,
+            ),
+            ExportProblem(
+                f"{linked_src}/passwd.txt",
+                f"symbolic link to {tmp_path / 'elsewhere' / 'secret.txt'}, outside "
+                f"{linked_src}: not followed{hint}",
+                unreadable=True,
+            ),
+        ]
+        assert set(tree(out)) == ALL_FILES
+
+
+def test_follow_symlinks_exports_the_target_and_a_check_agrees(
+    linked_src: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    following = replace(FAST, follow_symlinks=True)
+    _, problems, articles = run([linked_src], out, following)
+    assert articles == 4
+    assert [p.path.rsplit("/", 1)[1] for p in problems] == ["dangling.txt", "loop.txt"]
+    assert set(tree(out)) == ALL_FILES | {f"articles/passwd{ext}" for ext in EXTENSIONS}
+    record = json.loads((out / "articles" / "passwd.json").read_text())
+    assert record["paragraphs"][0]["text"].startswith("Dock workers at the port of Hel began")
+    changes, _, _ = run([linked_src], out, following, check=True)
+    assert changes == []
+    changes, _, _ = run([linked_src], out, check=True)  # without following: it would go
+    assert {c.path for c in changes if c.kind is ChangeKind.REMOVED} == {
+        f"articles/passwd{ext}" for ext in EXTENSIONS
+    }

@@ -14,6 +14,7 @@ import sys
 import click
 
 from toolkit import __version__
+from toolkit.cli.output import UnencodableOutputError, whole_stdout
 
 # command name -> (module, attribute)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -34,10 +35,12 @@ class EnvironmentFault(click.ClickException):
     exit_code = 2
 
 
-def environment_fault(error: OSError | UnicodeEncodeError) -> EnvironmentFault | None:
+def environment_fault(
+    error: OSError | UnicodeEncodeError, command: str | None = None
+) -> EnvironmentFault | None:
     """The one-line report of an error the environment caused, or None for any other."""
     if isinstance(error, UnicodeEncodeError):
-        return _unencodable(error)
+        return _unencodable(error, command)
     if error.errno == errno.EPIPE:
         return None  # a closed pipe (`| head`): click ends quietly, as other tools do
     cause = error.strerror or str(error)
@@ -52,16 +55,22 @@ def environment_fault(error: OSError | UnicodeEncodeError) -> EnvironmentFault |
 _STREAM_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
-def _unencodable(error: UnicodeEncodeError) -> EnvironmentFault:
+def _unencodable(error: UnicodeEncodeError, command: str | None) -> EnvironmentFault:
     text = error.object
     char = text[error.start] if isinstance(text, str) and error.start < len(text) else "?"
     if "\ud800" <= char <= "\udfff":
         what = "a file name byte that is not valid UTF-8"
     else:
         what = f"{char!a} (U+{ord(char):04X})"
+    # An output in a narrow encoding gets all of the output or none (toolkit.cli.output);
+    # a UTF-8 one is written as the command goes, so some may be out already.
+    written = ", so nothing was written" if isinstance(error, UnencodableOutputError) else ""
+    instead = (
+        ", or write the report with --output-file FILE (always UTF-8)" if command == "check" else ""
+    )
     return EnvironmentFault(
-        f"<stdout>: cannot write {what} in its encoding, {error.encoding}: set a UTF-8 locale "
-        "or PYTHONIOENCODING=utf-8 (check --output-file FILE always writes UTF-8)"
+        f"<stdout>: cannot write {what} in its encoding, {error.encoding}{written}: set a "
+        f"UTF-8 locale or PYTHONIOENCODING=utf-8{instead}"
     )
 
 
@@ -70,9 +79,10 @@ class LazyGroup(click.Group):
         # A traceback helps nobody when the disk is full or read-only or the terminal cannot
         # show a character: say which path and why, and exit 2.
         try:
-            return super().invoke(ctx)
+            with whole_stdout():
+                return super().invoke(ctx)
         except (OSError, UnicodeEncodeError) as error:
-            fault = environment_fault(error)
+            fault = environment_fault(error, ctx.invoked_subcommand)
             if fault is None:
                 raise
             _quiet_stdout()

@@ -28,6 +28,7 @@ from toolkit.cli.options import (
     stdin_filename_option,
     stdin_paths,
 )
+from toolkit.cli.output import write_bytes
 from toolkit.errors import ToolkitError
 from toolkit.parallel import engine_from
 from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat, schema_needed
@@ -179,8 +180,7 @@ def convert_command(
                     continue
             for fmt, data in result.outputs:
                 if out is None:
-                    sys.stdout.buffer.write(data)
-                    sys.stdout.flush()
+                    write_bytes(data)
                 else:
                     files.write_atomic(out / f"{result.id}{fmt.extension()}", data)
     if failures:

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 import click
 
 from toolkit.cli.options import (
+    InputPath,
     encoding_option,
     exclude_option,
     excluded,
+    follow_symlinks_option,
     jobs_option,
     max_bytes_option,
     scheduler_option,
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 
 
 @click.command(name="export", epilog=f"\b\nFiles in --out:\n{LAYOUT}")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("sources", nargs=-1, required=True, type=InputPath(exists=True))
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
@@ -84,6 +86,7 @@ if TYPE_CHECKING:
 @max_bytes_option(DEFAULT_MAX_BYTES)
 @encoding_option
 @exclude_option
+@follow_symlinks_option
 @jobs_option
 @scheduler_option
 def export_command(
@@ -106,6 +109,7 @@ def export_command(
     max_bytes: int,
     encoding: str | None,
     exclude: tuple[str, ...],
+    follow_symlinks: bool,
     jobs: int | None,
     cluster: Cluster | None,
 ) -> None:
@@ -121,7 +125,8 @@ def export_command(
     Exit status: 0 done (or, with --check, up to date); 1 some articles failed (each reported
     as `path: problem`, the rest exported) or, with --check, out of date; 2 usage or
     configuration errors, or some sources could not be read (missing, empty, binary,
-    undecodable, too large, an unreadable folder).
+    undecodable, too large, an unreadable folder, a dangling symbolic link or a loop, a link
+    out of a folder walked without --follow-symlinks).
     """
     try:
         settings = load_settings(config, Path.cwd())
@@ -150,6 +155,7 @@ def export_command(
         max_bytes=max_bytes,
         encoding=encoding,
         exclude=excluded(exclude),
+        follow_symlinks=follow_symlinks,
         validate=settings.validate if validate is None else validate,
         schema_dir=schema_dir,
         correction_time=correction_time,

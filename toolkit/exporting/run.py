@@ -481,7 +481,11 @@ def _export(
         on_problem(ExportProblem(path, problem, unreadable=True))
 
     walked = files.iter_input_files(
-        sources, SOURCE_SUFFIXES, exclude=settings.exclude, on_error=walk_error
+        sources,
+        SOURCE_SUFFIXES,
+        exclude=settings.exclude,
+        on_error=walk_error,
+        follow_symlinks=settings.follow_symlinks,
     )
     names = (path.as_posix() for path in walked)
     items = ((name, _previous_state(store, name)) for name in names)

@@ -34,6 +34,10 @@ class ExportSettings:
     year: int | None = None  # year for datelines that give none
     max_bytes: int = DEFAULT_MAX_BYTES  # larger sources are refused before they are read
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE  # globs a folder walk skips
+    # Follow symbolic links that lead out of a folder walked (see files.iter_input_files):
+    # None leaves them unread and suggests nothing (a library caller has no option to give);
+    # False leaves them unread and suggests --follow-symlinks, as the CLI offers it.
+    follow_symlinks: bool | None = None
     encoding: str | None = None  # of text sources that are not UTF-8 (None: detected)
     validate: bool = True  # validate every document before it is written
     schema_dir: Path | None = None  # official schemas (else the catalog's own lookup)
