@@ -8,7 +8,10 @@ Each run is a fresh process running the command as a user would (folder in, file
 out); its own peak RSS is the parent's, and RUSAGE_CHILDREN gives the largest of its workers
 (pool processes; for Dask, the nannies' workers). The Dask parent also hosts the scheduler.
 `dask2-up` runs against a 2-worker LocalCluster that is already up (as a real cluster is):
-its start-up is left out, and its workers' memory is not the child's (not shown).
+its start-up is left out, and its workers' memory and CPU are not the child's (not shown).
+`parent cpu` and `worker cpu` are CPU seconds per 1,000 articles (RUSAGE_SELF and
+RUSAGE_CHILDREN); `start s` is how long `--scheduler local:2` took to start its cluster
+(inside the run's time).
 Targets (issue 12): --jobs 2 >= 1.8x --jobs 1 on convert and check; Dask within 15% of
 --jobs 2; parent memory flat with batch size (check under 150 MB at 100,000 articles).
 """
@@ -59,16 +62,26 @@ def command(name: str, batch: Path, out: Path) -> list[str]:
 def run_once(args: list[str]) -> dict[str, float]:
     """Run one command in a child process that reports its own and its workers' peak RSS."""
     probe = (
-        "import json, resource, sys\n"
+        "import json, resource, sys, time\n"
         "from toolkit.cli import cli\n"
-        "try:\n"
-        "    cli.main(sys.argv[1:], prog_name='toolkit')\n"
-        "except SystemExit as stop:\n"
-        "    code = stop.code\n"
-        "self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps({'parent_mb': self / 1024, 'worker_mb': kids / 1024,"
-        " 'code': code}), file=sys.stderr)\n"
+        "startup = []\n"
+        "if __name__ == '__main__':\n"  # Dask's spawned workers import this module again
+        "    import toolkit.dask as td\n"
+        "    init = td.Cluster.__init__\n"
+        "    def timed(self, *args, **kwargs):\n"
+        "        began = time.perf_counter()\n"
+        "        init(self, *args, **kwargs)\n"
+        "        startup.append(time.perf_counter() - began)\n"
+        "    td.Cluster.__init__ = timed\n"
+        "    try:\n"
+        "        cli.main(sys.argv[1:], prog_name='toolkit')\n"
+        "    except SystemExit as stop:\n"
+        "        code = stop.code\n"
+        "    me = resource.getrusage(resource.RUSAGE_SELF)\n"
+        "    kids = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "    print(json.dumps({'parent_mb': me.ru_maxrss / 1024, 'worker_mb': kids.ru_maxrss"
+        " / 1024, 'parent_cpu': me.ru_utime + me.ru_stime, 'worker_cpu': kids.ru_utime"
+        " + kids.ru_stime, 'startup': sum(startup), 'code': code}), file=sys.stderr)\n"
     )
     start = time.perf_counter()
     done = subprocess.run(
@@ -84,11 +97,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000")
     parser.add_argument("--commands", default="convert,check")
-    parser.add_argument("--modes", default="j1,j2,dask2")
+    parser.add_argument("--modes", default="j1,j2,dask2,dask2-up")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; {sys.version.split()[0]}")
-    print(f"{'articles':>8} {'command':8} {'mode':6} {'art/s':>7} {'x j1':>5} "
-          f"{'parent MB':>9} {'worker MB':>9}  load before")  # fmt: skip
+    print(f"{'articles':>8} {'command':8} {'mode':8} {'art/s':>7} {'x j1':>5} "
+          f"{'parent MB':>9} {'worker MB':>9} {'parent cpu':>10} {'worker cpu':>10} "
+          f"{'start s':>7}  load before")  # fmt: skip
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="bench_scale_") as scratch:
             batch = Path(scratch) / "in"
@@ -103,10 +117,17 @@ def main() -> int:
                         figures = run_once([*command(name, batch, out), *options])
                     rate = size / figures["seconds"]
                     base = base or rate
+                    # CPU seconds per 1,000 articles: the parent's hardly depend on the load
+                    # of the machine, unlike the wall-clock rate
+                    per = 1000 / size
+                    own_workers = mode not in RUNNING_CLUSTER_MODES
+                    workers = f"{figures['worker_cpu'] * per:10.2f}" if own_workers else "-" * 10
+                    worker_mb = f"{figures['worker_mb']:9.0f}" if own_workers else "-" * 9
                     print(
-                        f"{size:8d} {name:8} {mode:6} {rate:7.0f} {rate / base:5.2f} "
-                        f"{figures['parent_mb']:9.0f} {figures['worker_mb']:9.0f}"
-                        f"  {load:4.1f}  (exit {figures['code']})",
+                        f"{size:8d} {name:8} {mode:8} {rate:7.0f} {rate / base:5.2f} "
+                        f"{figures['parent_mb']:9.0f} {worker_mb} "
+                        f"{figures['parent_cpu'] * per:10.2f} {workers} "
+                        f"{figures['startup']:7.1f}  {load:4.1f}  (exit {figures['code']})",
                         flush=True,
                     )
     return 0

@@ -366,3 +366,14 @@ def test_a_broken_config_below_is_a_problem_of_its_files(runner: CliRunner, desk
     assert code == 2
     assert err.startswith(f"sub/dup.txt: {desk / 'sub' / 'toolkit.toml'}: not valid TOML: ")
     assert out.splitlines()[-2:] == ["2 findings", "1 file could not be checked"]
+
+
+def test_the_report_file_is_not_checked_under_another_name(runner: CliRunner, desk: Path) -> None:
+    # a link to this run's report, walked in the folder: still this run's own file
+    (desk / "alias.txt").symlink_to(desk / "report.txt")
+    (desk / "report.txt").write_text(RUN_ON, encoding="utf-8")
+    code, _, err = invoke(runner, "check", ".", "--output-file", "report.txt", "--select", "NC5")
+    report = (desk / "report.txt").read_text(encoding="utf-8")
+    assert (code, err) == (1, "")
+    assert "runon.txt:" in report
+    assert "alias.txt" not in report and "report.txt:" not in report

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.conftest import SEEDS
 from tests.parallel.batch import tree, write_batch
 from toolkit.cli import cli
 
@@ -124,3 +125,31 @@ def test_export_and_its_check(batch: Path, tmp_path: Path, standards_dir: Path) 
     )  # fmt: skip
     assert code == 2  # the unreadable article, but nothing out of date
     assert "up to date (0 added, 0 changed, 0 removed)" in err
+
+
+def test_convert_keeps_the_first_of_two_articles_with_one_id(
+    tmp_path: Path, standards_dir: Path
+) -> None:
+    # Workers write the documents themselves: the second "aaa" (the last file of the last
+    # chunk) writes over the first one's files, which must come back.
+    batch = write_batch(tmp_path / "in", 90)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    (batch / "a" / "aaa.txt").write_bytes(seeds[0].read_bytes())  # first in the walk
+    (batch / "c").mkdir()
+    (batch / "c" / "aaa.txt").write_bytes(seeds[1].read_bytes())  # last in the walk
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs
+        code, _, err = run(
+            "convert", str(batch), "--to", "record,newsml", "--out", str(out),
+            "--schema-dir", str(standards_dir), "--jobs", jobs,
+        )  # fmt: skip
+        assert code == 2
+        assert (
+            f"{batch / 'c' / 'aaa.txt'}: article id 'aaa' is already used by "
+            f"{batch / 'a' / 'aaa.txt'}"
+        ) in err.splitlines()
+        record = json.loads((out / "aaa.json").read_bytes())
+        assert record["source"]["path"] == str(batch / "a" / "aaa.txt")
+        outputs[jobs] = (err, tree(out))
+    assert outputs["1"] == outputs["2"]

@@ -121,6 +121,9 @@ class _Inputs:
         self.follow_symlinks = follow_symlinks
         # The baseline and report files of this run are not articles, even in a walked folder.
         self.own_files = frozenset(path.resolve() for path in own_files if path is not None)
+        # Their names: a walked file of another name that is no link is none of them, known
+        # without resolving its path (a third of the parent's time per article).
+        self.own_names = frozenset(path.name for path in self.own_files)
         self.options = options
         self.forced = forced
         self.documents: list[str] = []
@@ -157,7 +160,8 @@ class _Inputs:
                 follow_symlinks=self.follow_symlinks,
             )
             for path in walked:
-                if self.own_files and Path(path).resolve() in self.own_files:
+                own = path.name in self.own_names or path.is_symlink()
+                if own and path.resolve() in self.own_files:
                     continue
                 if not isinstance(configs, ConfigFinder):
                     yield str(path), configs

@@ -33,7 +33,7 @@ from toolkit.errors import ToolkitError
 from toolkit.parallel import engine_from
 from toolkit.pipeline import OUTPUT_FORMATS, Failed, OutputFormat, schema_needed
 from toolkit.readers.options import DEFAULT_MAX_BYTES, ReaderOptions
-from toolkit.tasks import ConvertedFile, convert_file
+from toolkit.tasks import ConvertedFile, convert_file, write_outputs
 from toolkit.writers.options import WriterOptions
 
 if TYPE_CHECKING:
@@ -149,7 +149,12 @@ def convert_command(
         results = [_convert_stdin(str(inputs[0]), max_bytes, convert)]
     else:
         engine = engine_from(1 if len(inputs) == 1 else jobs, cluster)
-        results = engine.map(convert, [str(p) for p in inputs])
+        # The workers write the documents (a cluster's workers, whose working folder may be
+        # another, to the absolute path: a shared filesystem, as for the inputs).
+        task = convert
+        if out is not None:
+            task = partial(convert, out_dir=str(out.absolute() if cluster is not None else out))
+        results = engine.map(task, [str(p) for p in inputs])
     failures = unreadable = len(walk_errors)
     # id -> the source that wrote it: a second article with the same id (Story.txt and
     # story.txt, a.xml and a.json) would overwrite the first one's files, so it is refused.
@@ -177,7 +182,11 @@ def convert_command(
                         f"{result.path}: article id {result.id!r} is already used by {earlier}",
                         err=True,
                     )
+                    if result.written:  # over the first one's files: write those again
+                        _restore(convert(earlier), out)
                     continue
+            if result.write_error is not None:
+                raise result.write_error
             for fmt, data in result.outputs:
                 if out is None:
                     write_bytes(data)
@@ -186,6 +195,17 @@ def convert_command(
     if failures:
         click.echo(f"{failures} of {len(inputs) + len(walk_errors)} articles failed", err=True)
         sys.exit(USAGE if unreadable else FINDINGS)
+
+
+def _restore(first: ConvertedFile | Failed, out: Path) -> None:
+    """The documents of the article that first took an id, written again (in this process)
+    after a later article with the same id wrote over them in a worker. Another one still
+    being converted may write over them again; its turn then restores them again, so once
+    the batch is done the first one's files are what remains, as with --jobs 1."""
+    if isinstance(first, ConvertedFile):
+        written = write_outputs(first, str(out))
+        if written.write_error is not None:
+            raise written.write_error
 
 
 def _convert_stdin(
