@@ -11,7 +11,7 @@ import hashlib
 from pathlib import PurePath
 
 from toolkit.errors import InputError
-from toolkit.lexicon.cities import city_country, region_country
+from toolkit.lexicon.cities import city_country, region_country, world_city
 from toolkit.lexicon.countries import country_code
 from toolkit.model import Article, Dateline, Source, Span, YearSource
 from toolkit.model.identity import slugify
@@ -164,5 +164,10 @@ def _country(place: str | None, qualifier: str | None) -> str | None:
         if as_country or as_region:
             return as_country or as_region
     if place:
-        return city or country_code(place) or region_country(place)
+        found = city or country_code(place) or region_country(place)
+        if found is None:
+            # a town the short list lacks ("PORTO ALEGRE"): the most populous of the name
+            town = world_city(place)
+            found = town.country if town is not None else None
+        return found
     return None

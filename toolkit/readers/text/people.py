@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from toolkit.lexicon.cities import world_city
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.firms import EPONYMOUS_FIRMS, is_agency_name
 from toolkit.lexicon.person_names import (
@@ -148,6 +149,46 @@ class _Person(NamedTuple):
     titles: list[Title]
     country: str | None
     weak: bool  # every anchor is weak
+
+
+def names_a_town(text: str, anchor: Anchor) -> bool:
+    """Whether a one-word name a recogniser found is a town's, and so no person's.
+
+    "Serb-held Doboj", "in Grozny", "Wealthy Parma": the word is a town of the world's
+    cities table, no listed given or family name and no everyday word ("Dole", "Date"), and
+    no speech verb or honorific speaks for a person ("Davenport said", "Mr Akashi"). Longer
+    names are left alone: "Yasushi Akashi" and "Ajax Amsterdam" end alike.
+    """
+    if anchor.honorific is not None or anchor.evidence == "speech":
+        return False
+    word = text[anchor.span.start : anchor.span.end]
+    if not word.isalpha() or is_family_name(word) or is_listed_given_name(word):
+        return False
+    return not is_common_word(word) and world_city(word) is not None
+
+
+def in_team_table(text: str, anchor: Anchor) -> bool:
+    """Whether a name stands in a line of team results or standings, and so is a club's.
+
+    "Hansa Rostock 0 Hamburg 1": a line of two names each with a small score is a match
+    between sides. "Aston Villa 3 2 0 1 4 2 6": a name with six or more numbers, three of
+    them under ten, is a row of a league table. Athletes' lines have one name and a time
+    ("Michael Johnson (U.S.) 19.32") or round scores of 60 and more ("Greg Norman 70 68 72").
+    """
+    start = text.rfind("\n", 0, anchor.span.start) + 1
+    end = text.find("\n", anchor.span.end)
+    line = text[start : end if end >= 0 else len(text)]
+    if _MATCH_LINE.fullmatch(line) is not None:
+        return True
+    row = _TABLE_ROW.search(line)
+    if row is None or row.start() + start != anchor.span.end:
+        return False
+    return sum(int(n) < 10 for n in row.group().split()) >= 3
+
+
+# "Hansa Rostock 0 Hamburg 1", "x-Anderlecht 2 Ekeren (Belgium) 1"
+_MATCH_LINE = re.compile(r"\s*[^\W\d][^\d\n]*?\s\d{1,2}\s+[^\W\d][^\d\n]*?\s\d{1,2}\s*")
+_TABLE_ROW = re.compile(r"(?:\s+-?\d{1,3}){6,}\s*$")
 
 
 def _forward(text: str, ws: list[Word], i: int) -> int:

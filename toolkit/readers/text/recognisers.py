@@ -114,6 +114,8 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
         else:
             found = people.named_by_context(scan.text, ws, span.start, skip)
         for anchor in found:
+            if people.names_a_town(scan.text, anchor) or people.in_team_table(scan.text, anchor):
+                continue
             mention = Mention(
                 anchor.span,
                 "person",

@@ -1,0 +1,56 @@
+"""Capitalised names that the recognisers' evidence would make people, but that are towns or
+clubs: what read_text returns as people for each invented story, exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.lexicon.cities import world_city
+from toolkit.readers.text import read_text
+
+
+def people(body: str) -> list[str]:
+    article = read_text(("BONN, May 4 (Reuters) - " + body + "\n").encode())
+    return [p.name for p in article.people]
+
+
+ROWS = [
+    # a one-word town of the world's cities table after a word a rule takes for a role
+    (
+        'He added: "We will enter Zenica and free the roads." We have to enter Zenica soon.',
+        [],
+    ),
+    ("But in the capital Kutaisi, the commander of the troops said the talks went on.", []),
+    # a match result: two sides, each with its score, though a side opens with a given name
+    ("Results:\nSparta Varna 0 Hansa Kaunas 0\nGloria Varna 1 Lada Kaunas 2", []),
+    # a league table row: a side and six or more numbers, three of them under ten
+    ("Standings:\nGloria Varna 3 2 1 0 5 2 7\nHansa Kaunas 3 0 1 2 1 4 1", []),
+    # golfers' rounds are 60 and more: a leaderboard of people
+    (
+        "Leading scores after the third round:\nGreg Norbury 70 68 72 210\n"
+        "Peter Ashdown 71 69 71 211",
+        ["Greg Norbury", "Peter Ashdown"],
+    ),
+    # a family name that is also a town stays a person's: given with a name, with a speech
+    # verb, or with an honorific
+    ("Kazuo Akashi said the talks would go on. Akashi said so twice.", ["Kazuo Akashi"]),
+    ("Talks will go on, Akashi said on Friday. Akashi added that they would end.", ["Akashi"]),
+    ("Mr Tuzla, the mayor, was not there.", ["Mr Tuzla"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_towns_and_clubs_are_not_people(body: str, expected: list[str]) -> None:
+    assert people(body) == expected
+
+
+def test_the_world_cities_table_gives_country_and_size() -> None:
+    assert world_city("ZENICA") == ("BA", 164)
+    assert world_city("Lodz") == world_city("Łódź") == ("PL", 639)
+    assert world_city("Nowhereville") is None
+
+
+def test_a_dateline_town_the_short_list_lacks_gets_its_country() -> None:
+    article = read_text(b"Port reopens\n\nPORTO ALEGRE, March 3 (Xinhua) -- The port reopened.\n")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.country) == ("Porto Alegre", "BR")
