@@ -169,7 +169,7 @@ def world_cities() -> list[str]:
                 continue
             if key not in best or population > best[key][0]:
                 best[key] = (population, city["countrycode"])
-    return [f"{key}\t{code}\t{population // 1000}" for key, (population, code) in sorted(best.items())]
+    return [f"{key}\t{code}\t{people // 1000}" for key, (people, code) in sorted(best.items())]
 
 
 def _write(name: str, header: str, entries: list[str]) -> None:
