@@ -22,7 +22,7 @@ from toolkit.readers.text.descriptors import (
     pronoun_descriptors,
     shared_descriptors,
 )
-from toolkit.readers.text.names import Blocked, Word, Words, paragraph_words
+from toolkit.readers.text.names import Blocked, Word, Words, paragraph_words, word_set
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
 from toolkit.readers.text.people import Anchor, people_from
 from toolkit.readers.text.places import find_places, places_from
@@ -127,6 +127,59 @@ def _with_recognised_organisations(
     orgs = [Organisation(n, tuple(sorted(set(s)))) for n, s in by_name.items()]
     orgs.sort(key=lambda o: (o.mentions[0].start, o.name))
     return orgs
+
+
+# The last word of a firm's name that says it is a firm: "Barrick Gold Corp", "Atria Oy".
+_FIRM_ENDINGS = word_set(
+    """
+    co co. corp corp. corporation inc inc. ltd ltd. plc llc company group holdings ag sa s.a.
+    oy oyj ab asa nv n.v. bv gmbh spa s.p.a. bhd pte
+    """
+)
+
+
+def _firm_short_names(organisations: Sequence[Organisation]) -> dict[str, Organisation]:
+    """Each leading run of words of a firm's name, before its firm word: the short names copy
+    uses for the firm ("Barrick" and "Barrick Gold" of "Barrick Gold Corp")."""
+    short: dict[str, Organisation] = {}
+    for org in organisations:
+        words = org.name.split()
+        if len(words) < 2 or words[-1].casefold() not in _FIRM_ENDINGS:
+            continue
+        body = words[:-1]
+        while body and body[-1].casefold() in _FIRM_ENDINGS | {"&", "and"}:
+            body.pop()
+        for k in range(1, len(body) + 1):
+            short.setdefault(" ".join(body[:k]), org)
+    return short
+
+
+def _firms_not_people(
+    text: str, people: list[Person], organisations: list[Organisation]
+) -> tuple[list[Person], list[Organisation]]:
+    """People whose name is a short name of a firm the story names are the firm.
+
+    "Faulding said" after "Faulding Inc": the speech verb made Faulding a person; the firm's
+    own name says otherwise, and the mentions become the firm's.
+    """
+    short = _firm_short_names(organisations)
+    if not short:
+        return people, organisations
+    kept: list[Person] = []
+    taken: dict[str, list[Span]] = {}
+    for person in people:
+        firm = short.get(person.name)
+        if firm is None or person.titles:
+            kept.append(person)
+        else:
+            taken.setdefault(firm.name, []).extend(person.mentions)
+    if not taken:
+        return people, organisations
+    orgs = [
+        Organisation(o.name, tuple(sorted({*o.mentions, *taken[o.name]}))) if o.name in taken else o
+        for o in organisations
+    ]
+    return kept, orgs
 
 
 def _with_descriptors(
@@ -251,6 +304,7 @@ def extract_entities(
         bylines=bylines,
         blocked=Blocked(blocked),
     )
+    people, organisations = _firms_not_people(text, people, organisations)
     shared = [shared_descriptors(text, span.start, span.end) for span in spans]
     by_pronoun = _pronoun_titles(text, spans, people)
     people = [

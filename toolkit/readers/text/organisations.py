@@ -24,7 +24,8 @@ ORG_HEADS: frozenset[str] = word_set(
     parliament senate court department bureau administration institute institution
     foundation fund union federation service authority board academy assembly alliance
     society league network army navy exchange cabinet secretariat directorate
-    charities charity
+    charities charity holdings
+    oy oyj ag gmbh nv bv spa bhd
     """
 )
 
