@@ -54,3 +54,30 @@ def test_a_dateline_town_the_short_list_lacks_gets_its_country() -> None:
     article = read_text(b"Port reopens\n\nPORTO ALEGRE, March 3 (Xinhua) -- The port reopened.\n")
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.country) == ("Porto Alegre", "BR")
+
+
+PUBLICATIONS = [
+    # a paper named once beside its noun is a paper wherever else it is said to speak
+    ('These are the leading stories in the daily Le Cri. "It is over," Le Cri said.', []),
+    (
+        "The Albanian daily Zeri Jone reported that talks failed. Zeri Jone said the minister"
+        " Petra Lang would resign.",
+        ["Petra Lang"],
+    ),
+    ("Talks failed, Les Echos newspaper said on Friday. Les Echos said more would follow.", []),
+    ("A Sarajevo daily, Dnevi Zora, said so. Dnevi Zora said it again.", []),
+    # a role after the noun, or a comma that ends a clause, leaves the person a person
+    (
+        "Newspaper editor Ann Bellweather said the story was true. Bellweather said so again.",
+        ["Ann Bellweather"],
+    ),
+    (
+        "Tomas Rieger spoke first. According to state television, Rieger told the meeting so.",
+        ["Tomas Rieger"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PUBLICATIONS)
+def test_papers_and_broadcasters_are_not_people(body: str, expected: list[str]) -> None:
+    assert people(body) == expected

@@ -24,7 +24,7 @@ from toolkit.readers.text.descriptors import (
 )
 from toolkit.readers.text.names import Blocked, Word, Words, paragraph_words, word_set
 from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
-from toolkit.readers.text.people import Anchor, people_from
+from toolkit.readers.text.people import Anchor, names_a_publication, people_from
 from toolkit.readers.text.places import find_places, places_from
 from toolkit.readers.text.quotes import Mention as SpeakerMention
 from toolkit.readers.text.quotes import attribute, find_quotes
@@ -305,6 +305,8 @@ def extract_entities(
         blocked=Blocked(blocked),
     )
     people, organisations = _firms_not_people(text, people, organisations)
+    # "Le Cri said" is a person's way of speaking; "the daily Le Cri" says it is a paper
+    people = [p for p in people if not any(names_a_publication(text, m) for m in p.mentions)]
     shared = [shared_descriptors(text, span.start, span.end) for span in spans]
     by_pronoun = _pronoun_titles(text, spans, people)
     people = [

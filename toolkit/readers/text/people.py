@@ -167,6 +167,38 @@ def names_a_town(text: str, anchor: Anchor) -> bool:
     return not is_common_word(word) and world_city(word) is not None
 
 
+def names_a_publication(text: str, span: Span) -> bool:
+    """Whether the name at ``span`` is a newspaper's, a magazine's or a broadcaster's by the
+    noun beside it.
+
+    "the daily Le Monde", "Albanian newspaper Koha Jone", "Les Echos newspaper said",
+    "official Kabul Radio said": the noun right before or right after the name says what it
+    is. A role after the noun ("newspaper editor Ann Bell") puts a person there instead.
+    """
+    before = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if (
+        before is not None
+        and before.group(1).casefold() in _PUBLICATION_NOUNS
+        # after a comma only in apposition ("a daily, Dnevi Avaz, said"), not as the subject
+        # of a clause ("According to state television, Viljoen told")
+        and (not before.group(2) or text.startswith(",", span.end))
+    ):
+        return True
+    after = _WORD_AFTER.match(text, span.end)
+    return after is not None and after.group(1).casefold() in _PUBLICATION_NOUNS
+
+
+_PUBLICATION_NOUNS = word_set(
+    """
+    daily dailies newspaper newspapers paper weekly weeklies magazine magazines journal tabloid
+    broadsheet gazette radio television tv agency
+    """
+)
+# the word right before a name ("daily Le Monde", "newspaper, Dnevi Avaz,"), right after it
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)(,?) $")
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
+
+
 def in_team_table(text: str, anchor: Anchor) -> bool:
     """Whether a name stands in a line of team results or standings, and so is a club's.
 

@@ -114,7 +114,11 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
         else:
             found = people.named_by_context(scan.text, ws, span.start, skip)
         for anchor in found:
-            if people.names_a_town(scan.text, anchor) or people.in_team_table(scan.text, anchor):
+            if (
+                people.names_a_town(scan.text, anchor)
+                or people.in_team_table(scan.text, anchor)
+                or (anchor.honorific is None and people.names_a_publication(scan.text, anchor.span))
+            ):
                 continue
             mention = Mention(
                 anchor.span,
