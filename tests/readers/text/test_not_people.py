@@ -81,3 +81,23 @@ PUBLICATIONS = [
 @pytest.mark.parametrize(("body", "expected"), PUBLICATIONS)
 def test_papers_and_broadcasters_are_not_people(body: str, expected: list[str]) -> None:
     assert people(body) == expected
+
+
+SIDES = [
+    # a name ending in the plural of an everyday noun is a team's
+    (
+        "Rick Dalloway homered as the Denver Falcons beat the Atlanta Braves 5-3. The Braves"
+        " have lost four in a row, Dalloway said.",
+        ["Rick Dalloway"],
+    ),
+    ("The Cardinals scored twice in the ninth. The Cardinals said nothing.", []),
+    # a family name that is a plural of a word is listed, and stays a person's
+    ("Tiger Woods said he would play. Woods said the course was hard.", ["Tiger Woods"]),
+    # a given name first: a person unless "the" comes before it
+    ("Guy Hellers said he was tired. Hellers said so twice.", ["Guy Hellers"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SIDES)
+def test_teams_named_by_a_plural_are_not_people(body: str, expected: list[str]) -> None:
+    assert people(body) == expected

@@ -199,6 +199,33 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)(,?) $")
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 
 
+def names_a_side(text: str, anchor: Anchor) -> bool:
+    """Whether a name ends in the plural of an everyday noun, as a team's does.
+
+    "The Braves scored", "the Atlanta Braves", "the St. Louis Cardinals": no person's name
+    ends in "braves" or "cardinals"; family names that are plurals of words ("Woods",
+    "Banks", "Fields") are listed as family names and stay people. A longer name opening
+    with a given name is a team's only after "the" ("Guy Hellers" is a person's).
+    """
+    words = text[anchor.span.start : anchor.span.end].split()
+    last = words[-1]
+    if len(last) < 4 or not last.endswith("s") or not last[:-1].isalpha():
+        return False
+    if is_family_name(last) or is_listed_given_name(last):
+        return False
+    if not (
+        is_common_word(last[:-1]) or (last.endswith("ies") and is_common_word(last[:-3] + "y"))
+    ):
+        return False
+    if len(words) == 1 or not is_listed_given_name(words[0]):
+        return True
+    return _THE_TEAM.search(text, max(0, anchor.span.start - 8), anchor.span.start) is not None
+
+
+# "the Atlanta Braves", "the St. Louis Cardinals" (the name found starts after "St.")
+_THE_TEAM = re.compile(r"\b[Tt]he (?:St\.? )?$")
+
+
 def in_team_table(text: str, anchor: Anchor) -> bool:
     """Whether a name stands in a line of team results or standings, and so is a club's.
 

@@ -117,6 +117,7 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
             if (
                 people.names_a_town(scan.text, anchor)
                 or people.in_team_table(scan.text, anchor)
+                or people.names_a_side(scan.text, anchor)
                 or (anchor.honorific is None and people.names_a_publication(scan.text, anchor.span))
             ):
                 continue
