@@ -21,6 +21,8 @@ ROWS = [
         [],
     ),
     ("But in the capital Kutaisi, the commander of the troops said the talks went on.", []),
+    # a country of the readers' own lists said to speak is the country, not a person
+    ("Costa Rica says two tourists were kidnapped, Costa Rica said on Friday.", []),
     # a match result: two sides, each with its score, though a side opens with a given name
     ("Results:\nSparta Varna 0 Hansa Kaunas 0\nGloria Varna 1 Lada Kaunas 2", []),
     # a league table row: a side and six or more numbers, three of them under ten

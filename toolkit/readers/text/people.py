@@ -151,17 +151,24 @@ class _Person(NamedTuple):
     weak: bool  # every anchor is weak
 
 
-def names_a_town(text: str, anchor: Anchor) -> bool:
-    """Whether a one-word name a recogniser found is a town's, and so no person's.
+def names_a_place(text: str, anchor: Anchor) -> bool:
+    """Whether a name a recogniser found is a place's, and so no person's.
+
+    A country, region or city of the readers' own lists ("Costa Rica says", "split Tibet")
+    is a place unless it is also a given name ("Jordan said").
 
     "Serb-held Doboj", "in Grozny", "Wealthy Parma": the word is a town of the world's
     cities table, no listed given or family name and no everyday word ("Dole", "Date"), and
     no speech verb or honorific speaks for a person ("Davenport said", "Mr Akashi"). Longer
-    names are left alone: "Yasushi Akashi" and "Ajax Amsterdam" end alike.
+    names of world towns are left alone: "Yasushi Akashi" and "Ajax Amsterdam" end alike.
     """
-    if anchor.honorific is not None or anchor.evidence == "speech":
+    if anchor.honorific is not None:
         return False
     word = text[anchor.span.start : anchor.span.end]
+    if any_place_word(" ".join(word.split())) and not is_listed_given_name(word):
+        return True  # "Costa Rica says", "split Tibet": a country or a listed place
+    if anchor.evidence == "speech":
+        return False
     if not word.isalpha() or is_family_name(word) or is_listed_given_name(word):
         return False
     return not is_common_word(word) and world_city(word) is not None

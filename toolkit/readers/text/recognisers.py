@@ -115,7 +115,7 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
             found = people.named_by_context(scan.text, ws, span.start, skip)
         for anchor in found:
             if (
-                people.names_a_town(scan.text, anchor)
+                people.names_a_place(scan.text, anchor)
                 or people.in_team_table(scan.text, anchor)
                 or people.names_a_side(scan.text, anchor)
                 or (anchor.honorific is None and people.names_a_publication(scan.text, anchor.span))
