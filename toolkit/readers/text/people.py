@@ -241,20 +241,28 @@ def in_team_table(text: str, anchor: Anchor) -> bool:
     them under ten, is a row of a league table. Athletes' lines have one name and a time
     ("Michael Johnson (U.S.) 19.32") or round scores of 60 and more ("Greg Norman 70 68 72").
     """
-    start = text.rfind("\n", 0, anchor.span.start) + 1
-    end = text.find("\n", anchor.span.end)
-    line = text[start : end if end >= 0 else len(text)]
-    if _MATCH_LINE.fullmatch(line) is not None:
+    # results lines are short: a longer line is prose, and is not scanned (nor is a 5 MB
+    # line once per name in it)
+    start = text.rfind("\n", max(0, anchor.span.start - _TABLE_LINE), anchor.span.start) + 1
+    end = text.find("\n", anchor.span.end, anchor.span.end + _TABLE_LINE)
+    if end < 0:
+        end = len(text)
+        if end - anchor.span.end > _TABLE_LINE:
+            return False
+    if start == 0 and anchor.span.start > _TABLE_LINE:
+        return False  # no line break within reach before the name
+    if not text[anchor.span.end : end].lstrip(" \t")[:1].isdigit():
+        return False  # a score or a table's numbers follow the name
+    if _MATCH_LINE.fullmatch(text, start, end) is not None:
         return True
-    row = _TABLE_ROW.search(line)
-    if row is None or row.start() + start != anchor.span.end:
-        return False
-    return sum(int(n) < 10 for n in row.group().split()) >= 3
+    row = _TABLE_ROW.fullmatch(text, anchor.span.end, end)
+    return row is not None and sum(int(n) < 10 for n in row.group().split()) >= 3
 
 
+_TABLE_LINE = 120
 # "Hansa Rostock 0 Hamburg 1", "x-Anderlecht 2 Ekeren (Belgium) 1"
 _MATCH_LINE = re.compile(r"\s*[^\W\d][^\d\n]*?\s\d{1,2}\s+[^\W\d][^\d\n]*?\s\d{1,2}\s*")
-_TABLE_ROW = re.compile(r"(?:\s+-?\d{1,3}){6,}\s*$")
+_TABLE_ROW = re.compile(r"(?:[ \t]+-?\d{1,3}){6,}[ \t]*")
 
 
 def _forward(text: str, ws: list[Word], i: int) -> int:
