@@ -182,15 +182,20 @@ def names_a_publication(text: str, span: Span) -> bool:
     "official Kabul Radio said": the noun right before or right after the name says what it
     is. A role after the noun ("newspaper editor Ann Bell") puts a person there instead.
     """
-    before = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
-    if (
-        before is not None
-        and before.group(1).casefold() in _PUBLICATION_NOUNS
+    start = span.start
+    if start > 1 and text[start - 1] == " ":
+        comma = text[start - 2] == ","
+        # the word before: from the space before it (or a line's start) to the comma or space
+        stop = start - 2 if comma else start - 1
+        reach = max(0, stop - 16)
+        cut = max(text.rfind(" ", reach, stop), text.rfind("\n", reach, stop))
+        noun = text[cut + 1 : stop].casefold() if cut >= 0 or reach == 0 else ""
         # after a comma only in apposition ("a daily, Dnevi Avaz, said"), not as the subject
         # of a clause ("According to state television, Viljoen told")
-        and (not before.group(2) or text.startswith(",", span.end))
-    ):
-        return True
+        if noun in _PUBLICATION_NOUNS and (not comma or text.startswith(",", span.end)):
+            return True
+    if not text.startswith(" ", span.end):
+        return False
     after = _WORD_AFTER.match(text, span.end)
     return after is not None and after.group(1).casefold() in _PUBLICATION_NOUNS
 
@@ -201,8 +206,7 @@ _PUBLICATION_NOUNS = word_set(
     broadsheet gazette radio television tv agency
     """
 )
-# the word right before a name ("daily Le Monde", "newspaper, Dnevi Avaz,"), right after it
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)(,?) $")
+# the word right after a name ("Les Echos newspaper")
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 
 
@@ -241,6 +245,8 @@ def in_team_table(text: str, anchor: Anchor) -> bool:
     them under ten, is a row of a league table. Athletes' lines have one name and a time
     ("Michael Johnson (U.S.) 19.32") or round scores of 60 and more ("Greg Norman 70 68 72").
     """
+    if not text[anchor.span.end : anchor.span.end + 3].lstrip(" \t")[:1].isdigit():
+        return False  # a score or a table's numbers follow the name
     # results lines are short: a longer line is prose, and is not scanned (nor is a 5 MB
     # line once per name in it)
     start = text.rfind("\n", max(0, anchor.span.start - _TABLE_LINE), anchor.span.start) + 1
@@ -251,8 +257,6 @@ def in_team_table(text: str, anchor: Anchor) -> bool:
             return False
     if start == 0 and anchor.span.start > _TABLE_LINE:
         return False  # no line break within reach before the name
-    if not text[anchor.span.end : end].lstrip(" \t")[:1].isdigit():
-        return False  # a score or a table's numbers follow the name
     if _MATCH_LINE.fullmatch(text, start, end) is not None:
         return True
     row = _TABLE_ROW.fullmatch(text, anchor.span.end, end)

@@ -118,7 +118,6 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
                 people.names_a_place(scan.text, anchor)
                 or people.in_team_table(scan.text, anchor)
                 or people.names_a_side(scan.text, anchor)
-                or (anchor.honorific is None and people.names_a_publication(scan.text, anchor.span))
             ):
                 continue
             mention = Mention(
