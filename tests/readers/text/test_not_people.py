@@ -103,3 +103,22 @@ SIDES = [
 @pytest.mark.parametrize(("body", "expected"), SIDES)
 def test_teams_named_by_a_plural_are_not_people(body: str, expected: list[str]) -> None:
     assert people(body) == expected
+
+
+def test_a_religious_name_is_one_name() -> None:
+    article = read_text(
+        b"CALCUTTA, May 4 (Reuters) - Sister Nirmala said the nun was resting. Sister Nirmala,"
+        b" who leads the order, said so again.\n"
+    )
+    [nun] = article.people
+    assert nun.name == "Sister Nirmala"
+    assert [article.text[m.start : m.end] for m in nun.mentions] == ["Sister Nirmala"] * 2
+    assert [t.text for t in nun.titles] == ["who leads the order"]
+    assert [f.text for f in nun.forms] == ["Sister Nirmala"]
+
+
+def test_a_religious_form_before_a_full_name_stays_a_title() -> None:
+    article = read_text(b"ROME, May 4 (Reuters) - Father Michael Barton, 48, was freed.\n")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("Michael Barton", ["Father"])
+    ]

@@ -10,11 +10,13 @@ quotes by position; the output depends on nothing but the arguments.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from toolkit.lexicon.person_names import is_family_name, is_given_name
 from toolkit.model import NameForm, Organisation, Paragraph, Person, Place, Quote, Span, Title
 from toolkit.model.span import inside_others
 from toolkit.readers.text.descriptors import (
@@ -182,6 +184,35 @@ def _firms_not_people(
     return kept, orgs
 
 
+# Religious forms of address that, before a lone given name, are the name the person is known
+# by: "Mother Teresa", "Sister Nirmala", "Brother Roger".
+_RELIGIOUS_NAME = re.compile(r"(?<![\w-])(Mother|Sister|Brother) $")
+
+
+def _religious_name(text: str, person: Person) -> Person:
+    """"Mother Teresa" named only so is one name, not "Teresa" with the title "Mother".
+
+    Like "Mr Brown" for a person known only with an honorific, but the form of address is
+    part of every mention ("Mother Teresa said", not "Teresa said"), as the person is known.
+    """
+    if " " in person.name or not person.mentions:
+        return person
+    if is_family_name(person.name) and not is_given_name(person.name):
+        return person  # "Sister Kelly" may be a nurse's family name
+    first = person.mentions[0]
+    found = _RELIGIOUS_NAME.search(text, max(0, first.start - 8), first.start)
+    if found is None:
+        return person
+    word = found.group(1)
+    mentions = tuple(
+        Span(m.start - len(word) - 1, m.end) if text.endswith(word + " ", 0, m.start) else m
+        for m in person.mentions
+    )
+    titles = tuple(t for t in person.titles if t.text != word)
+    named = Person(f"{word} {person.name}", titles, mentions, person.country)
+    return Person(named.name, titles, mentions, person.country, _forms(text, named))
+
+
 def _with_descriptors(
     text: str,
     person: Person,
@@ -315,6 +346,7 @@ def extract_entities(
         )
         for k, person in enumerate(people)
     ]
+    people = [_religious_name(text, p) for p in people]
     person_spans = [m for p in people for m in p.mentions]
     place_mentions = [m for ws in word_lists for m in find_places(text, ws)]
     places = places_from(place_mentions, dateline_place, Blocked([*blocked, *person_spans]))
