@@ -122,3 +122,16 @@ def test_a_religious_form_before_a_full_name_stays_a_title() -> None:
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
         ("Michael Barton", ["Father"])
     ]
+
+
+def test_a_word_opening_the_sentence_before_a_full_name_is_no_part_of_it() -> None:
+    article = read_text(
+        b"Springboks name side\n\nJOHANNESBURG, May 4 (Reuters) - South Africa named their side"
+        b" on Friday.\n\nWing Pieter Hendriks is expected to keep his place.\n\n"
+        b"San Francisco Giants All-Star team mates cheered.\n"
+    )
+    assert [
+        (p.name, [article.text[m.start : m.end] for m in p.mentions]) for p in article.people
+    ] == [
+        ("Pieter Hendriks", ["Pieter Hendriks"]),
+    ]

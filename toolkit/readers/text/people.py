@@ -1099,7 +1099,16 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         if len(names) < 2 or len(names[-1].text) < 2 or names[-1].text.endswith("."):
             continue
         if not _names_a_person(names):
-            continue
+            # "Wing Pieter Hendriks is expected", "Trainer Berti Vogts kept faith": a
+            # capitalised word opening the sentence says what the named person is
+            if not (
+                len(names) > 2
+                and _opening_descriptor(text, names[0], names[1])
+                and _names_a_person(names[1:])
+            ):
+                continue
+            i = next(k for k in range(i + 1, last + 1) if ws[k].cap)
+            names = names[1:]
         phrase = text[ws[i].start : ws[last].end]
         if any_place_word(text[names[0].start : names[1].end]):
             continue  # "Hong Kong Standard", "Hong Kong-based"
@@ -1108,6 +1117,25 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
         if any_place_word(phrase) or any(w.fold in _NOT_PERSON_WORDS for w in names):
             continue
         yield _anchor(text, ws, i, last, None, None, "lexicon")
+
+
+def _opening_descriptor(text: str, before: Word, given: Word) -> bool:
+    """ "Wing" in "Wing Pieter Hendriks is expected": a capitalised word opening the sentence,
+    no name itself, before a given name."""
+    return (
+        _opens_sentence(text, before.start)
+        and is_given_name(given.text)
+        and not is_given_name(before.text)
+        and not is_family_name(before.text)
+        and before.fold not in FAMILY_FIRST
+        and not any_place_word(f"{before.text} {given.text}")  # "San Francisco Giants"
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` begins a paragraph or follows a sentence's full stop."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or before.endswith(("\n", ". ", '." ', '"'))
 
 
 def _names_a_person(names: Sequence[Word]) -> bool:
@@ -1640,6 +1668,7 @@ def _bounded(text: str, ws: list[Word], first: int, last: int) -> bool:
             and not (
                 last > first and "-" in prev.text and _descriptor_word(prev.text, ws[first].text)
             )
+            and not (last > first and _opening_descriptor(text, prev, ws[first]))
         ):
             # but a full name after "Brazilian-born", "Ex-Yankee" (a lone word after
             # "Toronto-based" is as often a firm's or a town's)
