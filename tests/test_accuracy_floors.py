@@ -23,15 +23,15 @@ SCORER = SHARED / "eval" / "score.py"
 DEV = SHARED / "dev"
 
 #: The one place to raise the floors: measure -> lowest acceptable figure.
-#: Reached on 2026-12-02: gold fields 0.99, person recall 0.97 (196/202), precision 0.98
-#: (203/207), titles 0.95 (206/217); conll dev prose exact P 0.941, R 0.943; name-table
-#: documents P 0.958, R 0.840.
+#: Reached on 2026-12-03: gold fields 0.99, person recall 0.97 (196/202), precision 0.99
+#: (203/206), titles 0.95 (206/217); conll dev prose exact P 0.955, R 0.947; name-table
+#: documents P 0.958, R 0.842.
 FLOORS: dict[str, float] = {
     "gold fields": 0.98,
     "gold person recall": 0.96,
-    "gold person precision": 0.97,
+    "gold person precision": 0.98,
     "gold titles": 0.94,
-    "conll exact precision": 0.935,
+    "conll exact precision": 0.945,
     "conll exact recall": 0.935,
     "conll table precision": 0.95,
     "conll table recall": 0.835,
