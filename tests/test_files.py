@@ -135,6 +135,31 @@ def test_walks_skip_environments_gitignored_and_excluded_paths(tmp_path: Path) -
     ]
 
 
+def test_exclude_globs_match_as_fnmatch_on_the_name_or_the_relative_path(
+    tmp_path: Path,
+) -> None:
+    # the globs are matched as one pattern: each still as fnmatch, on a name or a path
+    from fnmatch import fnmatch
+
+    names = ["a.txt", "b.tmp.txt", "sub/a.txt", "sub/deep/c.txt", "deep/d.txt", "x/sub/e.txt"]
+    _tree(tmp_path, names)
+    globs = ("sub/deep/*", "*.tmp.txt", "deep", "x/*/e.txt")
+    walked = files.iter_input_files([tmp_path], frozenset({".txt"}), exclude=globs)
+
+    def skipped(relative: str) -> bool:
+        parts = relative.split("/")
+        return any(
+            fnmatch(parts[i], g) or fnmatch("/".join(parts[: i + 1]), g)
+            for i in range(len(parts))
+            for g in globs
+        )
+
+    assert [p.relative_to(tmp_path).as_posix() for p in walked] == sorted(
+        n for n in names if not skipped(n)
+    )
+    assert sorted(n for n in names if not skipped(n)) == ["a.txt", "sub/a.txt"]
+
+
 def test_an_unreadable_folder_is_reported_and_the_walk_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
+from operator import attrgetter
+from typing import Any, TypeVar
+
+_Class = TypeVar("_Class", bound=type[Any])
+
+
+def pickled_by_fields(cls: _Class) -> _Class:
+    """A frozen dataclass pickled as ``(cls, (field values...))``: a worker's results cross
+    to the parent in this form. The dataclass's own ``__getstate__``/``__setstate__`` (of
+    ``slots=True``) call ``dataclasses.fields`` per object and took twice as long (check's
+    results: 65 -> 31 ms per 1,000 articles, pickled and unpickled)."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def reduce(self: Any) -> tuple[type[Any], tuple[Any, ...]]:
+        return cls, values(self)
+
+    setattr(cls, "__reduce__", reduce)  # noqa: B010 - a class attribute mypy types as a method
+    return cls
 
 
 class Severity(StrEnum):
@@ -16,6 +34,7 @@ class Severity(StrEnum):
         return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Related:
     """Another place a finding refers to: the other spellings of a name, the form kept.
@@ -36,6 +55,7 @@ class Related:
     path: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem at one place. Lines and columns are 1-based, columns in code points.

@@ -15,6 +15,7 @@ KeyboardInterrupt reaches the caller; writes are atomic, so no partial file is l
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 from collections import deque
@@ -96,6 +97,12 @@ def _pool_map(task: Callable[[T], R], items: Iterable[T], jobs: int, size: int) 
         # the whole batch is less than one chunk: starting processes would cost more
         yield from map(task, first)
         return
+    if multiprocessing.get_start_method() == "fork":
+        # The first file is done here, before the workers are forked: what a task loads on
+        # first use (name tables, compiled patterns, schemas, lazy imports) is then loaded
+        # once, as with --jobs 1, and inherited by every worker instead of loaded by each.
+        yield task(first[0])
+        first = first[1:]
     pending: deque[Future[list[R]]] = deque()
     pool = ProcessPoolExecutor(jobs, initializer=_ignore_sigint)
     try:

@@ -16,7 +16,7 @@ from typing import Any
 
 from toolkit import files
 from toolkit.errors import InputError, InternalError, SchemaNotFoundError, ToolkitError
-from toolkit.findings import Finding
+from toolkit.findings import Finding, pickled_by_fields
 from toolkit.pipeline import Failed, OutputFormat, article_warnings, convert_one
 from toolkit.readers.options import ReaderOptions
 from toolkit.writers.options import WriterOptions
@@ -84,6 +84,7 @@ def write_outputs(converted: ConvertedFile, out_dir: str) -> ConvertedFile:
     return replace(converted, outputs=(), written=True)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CheckedFile:
     """One checked article: its findings, the batch rules' summaries, and its text when the

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -39,7 +41,11 @@ def test_results_come_in_input_order(jobs: int, chunk: int) -> None:
     if jobs == 1:
         assert pids == {os.getpid()}  # today's in-process path
     else:
-        assert os.getpid() not in pids
+        # under fork the first item is done here, before the workers are forked (so what it
+        # loads is loaded once); every other one in a worker
+        first_here = multiprocessing.get_start_method() == "fork"
+        assert (results[0][1] == os.getpid()) is first_here
+        assert os.getpid() not in {pid for _, pid in results[1:]}
 
 
 def test_a_batch_smaller_than_a_chunk_stays_in_this_process() -> None:
@@ -58,3 +64,24 @@ def test_a_task_error_reaches_the_caller() -> None:
 
 def test_an_empty_batch_gives_nothing() -> None:
     assert list(Engine(jobs=2).map(fails_on_five, [])) == []
+
+
+def test_check_results_pickle_back_to_equal_objects(tmp_path: Path) -> None:
+    # findings, related places and NC102's name uses cross from workers by their fields
+    import pickle
+
+    from tests.parallel.batch import write_batch
+    from toolkit.checker.config import CheckConfig
+    from toolkit.readers import ReaderOptions
+    from toolkit.tasks import CheckedFile, check_file
+
+    config = CheckConfig()
+    batch = write_batch(tmp_path, 14)
+    results = [
+        check_file((str(path), config), None, ReaderOptions(), config, keep_text=True)
+        for path in sorted(batch.rglob("*.txt"))
+    ]
+    checked = [r for r in results if isinstance(r, CheckedFile)]
+    assert any(f.related for r in checked for f in r.findings)
+    assert any(uses for r in checked for _, uses in r.summaries)
+    assert pickle.loads(pickle.dumps(results)) == results

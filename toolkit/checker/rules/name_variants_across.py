@@ -37,7 +37,7 @@ from functools import lru_cache
 from toolkit.checker.locate import curly
 from toolkit.checker.registry import BatchHit, Hit, HouseStyle, PlacedHit, Rule
 from toolkit.checker.similarity import fold_uncached, one_token_variant
-from toolkit.findings import Related, Severity
+from toolkit.findings import Related, Severity, pickled_by_fields
 from toolkit.lexicon.countries import country_code, demonym_country
 from toolkit.lexicon.titles import ROLE_HEADS, canonical_role
 from toolkit.model import Article, Person, Position, Span
@@ -353,6 +353,7 @@ def _spelled(shown: str) -> str:
 # batch_check above stays the reference; a property test holds the two to the same findings.
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class NameUse:
     """One full name's first mention in one article, with all the rule needs of the article."""
