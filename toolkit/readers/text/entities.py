@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from toolkit.lexicon.person_names import is_family_name, is_given_name
@@ -25,7 +25,12 @@ from toolkit.readers.text.descriptors import (
     shared_descriptors,
 )
 from toolkit.readers.text.names import Blocked, Word, Words, paragraph_words, word_set
-from toolkit.readers.text.organisations import acronym_set, find_acronyms, find_organisations
+from toolkit.readers.text.organisations import (
+    FIRM_HEADS,
+    acronym_set,
+    find_acronyms,
+    find_organisations,
+)
 from toolkit.readers.text.people import Anchor, names_a_publication, people_from
 from toolkit.readers.text.places import find_places, places_from
 from toolkit.readers.text.quotes import Mention as SpeakerMention
@@ -131,13 +136,9 @@ def _with_recognised_organisations(
     return orgs
 
 
-# The last word of a firm's name that says it is a firm: "Barrick Gold Corp", "Atria Oy".
-_FIRM_ENDINGS = word_set(
-    """
-    co co. corp corp. corporation inc inc. ltd ltd. plc llc company group holdings ag sa s.a.
-    oy oyj ab asa nv n.v. bv gmbh spa s.p.a. bhd pte
-    """
-)
+# The last word of a firm's name as an organisation's name writes it: the heads that make a
+# firm, with their dotted forms, and legal forms too ambiguous to make one ("SA", "AB").
+_FIRM_ENDINGS = FIRM_HEADS | word_set("co. corp. inc. ltd. sa s.a. ab asa n.v. s.p.a. pte")
 
 
 def _firm_short_names(organisations: Sequence[Organisation]) -> dict[str, Organisation]:
@@ -210,7 +211,7 @@ def _religious_name(text: str, person: Person) -> Person:
     )
     titles = tuple(t for t in person.titles if t.text != word)
     named = Person(f"{word} {person.name}", titles, mentions, person.country)
-    return Person(named.name, titles, mentions, person.country, _forms(text, named))
+    return replace(named, forms=_forms(text, named))
 
 
 def _with_descriptors(

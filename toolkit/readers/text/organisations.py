@@ -17,15 +17,18 @@ from toolkit.lexicon.titles import ROLE_HEADS
 from toolkit.model import Span
 from toolkit.readers.text.names import FUNCTION_WORDS, Word, Words, word_set
 
-ORG_HEADS: frozenset[str] = word_set(
+# The words that end a firm's name and make it one: "Barrick Gold Corp", "Atria Oy".
+FIRM_HEADS: frozenset[str] = word_set(
+    "company co corp corporation inc ltd plc llc group holdings oy oyj ag gmbh nv bv spa bhd"
+)
+
+ORG_HEADS: frozenset[str] = FIRM_HEADS | word_set(
     """
-    office ministry agency committee commission council university bank company co corp
-    corporation inc ltd plc llc group association organization organisation party congress
-    parliament senate court department bureau administration institute institution
-    foundation fund union federation service authority board academy assembly alliance
-    society league network army navy exchange cabinet secretariat directorate
-    charities charity holdings
-    oy oyj ag gmbh nv bv spa bhd
+    office ministry agency committee commission council university bank association
+    organization organisation party congress parliament senate court department bureau
+    administration institute institution foundation fund union federation service authority
+    board academy assembly alliance society league network army navy exchange cabinet
+    secretariat directorate charities charity
     """
 )
 

@@ -1133,7 +1133,11 @@ def _opening_descriptor(text: str, before: Word, given: Word) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether a word at ``start`` begins a paragraph or follows a sentence's full stop."""
+    """Whether a word at ``start`` begins a paragraph or follows a sentence's full stop.
+
+    Narrower than ``toolkit.text.sentences.starts_sentence``, which also counts a colon, a
+    dash or a closing bracket: in results lines ("(France) Ligier ...") those mislead it.
+    """
     before = text[max(0, start - 3) : start]
     return start == 0 or before.endswith(("\n", ". ", '." ', '"'))
 
