@@ -209,7 +209,16 @@ def _religious_name(text: str, person: Person) -> Person:
         Span(m.start - len(word) - 1, m.end) if text.endswith(word + " ", 0, m.start) else m
         for m in person.mentions
     )
-    titles = tuple(t for t in person.titles if t.text != word)
+    # the address itself, and a descriptor read as ending in it ("the team treating Mother")
+    titles = tuple(
+        t
+        for t in person.titles
+        if t.text != word
+        and not (
+            t.span is not None
+            and any(t.span.start < m.end and m.start < t.span.end for m in mentions)
+        )
+    )
     named = Person(f"{word} {person.name}", titles, mentions, person.country)
     return replace(named, forms=_forms(text, named))
 

@@ -14,6 +14,7 @@ people share it) and every mention of each person is collected.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -121,6 +122,21 @@ _NOT_PERSON_WORDS = frozenset(
         "valley",
         "newsroom",  # a wire sign-off: "-- Ann Lowe, Lisbon Newsroom"
         "desk",
+        # faiths and churches: "Roman Catholic", "Greek Orthodox" ("Christian" is a name too)
+        "catholic",
+        "catholics",
+        "orthodox",
+        "protestant",
+        "protestants",
+        "anglican",
+        "lutheran",
+        "methodist",
+        "presbyterian",
+        "evangelical",
+        "muslim",
+        "muslims",
+        "buddhist",
+        "hindu",
     ]
 )
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
@@ -318,11 +334,16 @@ def _name_from(text: str, ws: list[Word], i: int) -> int:
         nxt = ws[k + 1]
         if not ws[k].link:
             break
-        if not name_like(nxt) and not (
-            # "Vice Premier Liu He": a given name spelt like an English word, which could
-            # not be capitalised mid-sentence otherwise
-            k == i and nxt.text in _PINYIN_WORDS and ws[i].fold in CHINESE
-        ) and not _country_surname(ws, i, k) and not _title_surname(ws, i, k):
+        if (
+            not name_like(nxt)
+            and not (
+                # "Vice Premier Liu He": a given name spelt like an English word, which could
+                # not be capitalised mid-sentence otherwise
+                k == i and nxt.text in _PINYIN_WORDS and ws[i].fold in CHINESE
+            )
+            and not _country_surname(ws, i, k)
+            and not _title_surname(ws, i, k)
+        ):
             break
         k += 1
         if nxt.cap and len(nxt.text) > 1:
@@ -494,8 +515,12 @@ def _agent_of_verb(folded: str) -> bool:
     if not folded.endswith("er") or len(folded) < 6:
         return False
     stem = folded[:-2]
-    return is_common_word(stem) or is_common_word(stem + "e") or (
-        len(stem) > 3 and stem[-1] == stem[-2] and is_common_word(stem[:-1])  # "winner"
+    return (
+        is_common_word(stem)
+        or is_common_word(stem + "e")
+        or (
+            len(stem) > 3 and stem[-1] == stem[-2] and is_common_word(stem[:-1])  # "winner"
+        )
     )
 
 
@@ -631,6 +656,39 @@ def named_by_honorific(text: str, ws: Words) -> list[Anchor]:
     return found
 
 
+# Religious forms of address, written before the name the person is known by
+_RELIGIOUS_ADDRESS = word_set("Mother Sister Brother")
+
+
+def named_by_address(text: str, ws: Words) -> list[Anchor]:
+    """A given name after a religious form of address: "Mother Teresa", "Sister Nirmala".
+
+    The address says a person is named, as an honorific does; the resolver then makes the
+    address part of a name given alone ("Mother Teresa"). "Mother Nature", "Brother Russia":
+    the word after must be a listed given name and no place.
+    """
+    found: list[Anchor] = []
+    if _RELIGIOUS_ADDRESS.isdisjoint(w.text for w in ws):
+        return found
+    n = len(ws)
+    for i in ws.caps:
+        w = ws[i]
+        if w.text not in _RELIGIOUS_ADDRESS or i + 1 >= n or not w.glue or w.possessive:
+            continue
+        given = ws[i + 1]
+        if not (given.cap and is_listed_given_name(given.text)) or any_place_word(given.text):
+            continue
+        if i > 0 and ws[i - 1].cap and ws[i - 1].glue:
+            continue  # "Holy Mother Church"
+        last = _forward(text, ws, i + 1)
+        if last < 0:
+            continue
+        span = Span(w.start, w.end)
+        anchor = _anchor(text, ws, i + 1, last, Title(w.text, span), None)
+        found.append(anchor._replace(evidence="honorific"))
+    return found
+
+
 def named_by_speech(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anchor]:
     """Names next to a speech verb: "Barry Toiv said", "said Toiv."."""
     return list(_speakers(text, ws, floor, skip))
@@ -715,9 +773,7 @@ _KIN_BEFORE = re.compile(
     r"stepdaughter|stepmother|stepfather|twin)(?:,\s|\s)$"
 )
 # "the Clinton administration", "the Dole campaign": a family name as an eponymous modifier
-_EPONYMOUS_AFTER = re.compile(
-    r"\s(?:administration|campaign|presidency|camp|government|cabinet)\b"
-)
+_EPONYMOUS_AFTER = re.compile(r"\s(?:administration|campaign|presidency|camp|government|cabinet)\b")
 _SPEAKER_PRONOUN = re.compile(r" (?:that )?(?:he|she)\b")
 # "a 27-year-old Gaddafi", "20-year-old Tiger Woods"
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
@@ -856,9 +912,9 @@ def _could_be_named(text: str, ws: Words, names: Sequence[Word], last: int) -> b
         word = names[0].text
         if word[:-1].isupper() or word.endswith(("ist", "ists", "ish", "ism")):
             return False  # "MPs", "Marxist", "Kurdish"
-        return not (
-            is_common_word(word) or any_place_word(word) or is_agency_name(word)
-        ) and not (last + 1 < len(ws) and ws[last + 1].text == "of" and ws[last].glue)
+        return not (is_common_word(word) or any_place_word(word) or is_agency_name(word)) and not (
+            last + 1 < len(ws) and ws[last + 1].text == "of" and ws[last].glue
+        )
     if is_given_name(names[0].text) or names[0].fold in FAMILY_FIRST:
         return True
     if is_listed_given_name(names[0].text):
@@ -882,9 +938,7 @@ _SHIRT_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2} ?- ?$")
 _SHIRT_AFTER = re.compile(r"(?:[,;)]| \(| \d{1,3}(?:st|nd|rd|th)\b|\s*$)")
 # a substitute's minute inside brackets: "(Becerril 46th)"
 # a scorer's minute: "(Cruyff 39th minute, Solskjaer 70th)", "Zieger 24th and 90th"
-_MINUTE_AFTER = re.compile(
-    r" \d{1,3}(?:st|nd|rd|th)(?: minute| min| mins)?(?:[,;)]| and\b| pen\b)"
-)
+_MINUTE_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)(?: minute| min| mins)?(?:[,;)]| and\b| pen\b)")
 _LIST_BEFORE = frozenset(["(", ",", ";", ":"])
 
 
@@ -997,9 +1051,7 @@ def named_by_eponym(text: str, ws: Words, floor: int, skip: set[int]) -> list[An
         if i in skip:
             continue
         w = ws[i]
-        if w.possessive or (
-            i > 0 and ws[i - 1].cap and ws[i - 1].glue and ws[i - 1].text != "The"
-        ):
+        if w.possessive or (i > 0 and ws[i - 1].cap and ws[i - 1].glue and ws[i - 1].text != "The"):
             continue
         if i + 1 < len(ws) and ws[i + 1].cap and w.glue:
             continue
@@ -1225,9 +1277,18 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
             ):
                 resume = last + 1
                 continue
+            if size == 1 and _ARTICLE_BEFORE.search(text, max(floor, w.start - 4), w.start):
+                resume = last + 1
+                continue  # "the Commonwealth said": a body, not a person
+            if size == 1 and not strong and is_common_word(w.text) and not is_family_name(w.text):
+                resume = last + 1
+                continue  # "Zenith said": a firm or a thing named by an everyday word
             # the anchor's title and country are None: built directly, as _anchor's
             yield Anchor(anchor.words, anchor.name, anchor.span, None, None, not strong, "speech")
         resume = last + 1
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?) $")
 
 
 def _lone_surname(word: str) -> bool:
@@ -1365,10 +1426,11 @@ def people_from(
             full_forms.setdefault(particled[0], []).append((particled, pid))
         names = [w for w in group.forms[0] if w not in JOINERS]
         short = short_form(names) if len(names) > 1 else names[0]
-        if short in short_owner and short_owner[short] != pid:
-            shared.add(short)
-        short_owner[short] = pid
-        owners.setdefault(short, set()).add(pid)
+        for alias in (short, *_bare_particle(short)):
+            if alias in short_owner and short_owner[alias] != pid:
+                shared.add(alias)
+            short_owner[alias] = pid
+            owners.setdefault(alias, set()).add(pid)
     # "Russian President Boris Yeltsin visited his wife Naina Yeltsin ... Yeltsin said": a
     # family name two people share goes to the one of them named with an office, if only one is
     for short in sorted(shared):
@@ -1383,12 +1445,10 @@ def people_from(
         if len(names) < 2 or family_name_first(names) or len(names[0]) < 3:
             continue
         given = names[0]
-        if (
-            given in short_owner
-            or not is_given_name(given)
-            or any_place_word(given)
-        ):
+        if given in short_owner or any_place_word(given):
             continue  # "Sydney" alone is the city
+        if not is_given_name(given) and not (group.titles and _unlisted_given_name(given)):
+            continue
         if given in given_owner and given_owner[given] != pid:
             shared.add(given)
         given_owner[given] = pid
@@ -1402,6 +1462,7 @@ def people_from(
             if len(form) > 1:
                 loose_forms.setdefault(fold(form[0]), []).append((form, pid))
     mentions: list[list[Span]] = [[] for _ in groups]
+    ambiguous: list[tuple[Span, list[int]]] = []
     # 'Rocco "The Hammer" Bellini' is one mention, written with quotes the scan stops at
     nicknamed = [a for a in kept if a.evidence == "nickname"]
     inside_nickname = Blocked([a.span for a in nicknamed])
@@ -1453,10 +1514,16 @@ def people_from(
                     continue  # "Mark my words"
             elif i > 0 and ws[i - 1].text in PREPOSITIONS and country_code(w.text):
                 continue  # "in Jordan": the country, whoever Neil Jordan is
-            if pid_short is not None and w.text not in shared and _bounded(text, ws, i, i):
+            if pid_short is not None and _bounded(text, ws, i, i):
                 span = Span(w.start, w.end)
-                if not blocked.overlaps(span.start, span.end):
+                if blocked.overlaps(span.start, span.end):
+                    continue
+                if w.text not in shared:
                     mentions[pid_short].append(span)
+                elif len(owners.get(w.text, ())) > 1:
+                    # "Sarah Brady ... Jim Brady ... Brady said": whose the family name is
+                    # is settled below, once every full name's mentions are known
+                    ambiguous.append((span, sorted(owners[w.text])))
     # a name inside a hyphenated word ("the Clinton-Gore administration") that the word scan
     # above cannot see: its anchor's own span is its mention
     for a in kept:
@@ -1466,6 +1533,9 @@ def people_from(
         if owner is not None and a.span not in mentions[owner]:
             mentions[owner].append(a.span)
     _add_misspelt_mentions(text, paragraph_words, groups, mentions, blocked)
+    starts = [ws[0].start for ws in paragraph_words if ws]
+    for span, pid in _latest_named(ambiguous, mentions, starts):
+        mentions[pid].append(span)
     people: list[Person] = []
     for group, spans in zip(groups, mentions, strict=True):
         if not spans or (group.weak and len(spans) < 2):
@@ -1538,6 +1608,61 @@ def _unlisted(
         if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
             continue
         yield _anchor(text, ws, i, last, None, None, "list")
+
+
+def _unlisted_given_name(given: str) -> bool:
+    """A titled person's given name that no list holds, which the story may use alone:
+    "Banharn" of "Prime Minister Banharn Silpa-archa", as Thai copy refers to people; not an
+    everyday word or a family name."""
+    return (
+        len(given) > 3
+        and given[1:].islower()
+        and given.isalpha()
+        and not is_common_word(given)
+        and not is_family_name(given)
+    )
+
+
+def _latest_named(
+    ambiguous: Sequence[tuple[Span, list[int]]],
+    mentions: Sequence[list[Span]],
+    paragraph_starts: Sequence[int],
+) -> list[tuple[Span, int]]:
+    """Each family name two people share, with the one of them named last before it.
+
+    A story that names "Sarah Brady", and in a later paragraph "Jim Brady", means the one it
+    named last by "Brady said", as a reader takes it. Named in one paragraph ("Wang Yi and
+    Wang Yifei attended. Wang said"), or neither named yet, it means no one for sure.
+    """
+    if not ambiguous:
+        return []
+    named = {pid: sorted(m.start for m in mentions[pid]) for _, pids in ambiguous for pid in pids}
+    found: list[tuple[Span, int]] = []
+    for span, pids in ambiguous:
+        latest: list[tuple[int, int]] = []  # (where each was named last before, who)
+        for pid in pids:
+            k = bisect_left(named[pid], span.start) - 1
+            if k >= 0:
+                latest.append((named[pid][k], pid))
+        latest.sort(reverse=True)
+        if not latest:
+            continue
+        if len(latest) > 1:
+            paragraph = bisect_right(paragraph_starts, latest[0][0])
+            if bisect_right(paragraph_starts, latest[1][0]) == paragraph:
+                continue
+        found.append((span, latest[0][1]))
+    return found
+
+
+# Arabic article particles written joined to a family name: "al-Kabariti" is "Kabariti" too
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[-‐]([A-Z][a-z]{2,})")
+
+
+def _bare_particle(short: str) -> tuple[str, ...]:
+    """ "Kabariti" of "al-Kabariti": the family name a second reference may write bare."""
+    found = _ARABIC_PARTICLE.fullmatch(short)
+    return (found.group(1),) if found is not None else ()
 
 
 def _particle_surname(form: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -1636,9 +1761,7 @@ def _add_misspelt_mentions(
                     owner = _one_owner(groups, owners)
                     if owner is not None and (
                         # a listed role, not one guessed by its ending: "Schnieder" ends in -er
-                        w.fold in ROLE_NOUNS
-                        or any_place_word(w.text)
-                        or is_common_word(w.text)
+                        w.fold in ROLE_NOUNS or any_place_word(w.text) or is_common_word(w.text)
                     ):
                         owner = None
                 owner_of[w.text] = owner

@@ -100,7 +100,10 @@ def _person_mentions(scan: Scan, kind: str) -> Iterable[Mention]:
         if kind == "title":
             found = people.named_by_title(scan.text, ws, titles, span.start)
         elif kind == "honorific":
-            found = people.named_by_honorific(scan.text, ws)
+            found = [
+                *people.named_by_honorific(scan.text, ws),
+                *people.named_by_address(scan.text, ws),
+            ]
         elif kind == "speech":
             found = people.named_by_speech(scan.text, ws, span.start, skip)
         elif kind == "lexicon":
