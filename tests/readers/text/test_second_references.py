@@ -95,3 +95,27 @@ def test_an_everyday_word_that_speaks_of_itself_as_a_person_is_one() -> None:
     # "he" after the verb says a person spoke, whatever the word
     body = "Prices will rise, Baker said, and he said so twice."
     assert people(body) == [("Baker", ["Baker"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the noun before the name says what it names
+        "Gooch will stay, his club Wexham announced. Later his club Wexham announced more.",
+        # a word of the name says so, whatever verb follows
+        "Mentworth Abbey said talks had ended. On Friday Mentworth Abbey said so again.",
+        # a side introduced by what it won
+        "Juventus beat Dutch champions Ajax Haarlem 4-2, when Ajax Haarlem led at half-time.",
+        # a group's name before the noun it modifies, after a word that reads as a role
+        "He leads the fundamentalist Hamas group, which has killed scores.",
+        # a war, numbered
+        "Victims of World War Two atrocities asked for redress.",
+    ],
+)
+def test_clubs_firms_and_wars_named_like_people_are_not_people(body: str) -> None:
+    assert people(body) == []
+
+
+def test_a_late_season_standings_row_is_a_sides_though_few_numbers_are_small() -> None:
+    body = "Standings:\nSpartak Varna 25 14 7 4 48 24 49\nGloria Kaunas 25 13 6 6 44 30 45"
+    assert people(body) == []

@@ -55,6 +55,7 @@ from toolkit.readers.text.names import (
     sentence_initial,
     word_set,
 )
+from toolkit.readers.text.organisations import ORG_HEADS
 from toolkit.readers.text.titles import TitleMatch
 from toolkit.text.spelling import (
     fold,
@@ -137,6 +138,7 @@ _NOT_PERSON_WORDS = frozenset(
         "muslims",
         "buddhist",
         "hindu",
+        "war",  # "World War Two"
     ]
 )
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
@@ -258,8 +260,9 @@ def in_team_table(text: str, anchor: Anchor) -> bool:
 
     "Hansa Rostock 0 Hamburg 1": a line of two names each with a small score is a match
     between sides. "Aston Villa 3 2 0 1 4 2 6": a name with six or more numbers, three of
-    them under ten, is a row of a league table. Athletes' lines have one name and a time
-    ("Michael Johnson (U.S.) 19.32") or round scores of 60 and more ("Greg Norman 70 68 72").
+    them under ten (two of seven or more), is a row of a league table. Athletes' lines have
+    one name and a time ("Michael Johnson (U.S.) 19.32") or round scores of 60 and more
+    ("Greg Norman 70 68 72").
     """
     if not text[anchor.span.end : anchor.span.end + 3].lstrip(" \t")[:1].isdigit():
         return False  # a score or a table's numbers follow the name
@@ -276,7 +279,12 @@ def in_team_table(text: str, anchor: Anchor) -> bool:
     if _MATCH_LINE.fullmatch(text, start, end) is not None:
         return True
     row = _TABLE_ROW.fullmatch(text, anchor.span.end, end)
-    return row is not None and sum(int(n) < 10 for n in row.group().split()) >= 3
+    if row is None:
+        return False
+    numbers = [int(n) for n in row.group().split()]
+    # a full standings row (played, won, drawn, lost, for, against, points) late in a
+    # season may have only its draws and losses under ten: "Spartak Moscow 25 14 7 4 48 24 49"
+    return sum(n < 10 for n in numbers) >= (2 if len(numbers) >= 7 else 3)
 
 
 _TABLE_LINE = 120
@@ -777,6 +785,14 @@ _EPONYMOUS_AFTER = re.compile(r"\s(?:administration|campaign|presidency|camp|gov
 _SPEAKER_PRONOUN = re.compile(r" (?:that )?(?:he|she)\b")
 # "a 27-year-old Gaddafi", "20-year-old Tiger Woods"
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# Nouns a name modifies when it is a group's, a place's or a conflict's, not a person's
+_MODIFIED_NOUNS = ORG_HEADS | word_set(
+    """
+    group groups movement militia militias faction factions guerrillas militants rebels
+    separatists fighters forces troops government authorities leadership capital region
+    province crisis problem conflict war issue question side team squad club people
+    """
+)
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s$")
 _TAGLINE = re.compile(r"\s+is\s+(?:a|an|the)\s")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
@@ -826,8 +842,12 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
         if not _could_be_named(text, ws, names, last):
             continue
         noun_after = _NOUN_AFTER.match(text, _name_end(text, ws[last]))
-        if noun_after is not None and is_role_noun(noun_after.group(1)):
-            continue  # "the 66-year-old San Francisco philanthropist": a modifier
+        if noun_after is not None and (
+            is_role_noun(noun_after.group(1)) or noun_after.group(1) in _MODIFIED_NOUNS
+        ):
+            # "the 66-year-old San Francisco philanthropist", "the fundamentalist Hamas
+            # group", "the rebel-held Chechen capital": a modifier
+            continue
         found.append(_anchor(text, ws, i, last, None, None, "role"))
     return found
 
@@ -1112,6 +1132,8 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
         if " ".join(phrase.casefold().split()) in EPONYMOUS_FIRMS:
             continue
         span = Span(ws[i].start, ws[last].end)
+        if _SIDE_BEFORE.search(text, max(floor, span.start - 16), span.start) is not None:
+            continue  # "Dutch champions Ajax Amsterdam": a side, not a person
         after = text[span.end : span.end + 12]
         evidence = _PERSONAL_APPOSITION.match(after) is not None
         if not evidence:
@@ -1121,6 +1143,13 @@ def _named_by_context(text: str, ws: Words, floor: int, skip: set[int]) -> Itera
                     break
         if evidence:
             yield _anchor(text, ws, i, last, None, None, "context")
+
+
+# Plural nouns that introduce a side by its name: "Dutch champions Ajax Amsterdam"
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w-])(?:champions|holders|hosts|visitors|runners-up|rivals|giants|minnows"
+    r"|leaders|outsiders|newcomers|favourites|favorites|underdogs) $"
+)
 
 
 # Hyphenated descriptors of a firm rather than a person: "Singapore-listed Van Der Horst"
@@ -1280,12 +1309,25 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
             if size == 1 and _ARTICLE_BEFORE.search(text, max(floor, w.start - 4), w.start):
                 resume = last + 1
                 continue  # "the Commonwealth said": a body, not a person
+            if _named_thing(text, ws, i, last, floor):
+                resume = last + 1
+                continue  # "his club Essex announced", "Mentmore Abbey said"
             if size == 1 and not strong and is_common_word(w.text) and not is_family_name(w.text):
                 resume = last + 1
                 continue  # "Zenith said": a firm or a thing named by an everyday word
             # the anchor's title and country are None: built directly, as _anchor's
             yield Anchor(anchor.words, anchor.name, anchor.span, None, None, not strong, "speech")
         resume = last + 1
+
+
+def _named_thing(text: str, ws: Words, i: int, last: int, floor: int) -> bool:
+    """Whether the name at ``i..last`` is a body's or a thing's: a word of it says so
+    ("Mentmore Abbey"), or the noun before it does ("his club Essex", "the group Hamas")."""
+    if any(ws[k].fold in _NOT_PERSON_WORDS for k in range(i, last + 1)):
+        return True
+    cut = text.rfind(" ", max(floor, ws[i].start - 20), ws[i].start - 1)
+    before = text[cut + 1 : ws[i].start - 1] if ws[i].start - floor > 2 else ""
+    return text[ws[i].start - 1 : ws[i].start] == " " and before in _MODIFIED_NOUNS
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?) $")
