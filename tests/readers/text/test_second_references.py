@@ -119,3 +119,8 @@ def test_clubs_firms_and_wars_named_like_people_are_not_people(body: str) -> Non
 def test_a_late_season_standings_row_is_a_sides_though_few_numbers_are_small() -> None:
     body = "Standings:\nSpartak Varna 25 14 7 4 48 24 49\nGloria Kaunas 25 13 6 6 44 30 45"
     assert people(body) == []
+
+
+def test_a_descriptor_opening_the_sentence_is_no_part_of_a_full_name() -> None:
+    body = "Rain fell all day. Unseeded Patrick Rafter recorded the best result."
+    assert people(body) == [("Patrick Rafter", ["Patrick Rafter"])]

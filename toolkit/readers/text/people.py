@@ -1190,6 +1190,17 @@ def _named_by_lexicon(text: str, ws: Words, skip: set[int]) -> Iterable[Anchor]:
                 continue
             i = next(k for k in range(i + 1, last + 1) if ws[k].cap)
             names = names[1:]
+        elif (
+            len(names) > 2
+            and is_given_name(names[1].text)
+            and not is_given_name(names[0].text)
+            and _opening_descriptor(text, *names[:2])
+            and _names_a_person(names[1:])
+        ):
+            # "Unseeded Patrick Rafter recorded": a descriptor opening the sentence, though
+            # the whole run reads as a name too (a listed family name last)
+            i = next(k for k in range(i + 1, last + 1) if ws[k].cap)
+            names = names[1:]
         phrase = text[ws[i].start : ws[last].end]
         if any_place_word(text[names[0].start : names[1].end]):
             continue  # "Hong Kong Standard", "Hong Kong-based"
