@@ -204,6 +204,14 @@ def test_name_order_lexicon() -> None:
     assert family_name_first(("Xi", "Jinping"))
     assert not family_name_first(("Moin", "Haq"))
     assert not family_name_first(("Lee", "Evans"))
+    # a listed Western family name of more than one syllable, with no pinyin reading
+    assert not family_name_first(("Lee", "Sharpe"))
+    assert short_form(("Lee", "Sharpe")) == "Sharpe"
+    # romanised Asian given names stay given names, listed as family names or not
+    assert family_name_first(("Lee", "Kuan", "Yew"))
+    assert family_name_first(("Pham", "Thanh"))
+    assert family_name_first(("Kim", "Jong", "Chol"))
+    assert family_name_first(("Lee", "Myung-bak"))
     assert short_form(("Xi", "Jinping")) == "Xi"
     assert short_form(("Moon", "Jae-in")) == "Moon"
     assert short_form(("Nguyen", "Xuan", "Phuc")) == "Phuc"

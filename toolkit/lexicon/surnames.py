@@ -61,7 +61,22 @@ def family_name_first(tokens: tuple[str, ...] | list[str]) -> bool:
     if not 2 <= len(tokens) <= 3:
         return False
     first = tokens[0].casefold()
-    return first in FAMILY_FIRST and tokens[-1].casefold() not in _WESTERN_FAMILY
+    if first not in FAMILY_FIRST:
+        return False
+    last = tokens[-1]
+    return last.casefold() not in _WESTERN_FAMILY and not _western_family_name(last)
+
+
+def _western_family_name(word: str) -> bool:
+    """Whether a last word is a Western family name, not a romanised Asian given name:
+    listed, no pinyin, no hyphen ("Jae-in"), and longer than one syllable of Korean or
+    Vietnamese is ("Sharpe" in "Lee Sharpe", "Westwood"; not "Thanh", "Phong", "Chol")."""
+    if "-" in word or len(word) < 6:
+        return False
+    # the name tables are data files: looked up only for the few names that get here
+    from toolkit.lexicon.person_names import is_family_name, pinyin_given_name
+
+    return is_family_name(word) and not pinyin_given_name(word)
 
 
 def short_form(tokens: tuple[str, ...] | list[str]) -> str:
