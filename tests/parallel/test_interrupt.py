@@ -14,6 +14,10 @@ from tests.conftest import REPO
 from tests.parallel.batch import write_batch
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_the_pool_and_leaves_only_whole_files(tmp_path: Path) -> None:
     batch = write_batch(tmp_path / "in", 1500)
     out = tmp_path / "out"
@@ -23,6 +27,9 @@ def test_ctrl_c_stops_the_pool_and_leaves_only_whole_files(tmp_path: Path) -> No
         cwd=REPO,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # a shell starting a job in the background makes it ignore SIGINT, which children
+        # inherit: the command gets Ctrl-C's default, as a terminal's job has it
+        preexec_fn=_default_sigint,
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 50:
