@@ -31,7 +31,12 @@ from toolkit.readers.text.organisations import (
     find_acronyms,
     find_organisations,
 )
-from toolkit.readers.text.people import Anchor, names_a_publication, people_from
+from toolkit.readers.text.people import (
+    RELIGIOUS_ADDRESS,
+    Anchor,
+    names_a_publication,
+    people_from,
+)
 from toolkit.readers.text.places import find_places, places_from
 from toolkit.readers.text.quotes import Mention as SpeakerMention
 from toolkit.readers.text.quotes import attribute, find_quotes
@@ -187,7 +192,7 @@ def _firms_not_people(
 
 # Religious forms of address that, before a lone given name, are the name the person is known
 # by: "Mother Teresa", "Sister Nirmala", "Brother Roger".
-_RELIGIOUS_NAME = re.compile(r"(?<![\w-])(Mother|Sister|Brother) $")
+_RELIGIOUS_NAME = re.compile(rf"(?<![\w-])({'|'.join(sorted(RELIGIOUS_ADDRESS))}) $")
 
 
 def _religious_name(text: str, person: Person) -> Person:

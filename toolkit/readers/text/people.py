@@ -664,8 +664,9 @@ def named_by_honorific(text: str, ws: Words) -> list[Anchor]:
     return found
 
 
-# Religious forms of address, written before the name the person is known by
-_RELIGIOUS_ADDRESS = word_set("Mother Sister Brother")
+#: Religious forms of address, written before the name the person is known by
+RELIGIOUS_ADDRESS = word_set("Mother Sister Brother")
+_RELIGIOUS_FOLDS = frozenset(word.casefold() for word in RELIGIOUS_ADDRESS)
 
 
 def named_by_address(text: str, ws: Words) -> list[Anchor]:
@@ -676,12 +677,12 @@ def named_by_address(text: str, ws: Words) -> list[Anchor]:
     the word after must be a listed given name and no place.
     """
     found: list[Anchor] = []
-    if _RELIGIOUS_ADDRESS.isdisjoint(w.text for w in ws):
+    if _RELIGIOUS_FOLDS.isdisjoint(ws.folds):
         return found
     n = len(ws)
     for i in ws.caps:
         w = ws[i]
-        if w.text not in _RELIGIOUS_ADDRESS or i + 1 >= n or not w.glue or w.possessive:
+        if w.text not in RELIGIOUS_ADDRESS or i + 1 >= n or not w.glue or w.possessive:
             continue
         given = ws[i + 1]
         if not (given.cap and is_listed_given_name(given.text)) or any_place_word(given.text):
@@ -826,8 +827,7 @@ def named_by_role(text: str, ws: Words, floor: int, skip: set[int]) -> list[Anch
             continue
         if w.start - floor < 3 or not (text[w.start - 2].islower() or text[w.start - 2] == ","):
             continue  # most capitalised words follow no lowercase noun
-        cut = text.rfind(" ", max(floor, w.start - 30), w.start - 2)
-        noun = text[cut + 1 : w.start - 1].rstrip(",")
+        noun = _word_before_name(text, w.start, floor).rstrip(",")
         if noun in _KIN_NOUNS or noun.endswith("-year-old"):
             before = text[max(floor, w.start - 40) : w.start]
             if _KIN_BEFORE.search(before) is None and _AGE_BEFORE.search(before) is None:
@@ -1317,15 +1317,21 @@ def _speakers(text: str, ws: Words, floor: int, skip: set[int]) -> Iterable[Anch
             ):
                 resume = last + 1
                 continue
-            if size == 1 and _ARTICLE_BEFORE.search(text, max(floor, w.start - 4), w.start):
+            if (
+                # "the Commonwealth said": a body, not a person
+                (size == 1 and _ARTICLE_BEFORE.search(text, max(floor, w.start - 4), w.start))
+                # "his club Essex announced", "Mentmore Abbey said"
+                or _named_thing(text, ws, i, last, floor)
+                # "Zenith said": a firm or a thing named by an everyday word
+                or (
+                    size == 1
+                    and not strong
+                    and is_common_word(w.text)
+                    and not is_family_name(w.text)
+                )
+            ):
                 resume = last + 1
-                continue  # "the Commonwealth said": a body, not a person
-            if _named_thing(text, ws, i, last, floor):
-                resume = last + 1
-                continue  # "his club Essex announced", "Mentmore Abbey said"
-            if size == 1 and not strong and is_common_word(w.text) and not is_family_name(w.text):
-                resume = last + 1
-                continue  # "Zenith said": a firm or a thing named by an everyday word
+                continue
             # the anchor's title and country are None: built directly, as _anchor's
             yield Anchor(anchor.words, anchor.name, anchor.span, None, None, not strong, "speech")
         resume = last + 1
@@ -1336,9 +1342,19 @@ def _named_thing(text: str, ws: Words, i: int, last: int, floor: int) -> bool:
     ("Mentmore Abbey"), or the noun before it does ("his club Essex", "the group Hamas")."""
     if any(ws[k].fold in _NOT_PERSON_WORDS for k in range(i, last + 1)):
         return True
-    cut = text.rfind(" ", max(floor, ws[i].start - 20), ws[i].start - 1)
-    before = text[cut + 1 : ws[i].start - 1] if ws[i].start - floor > 2 else ""
-    return text[ws[i].start - 1 : ws[i].start] == " " and before in _MODIFIED_NOUNS
+    start = ws[i].start
+    if text[start - 1 : start] != " ":
+        return False
+    return _word_before_name(text, start, floor) in _MODIFIED_NOUNS
+
+
+def _word_before_name(text: str, start: int, floor: int) -> str:
+    """The word a space before ``start`` ends, within the paragraph from ``floor`` ("" at
+    the paragraph's start): the noun that may say what the name is ("spokesman", "club")."""
+    if start - floor < 3:
+        return ""
+    cut = text.rfind(" ", max(floor, start - 30), start - 2)
+    return text[cut + 1 : start - 1]
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?) $")
